@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { languageOf, parseDefinition, Severity, toLspDiagnostic, validateDefinition } from '../../../server/src/service/languageService';
+import type { CliIo } from './cli';
+
+const defaultPatterns = ['integration.definition.{json,yaml,yml}'];
+const severityNames: Record<number, string> = {
+  [Severity.Error]: 'error',
+  [Severity.Warning]: 'warning',
+  [Severity.Information]: 'information',
+  [Severity.Hint]: 'hint',
+};
+
+interface FileProblem {
+  file: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity: string;
+  code: string;
+  message: string;
+}
+
+async function definitionFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns.length > 0 ? patterns : defaultPatterns) {
+    const matches = await glob(pattern, { cwd, absolute: true, dot: true, ignore: ['**/node_modules/**'] });
+    // A plain path that matches nothing is still read, so that a missing file is reported.
+    files.push(...(matches.length > 0 ? matches.sort() : patterns.length > 0 ? [resolve(cwd, pattern)] : []));
+  }
+  return [...new Set(files)];
+}
+
+export async function validateCommand(patterns: readonly string[], format: 'text' | 'json', io: CliIo): Promise<number> {
+  const files = await definitionFiles(patterns, io.cwd);
+  if (files.length === 0) {
+    io.stderr('integration-studio: no integration.definition.json, .yaml or .yml in this folder; name the files to check.\n');
+    return 2;
+  }
+  const problems: FileProblem[] = [];
+  let unreadable = false;
+  for (const file of files) {
+    const relativeName = relative(io.cwd, file);
+    const shownName = relativeName && !relativeName.startsWith('..') ? relativeName : file;
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      io.stderr(`integration-studio: cannot read ${shownName}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      unreadable = true;
+      continue;
+    }
+    const language = languageOf(file);
+    const document = TextDocument.create(file, language, 1, text);
+    for (const diagnostic of validateDefinition(parseDefinition(text, language))) {
+      const { range } = toLspDiagnostic(document, diagnostic);
+      problems.push({ file: shownName, range, severity: severityNames[diagnostic.severity], code: diagnostic.code, message: diagnostic.message });
+    }
+  }
+  if (format === 'json') {
+    io.stdout(JSON.stringify(problems, null, 2) + '\n');
+  } else {
+    for (const problem of problems) {
+      const { line, character } = problem.range.start;
+      io.stdout(`${problem.file}:${line + 1}:${character + 1} ${problem.severity} ${problem.code} ${problem.message}\n`);
+    }
+  }
+  if (unreadable) return 2;
+  return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+}

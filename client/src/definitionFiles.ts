@@ -1,0 +1,2 @@
+/** The files Integration Studio treats as integration definitions. */
+export const definitionFileGlob = '**/integration.definition.{json,yaml,yml}';

@@ -1,0 +1,47 @@
+// Bundles the extension (client), the language server and the CLI.
+// `--production` minifies and drops source maps; `--watch` rebuilds on change.
+const fs = require('node:fs');
+const esbuild = require('esbuild');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const shared = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // jsonc-parser's UMD build hides its requires from the bundler; its ESM build does not.
+  mainFields: ['module', 'main'],
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: 'warning',
+  // ESM dependencies that read import.meta.url still work once bundled as CommonJS.
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+const builds = [
+  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['client/src/cli/main.ts'], outfile: 'dist/cli.js' },
+];
+
+async function main() {
+  const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...shared, ...options })));
+  if (watch) {
+    await Promise.all(contexts.map((context) => context.watch()));
+    return;
+  }
+  await Promise.all(contexts.map((context) => context.rebuild()));
+  await Promise.all(contexts.map((context) => context.dispose()));
+  // The CLI is an executable: the shebang must come before the banner.
+  const cli = fs.readFileSync('dist/cli.js', 'utf8');
+  if (!cli.startsWith('#!')) fs.writeFileSync('dist/cli.js', '#!/usr/bin/env node\n' + cli, { mode: 0o755 });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

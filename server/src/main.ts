@@ -1,0 +1,5 @@
+// Entry of dist/server.js: `--stdio` for any LSP client, `--node-ipc` when VS Code starts it.
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+startServer(createConnection(ProposedFeatures.all));

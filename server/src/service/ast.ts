@@ -1,0 +1,141 @@
+// One tree for JSON and YAML definitions. Nodes carry offsets into the document text (UTF-16 code
+// units); LSP positions are computed only at the edge.
+
+export type AstNode = ObjectNode | ArrayNode | StringNode | NumberNode | BooleanNode | NullNode;
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+interface NodeBase {
+  offset: number;
+  length: number;
+  parent: PropertyNode | ArrayNode | undefined;
+}
+
+export interface ObjectNode extends NodeBase {
+  type: 'object';
+  properties: PropertyNode[];
+}
+
+export interface PropertyNode {
+  type: 'property';
+  offset: number;
+  length: number;
+  key: StringNode;
+  /** Missing while the user is still typing (`"title":` with nothing after it). */
+  value: AstNode | undefined;
+  parent: ObjectNode;
+}
+
+export interface ArrayNode extends NodeBase {
+  type: 'array';
+  items: AstNode[];
+}
+
+export interface StringNode extends NodeBase {
+  type: 'string';
+  value: string;
+}
+
+export interface NumberNode extends NodeBase {
+  type: 'number';
+  value: number;
+}
+
+export interface BooleanNode extends NodeBase {
+  type: 'boolean';
+  value: boolean;
+}
+
+export interface NullNode extends NodeBase {
+  type: 'null';
+  value: null;
+}
+
+export type PathSegment = string | number;
+
+/** Duplicate keys resolve as JSON.parse does: the last one wins. */
+export function findProperty(object: ObjectNode, key: string): PropertyNode | undefined {
+  for (let index = object.properties.length - 1; index >= 0; index--) {
+    if (object.properties[index].key.value === key) return object.properties[index];
+  }
+  return undefined;
+}
+
+export function nodeAtPath(root: AstNode, path: readonly PathSegment[]): AstNode | undefined {
+  let node: AstNode | undefined = root;
+  for (const segment of path) {
+    if (node?.type === 'object') node = findProperty(node, String(segment))?.value;
+    else if (node?.type === 'array' && typeof segment === 'number') node = node.items[segment];
+    else return undefined;
+  }
+  return node;
+}
+
+export function pathOf(node: AstNode): PathSegment[] {
+  const path: PathSegment[] = [];
+  let current: AstNode = node;
+  while (current.parent) {
+    const parent: PropertyNode | ArrayNode = current.parent;
+    if (parent.type === 'property') {
+      path.push(parent.key.value);
+      current = parent.parent;
+    } else {
+      path.push(parent.items.indexOf(current));
+      current = parent;
+    }
+  }
+  return path.reverse();
+}
+
+/** The property whose value is this node, if any. */
+export function owningProperty(node: AstNode): PropertyNode | undefined {
+  return node.parent?.type === 'property' ? node.parent : undefined;
+}
+
+/**
+ * The JavaScript value of a tree. Nodes shared through YAML aliases become shared values, so the
+ * result is never bigger than the tree; `expandedSize` tells how big walking it would be.
+ */
+export function toValue(root: AstNode): JsonValue {
+  const converted = new Map<AstNode, JsonValue>();
+  const convert = (node: AstNode): JsonValue => {
+    const known = converted.get(node);
+    if (known !== undefined) return known;
+    let value: JsonValue;
+    if (node.type === 'object') {
+      const object: { [key: string]: JsonValue } = {};
+      converted.set(node, object);
+      for (const property of node.properties) {
+        if (property.value) object[property.key.value] = convert(property.value);
+      }
+      value = object;
+    } else if (node.type === 'array') {
+      const array: JsonValue[] = [];
+      converted.set(node, array);
+      for (const item of node.items) array.push(convert(item));
+      value = array;
+    } else {
+      value = node.value;
+    }
+    converted.set(node, value);
+    return value;
+  };
+  return convert(root);
+}
+
+/** Number of nodes a full walk of the value visits, counting every use of a shared node again. */
+export function expandedSize(root: AstNode, limit: number): number {
+  const sizes = new Map<AstNode, number>();
+  const sizeOf = (node: AstNode): number => {
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    sizes.set(node, 1);
+    let size = 1;
+    const children = node.type === 'object' ? node.properties.map((p) => p.value) : node.type === 'array' ? node.items : [];
+    for (const child of children) {
+      if (child) size = Math.min(limit + 1, size + sizeOf(child));
+    }
+    sizes.set(node, size);
+    return size;
+  };
+  return sizeOf(root);
+}

@@ -1,0 +1,102 @@
+import { type Document, isAlias, isMap, isScalar, isSeq, type Node as YamlNode, parseAllDocuments } from 'yaml';
+import type { ArrayNode, AstNode, ObjectNode, PropertyNode, StringNode } from './ast';
+import { type ServiceDiagnostic, Severity } from './diagnostic';
+import type { ParseResult } from './parseJson';
+
+type Parent = PropertyNode | ArrayNode | undefined;
+
+class YamlConverter {
+  readonly problems: ServiceDiagnostic[] = [];
+  /** Anchored nodes already converted: an alias shares its target's tree instead of copying it. */
+  private readonly converted = new Map<YamlNode, AstNode>();
+
+  constructor(private readonly document: Document.Parsed) {}
+
+  convert(node: unknown, parent: Parent): AstNode | undefined {
+    if (isAlias(node)) {
+      const target = node.resolve(this.document);
+      return target ? this.converted.get(target) : undefined;
+    }
+    const ast = this.convertNode(node, parent);
+    if (ast && (isMap(node) || isSeq(node) || isScalar(node))) this.converted.set(node, ast);
+    return ast;
+  }
+
+  private convertNode(node: unknown, parent: Parent): AstNode | undefined {
+    if (isMap(node)) {
+      const object: ObjectNode = { type: 'object', ...this.span(node), parent, properties: [] };
+      for (const pair of node.items) {
+        const property = this.convertPair(pair.key, pair.value, object);
+        if (property) object.properties.push(property);
+      }
+      return object;
+    }
+    if (isSeq(node)) {
+      const array: ArrayNode = { type: 'array', ...this.span(node), parent, items: [] };
+      for (const item of node.items) {
+        const converted = this.convert(item, array);
+        if (converted) array.items.push(converted);
+      }
+      return array;
+    }
+    if (isScalar(node)) {
+      const span = this.span(node);
+      const value = node.value;
+      if (typeof value === 'string') return { type: 'string', ...span, parent, value };
+      if (typeof value === 'number') return { type: 'number', ...span, parent, value };
+      if (typeof value === 'boolean') return { type: 'boolean', ...span, parent, value };
+      if (value === null || value === undefined) return { type: 'null', ...span, parent, value: null };
+      return { type: 'string', ...span, parent, value: String(value) };
+    }
+    return undefined;
+  }
+
+  private convertPair(keyNode: unknown, valueNode: unknown, object: ObjectNode): PropertyNode | undefined {
+    if (!isScalar(keyNode)) {
+      const span = isMap(keyNode) || isSeq(keyNode) ? this.span(keyNode) : { offset: object.offset, length: 1 };
+      this.problems.push({ ...span, severity: Severity.Error, code: 'syntax-error', message: 'Keys of a definition must be plain strings.' });
+      return undefined;
+    }
+    const keySpan = this.span(keyNode);
+    const key: StringNode = { type: 'string', ...keySpan, parent: undefined, value: String(keyNode.value) };
+    const property: PropertyNode = { type: 'property', ...keySpan, parent: object, key, value: undefined };
+    property.value = valueNode === null || valueNode === undefined ? undefined : this.convert(valueNode, property);
+    if (property.value) property.length = property.value.offset + property.value.length - property.offset;
+    return property;
+  }
+
+  private span(node: YamlNode): { offset: number; length: number } {
+    const [start, valueEnd] = node.range ?? [0, 0];
+    return { offset: start, length: valueEnd - start };
+  }
+}
+
+function problem(error: { pos: [number, number]; message: string }, severity: Severity): ServiceDiagnostic {
+  const [start, end] = error.pos;
+  return { offset: start, length: Math.max(end - start, 1), severity, code: 'syntax-error', message: error.message.split('\n')[0] };
+}
+
+export function parseYaml(text: string): ParseResult {
+  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
+  if (!Array.isArray(documents)) return { root: undefined, syntaxErrors: [] };
+  const [first, ...others] = documents;
+  if (!first) return { root: undefined, syntaxErrors: [] };
+
+  const syntaxErrors = [
+    ...first.errors.map((error) => problem(error, Severity.Error)),
+    ...first.warnings.map((warning) => problem(warning, Severity.Warning)),
+  ];
+  if (others.length > 0) {
+    const [start] = others[0].range;
+    syntaxErrors.push({
+      offset: start,
+      length: 1,
+      severity: Severity.Error,
+      code: 'multiple-documents',
+      message: `A definition is one YAML document; this file holds ${documents.length}.`,
+    });
+  }
+  const converter = new YamlConverter(first);
+  const root = first.contents ? converter.convert(first.contents, undefined) : undefined;
+  return { root, syntaxErrors: [...syntaxErrors, ...converter.problems] };
+}

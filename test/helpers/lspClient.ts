@@ -1,0 +1,82 @@
+// A real LSP client over stdio for protocol tests: spawns the built server and speaks JSON-RPC.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  type ClientCapabilities,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  type InitializeResult,
+  type ProtocolConnection,
+  PublishDiagnosticsNotification,
+  type PublishDiagnosticsParams,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
+
+export const serverPath = join(__dirname, '..', '..', 'dist', 'server.js');
+
+export class TestClient {
+  private readonly diagnosticWaiters: Array<{ matches: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+  readonly published: PublishDiagnosticsParams[] = [];
+  stderr = '';
+
+  private constructor(
+    readonly connection: ProtocolConnection,
+    readonly process: ChildProcess,
+  ) {
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params);
+      for (const waiter of [...this.diagnosticWaiters]) {
+        if (waiter.matches(params)) {
+          this.diagnosticWaiters.splice(this.diagnosticWaiters.indexOf(waiter), 1);
+          waiter.resolve(params);
+        }
+      }
+    });
+  }
+
+  static async start(capabilities: ClientCapabilities = {}): Promise<{ client: TestClient; initialize: InitializeResult }> {
+    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new TestClient(connection, child);
+    child.stderr!.on('data', (chunk) => (client.stderr += String(chunk)));
+    connection.listen();
+    const initialize = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      capabilities,
+      workspaceFolders: null,
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return { client, initialize };
+  }
+
+  /** Resolves on the next diagnostics published for the uri (and version, when given). */
+  nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve) => {
+      this.diagnosticWaiters.push({ matches: (p) => p.uri === uri && (version === undefined || p.version === version), resolve });
+    });
+  }
+
+  async open(uri: string, languageId: string, text: string, version = 1): Promise<void> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  async replaceText(uri: string, version: number, text: string): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
+    await this.connection.sendRequest(ShutdownRequest.type);
+    await this.connection.sendNotification(ExitNotification.type);
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+}

@@ -1,4 +1,4 @@
-import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnosticSource, type ServiceDiagnostic } from './diagnostic';
 

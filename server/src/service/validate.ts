@@ -1,12 +1,20 @@
 import { expandedSize, toValue } from './ast';
 import type { ParsedDefinition } from './definitionDocument';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
+import type { FileAccess } from './fileAccess';
+import { rules } from './rules';
 import { validateAgainstSchema } from './schemaValidation';
 
 /** Beyond this many nodes once YAML aliases are expanded, the file is an alias bomb, not a definition. */
 const maxExpandedNodes = 1_000_000;
 
-export function validateDefinition(parsed: ParsedDefinition): ServiceDiagnostic[] {
+export interface ValidationOptions {
+  /** Absolute file-system path of the definition, to resolve the files it names. */
+  definitionPath?: string;
+  files?: FileAccess;
+}
+
+export function validateDefinition(parsed: ParsedDefinition, options: ValidationOptions = {}): ServiceDiagnostic[] {
   const diagnostics = [...parsed.syntaxErrors];
   const root = parsed.root;
   if (!root) return diagnostics;
@@ -20,6 +28,9 @@ export function validateDefinition(parsed: ParsedDefinition): ServiceDiagnostic[
     });
     return diagnostics;
   }
-  diagnostics.push(...validateAgainstSchema(root, toValue(root)));
+  const value = toValue(root);
+  diagnostics.push(...validateAgainstSchema(root, value));
+  const context = { root, value, text: parsed.text, language: parsed.language, definitionPath: options.definitionPath, files: options.files };
+  for (const rule of rules) diagnostics.push(...rule(context));
   return diagnostics.sort((a, b) => a.offset - b.offset);
 }

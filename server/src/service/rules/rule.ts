@@ -1,0 +1,18 @@
+import type { AstNode, JsonValue } from '../ast';
+import type { DefinitionLanguage } from '../definitionDocument';
+import type { ServiceDiagnostic } from '../diagnostic';
+import type { FileAccess } from '../fileAccess';
+
+/** What every rule sees: the tree, its value, and (when known) where the file is and how to read its neighbours. */
+export interface RuleContext {
+  root: AstNode;
+  value: JsonValue;
+  text: string;
+  language: DefinitionLanguage;
+  /** Absolute file-system path of the definition; undefined for unsaved documents. */
+  definitionPath: string | undefined;
+  files: FileAccess | undefined;
+}
+
+/** A semantic check the JSON Schema cannot express. One rule per file in this folder. */
+export type Rule = (context: RuleContext) => ServiceDiagnostic[];

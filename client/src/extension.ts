@@ -15,10 +15,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
+    // The server decides which of these documents are definitions (standard names plus the
+    // `integrationStudio.definitionFiles` globs), so a settings change needs no restart.
     documentSelector: [
-      { scheme: 'file', pattern: definitionFileGlob },
-      { scheme: 'untitled', pattern: definitionFileGlob },
+      { pattern: definitionFileGlob },
+      { language: 'json' },
+      { language: 'jsonc' },
+      { language: 'yaml' },
     ],
+    synchronize: { configurationSection: 'integrationStudio' },
     outputChannel: output,
   };
   client = new LanguageClient('integrationStudio', 'Integration Studio', serverOptions, clientOptions);

@@ -1,7 +1,38 @@
-// Which documents the server treats as integration definitions.
-const definitionFileName = /(^|\/)integration\.definition\.(json|ya?ml)$/i;
+// Which documents the server treats as integration definitions: the standard file names, plus
+// the globs of the `integrationStudio.definitionFiles` setting.
+import picomatch from 'picomatch';
 
-export function isDefinitionUri(uri: string): boolean {
-  const path = decodeURIComponent(uri.split(/[?#]/)[0]);
-  return definitionFileName.test(path);
+const standardFileName = /(^|\/)integration\.definition\.(json|ya?ml)$/i;
+
+export class DefinitionFileMatcher {
+  private matchers: Array<(path: string) => boolean> = [];
+
+  setGlobs(globs: readonly string[]): void {
+    this.matchers = globs
+      .filter((glob) => typeof glob === 'string' && glob.trim() !== '')
+      .map((glob) => picomatch(glob, { dot: true, basename: !glob.includes('/'), windows: false }));
+  }
+
+  /** `workspaceFolders` are folder URIs; globs match paths relative to them and absolute paths. */
+  matches(uri: string, workspaceFolders: readonly string[] = []): boolean {
+    const path = pathOf(uri);
+    if (standardFileName.test(path)) return true;
+    if (this.matchers.length === 0) return false;
+    const candidates = [path, ...workspaceFolders.map((folder) => relativeTo(path, pathOf(folder))).filter((p): p is string => p !== undefined)];
+    return this.matchers.some((match) => candidates.some((candidate) => match(candidate)));
+  }
+}
+
+function pathOf(uri: string): string {
+  const withoutQuery = uri.split(/[?#]/)[0];
+  try {
+    return decodeURIComponent(withoutQuery.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ''));
+  } catch {
+    return withoutQuery;
+  }
+}
+
+function relativeTo(path: string, folder: string): string | undefined {
+  const prefix = folder.endsWith('/') ? folder : folder + '/';
+  return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
 }

@@ -1,72 +1,163 @@
-// LSP wiring only: capabilities, document sync and handlers. The work is in ./service.
+// LSP wiring only: capabilities, document sync, settings and handlers. The work is in ./service.
+import { fileURLToPath } from 'node:url';
 import {
+  type ClientCapabilities,
   type Connection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   type Diagnostic,
+  DocumentDiagnosticReportKind,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { isDefinitionUri } from './definitionFiles';
-import { languageOf, parseDefinition, toLspDiagnostic, validateDefinition } from './service/languageService';
+import { DefinitionFileMatcher } from './definitionFiles';
+import { guarded } from './guard';
+import { nodeFileAccess } from './nodeFileAccess';
+import { ParseCache, toLspDiagnostic, validateDefinition } from './service/languageService';
 
 const validationDelayMs = 150;
+/** Files a definition can name; a change to one re-checks the open definitions. */
+const referencedFilesGlob = '**/*.{svg,SVG,md,MD,ts,js,mts,cts,mjs,cjs}';
+
+interface Settings {
+  definitionFiles: string[];
+}
+
+function definitionPathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
+  const parseCache = new ParseCache();
+  const matcher = new DefinitionFileMatcher();
   const pendingValidations = new Map<string, NodeJS.Timeout>();
+  const validatedOnce = new Set<string>();
+  let capabilities: ClientCapabilities = {};
+  let workspaceFolders: string[] = [];
+  let pullDiagnostics = false;
 
-  function computeDiagnostics(document: TextDocument): Diagnostic[] {
-    const parsed = parseDefinition(document.getText(), languageOf(document.uri, document.languageId));
-    return validateDefinition(parsed).map((diagnostic) => toLspDiagnostic(document, diagnostic));
+  const isDefinition = (uri: string) => matcher.matches(uri, workspaceFolders);
+
+  function diagnosticsOf(document: TextDocument): Diagnostic[] {
+    if (!isDefinition(document.uri)) return [];
+    return guarded(connection.console, `Validating ${document.uri}`, [], () => {
+      const parsed = parseCache.get(document);
+      const options = { definitionPath: definitionPathOf(document.uri), files: nodeFileAccess };
+      return validateDefinition(parsed, options).map((diagnostic) => toLspDiagnostic(document, diagnostic));
+    });
   }
 
   function publish(uri: string): void {
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
-    let diagnostics: Diagnostic[];
-    try {
-      diagnostics = computeDiagnostics(document);
-    } catch (error) {
-      connection.console.error(`Validation of ${uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
-      return;
-    }
-    // A newer version arrived while validating: its own validation will publish.
+    const diagnostics = diagnosticsOf(document);
+    // A newer version arrived meanwhile: its own validation publishes.
     if (documents.get(uri)?.version !== version) return;
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
-  function scheduleValidation(document: TextDocument, delayMs: number): void {
-    if (!isDefinitionUri(document.uri)) return;
-    clearTimeout(pendingValidations.get(document.uri));
+  function scheduleValidation(uri: string, delayMs: number): void {
+    clearTimeout(pendingValidations.get(uri));
     pendingValidations.set(
-      document.uri,
+      uri,
       setTimeout(() => {
-        pendingValidations.delete(document.uri);
-        publish(document.uri);
+        pendingValidations.delete(uri);
+        publish(uri);
       }, delayMs),
     );
   }
 
-  connection.onInitialize(() => ({
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-    },
-    serverInfo: { name: 'Integration Studio' },
-  }));
+  /** After settings or referenced files change, every open definition is checked again. */
+  function revalidateAll(): void {
+    if (pullDiagnostics) {
+      void connection.languages.diagnostics.refresh();
+      return;
+    }
+    for (const document of documents.all()) {
+      if (isDefinition(document.uri)) scheduleValidation(document.uri, 0);
+      else if (validatedOnce.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+    }
+  }
 
-  // The first validation of a document is immediate; edits are debounced.
-  const seen = new Set<string>();
+  async function loadSettings(initializationOptions: unknown): Promise<void> {
+    let settings: Partial<Settings> | undefined;
+    if (capabilities.workspace?.configuration) {
+      settings = await connection.workspace.getConfiguration('integrationStudio').catch(() => undefined);
+    } else {
+      settings = (initializationOptions as { settings?: Partial<Settings> } | undefined)?.settings;
+    }
+    matcher.setGlobs(Array.isArray(settings?.definitionFiles) ? settings.definitionFiles : []);
+  }
+
+  let initializationOptions: unknown;
+  connection.onInitialize((params) => {
+    capabilities = params.capabilities;
+    initializationOptions = params.initializationOptions;
+    workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'Integration Studio' },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'integrationStudio' });
+    }
+    if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: referencedFilesGlob }] });
+    }
+    if (capabilities.workspace?.workspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((folder) => folder.uri));
+        workspaceFolders = [...workspaceFolders.filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)];
+        revalidateAll();
+      });
+    }
+    await loadSettings(initializationOptions);
+    revalidateAll();
+  });
+
+  connection.onDidChangeConfiguration(async (change) => {
+    await loadSettings({ settings: (change.settings as { integrationStudio?: Settings } | undefined)?.integrationStudio });
+    revalidateAll();
+  });
+
+  connection.onDidChangeWatchedFiles(() => revalidateAll());
+
+  connection.languages.diagnostics.on((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: document ? diagnosticsOf(document) : [] };
+  });
+
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
-    scheduleValidation(event.document, seen.has(uri) ? validationDelayMs : 0);
-    seen.add(uri);
+    if (pullDiagnostics || !isDefinition(uri)) return;
+    // The first check of a document is immediate; edits are debounced.
+    scheduleValidation(uri, validatedOnce.has(uri) ? validationDelayMs : 0);
+    validatedOnce.add(uri);
   });
+
   documents.onDidClose((event) => {
-    seen.delete(event.document.uri);
-    clearTimeout(pendingValidations.get(event.document.uri));
-    pendingValidations.delete(event.document.uri);
-    if (isDefinitionUri(event.document.uri)) void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    const uri = event.document.uri;
+    clearTimeout(pendingValidations.get(uri));
+    pendingValidations.delete(uri);
+    parseCache.forget(uri);
+    if (validatedOnce.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 
   documents.listen(connection);

@@ -3,7 +3,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import {
   type ClientCapabilities,
+  ConfigurationRequest,
   createProtocolConnection,
+  DiagnosticRefreshRequest,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
@@ -12,6 +14,8 @@ import {
   type InitializeResult,
   type ProtocolConnection,
   PublishDiagnosticsNotification,
+  type Registration,
+  RegistrationRequest,
   type PublishDiagnosticsParams,
   ShutdownRequest,
   StreamMessageReader,
@@ -23,6 +27,8 @@ export const serverPath = join(__dirname, '..', '..', 'dist', 'server.js');
 export class TestClient {
   private readonly diagnosticWaiters: Array<{ matches: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   readonly published: PublishDiagnosticsParams[] = [];
+  readonly registrations: Registration[] = [];
+  refreshes = 0;
   stderr = '';
 
   private constructor(
@@ -40,17 +46,24 @@ export class TestClient {
     });
   }
 
-  static async start(capabilities: ClientCapabilities = {}): Promise<{ client: TestClient; initialize: InitializeResult }> {
+  static async start(
+    capabilities: ClientCapabilities = {},
+    options: { settings?: Record<string, unknown>; rootUri?: string } = {},
+  ): Promise<{ client: TestClient; initialize: InitializeResult }> {
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, child);
     child.stderr!.on('data', (chunk) => (client.stderr += String(chunk)));
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => options.settings ?? {}));
+    connection.onRequest(RegistrationRequest.type, (params) => void client.registrations.push(...params.registrations));
+    connection.onRequest(DiagnosticRefreshRequest.type, () => void (client.refreshes += 1));
     connection.listen();
     const initialize = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
+      rootUri: options.rootUri ?? null,
       capabilities,
-      workspaceFolders: null,
+      workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null,
+      initializationOptions: { settings: options.settings },
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return { client, initialize };

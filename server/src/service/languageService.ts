@@ -2,6 +2,7 @@
 export { type AstNode, type JsonValue, toValue } from './ast';
 export { languageOf, parseDefinition, type DefinitionLanguage, type ParsedDefinition } from './definitionDocument';
 export { diagnosticSource, Severity, type ServiceDiagnostic } from './diagnostic';
-export { validateDefinition, type ValidationOptions } from './validate';
 export type { FileAccess } from './fileAccess';
 export { toLspDiagnostic } from './lspDiagnostic';
+export { ParseCache } from './parseCache';
+export { validateDefinition, type ValidationOptions } from './validate';

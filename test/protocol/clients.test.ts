@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { DocumentDiagnosticRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { TestClient } from '../helpers/lspClient';
+
+const vscodeLikeCapabilities = {
+  textDocument: {
+    diagnostic: { dynamicRegistration: false },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+  },
+  workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
+};
+
+describe('a VS Code-like client (pull diagnostics, workspace configuration)', () => {
+  let client: TestClient;
+  let capabilities: unknown;
+
+  before(async () => {
+    const started = await TestClient.start(vscodeLikeCapabilities, {
+      rootUri: 'file:///workspace',
+      settings: { definitionFiles: ['**/*.integration.json'] },
+    });
+    client = started.client;
+    capabilities = started.initialize.capabilities;
+  });
+
+  after(async () => {
+    assert.equal(await client.stop(), 0, client.stderr);
+  });
+
+  it('declares pull diagnostics and watches the files a definition names', async () => {
+    assert.deepEqual((capabilities as { diagnosticProvider: unknown }).diagnosticProvider, { interFileDependencies: true, workspaceDiagnostics: false });
+    await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: 'file:///workspace/none.json' } });
+    assert.deepEqual(
+      client.registrations.map((registration) => registration.method),
+      ['workspace/didChangeWatchedFiles'],
+    );
+  });
+
+  it('answers diagnostic pulls, for the standard name and for the setting\'s globs, and not for other files', async () => {
+    const text = '{ "name": "a", "version": "1.0.0", "visibility": "hidden" }';
+    const pull = async (uri: string) => {
+      await client.open(uri, 'json', text);
+      const report = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport;
+      return report.items.map((diagnostic) => diagnostic.code);
+    };
+    assert.deepEqual(await pull('file:///workspace/integration.definition.json'), ['enum']);
+    assert.deepEqual(await pull('file:///workspace/sub/chat.integration.json'), ['enum']);
+    assert.deepEqual(await pull('file:///workspace/tsconfig.json'), []);
+    assert.equal(client.published.length, 0, 'a pull client gets no pushed diagnostics');
+  });
+});

@@ -52,12 +52,25 @@ export interface NullNode extends NodeBase {
 
 export type PathSegment = string | number;
 
+/** Big objects (hundreds of actions) get an index on first lookup, so lookups stay constant-time. */
+const propertyIndexes = new WeakMap<ObjectNode, Map<string, PropertyNode>>();
+const indexThreshold = 16;
+
 /** Duplicate keys resolve as JSON.parse does: the last one wins. */
 export function findProperty(object: ObjectNode, key: string): PropertyNode | undefined {
-  for (let index = object.properties.length - 1; index >= 0; index--) {
-    if (object.properties[index].key.value === key) return object.properties[index];
+  const properties = object.properties;
+  if (properties.length <= indexThreshold) {
+    for (let index = properties.length - 1; index >= 0; index--) {
+      if (properties[index].key.value === key) return properties[index];
+    }
+    return undefined;
   }
-  return undefined;
+  let index = propertyIndexes.get(object);
+  if (!index) {
+    index = new Map(properties.map((property) => [property.key.value, property]));
+    propertyIndexes.set(object, index);
+  }
+  return index.get(key);
 }
 
 export function nodeAtPath(root: AstNode, path: readonly PathSegment[]): AstNode | undefined {

@@ -1,5 +1,5 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { type AstNode, type JsonValue, nodeAtPath, type ObjectNode, owningProperty, type PathSegment } from './ast';
+import { type AstNode, findProperty, type JsonValue, nodeAtPath, type ObjectNode, owningProperty, type PathSegment } from './ast';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
 import { schemaAtPath } from './schemaLookup';
 import { annotationKeywords, definitionSchema } from './schemas';
@@ -97,7 +97,7 @@ function diagnosticFor(error: ErrorObject, root: AstNode): ServiceDiagnostic | u
     }
     case 'additionalProperties': {
       const unknown = error.params.additionalProperty as string;
-      const property = (node as ObjectNode).properties.find((candidate) => candidate.key.value === unknown);
+      const property = findProperty(node as ObjectNode, unknown);
       if (!property) return undefined;
       const known = Object.keys(schemaAtPath(path)?.properties ?? {});
       const suggestion = nearestName(unknown, known);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { DocumentDiagnosticRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
+import { type ClientCapabilities, DocumentDiagnosticRequest, type FullDocumentDiagnosticReport, MarkupKind } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../helpers/lspClient';
 
-const vscodeLikeCapabilities = {
+const vscodeLikeCapabilities: ClientCapabilities = {
   textDocument: {
     diagnostic: { dynamicRegistration: false },
-    hover: { contentFormat: ['markdown', 'plaintext'] },
+    hover: { contentFormat: [MarkupKind.Markdown, MarkupKind.PlainText] },
   },
   workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
 };

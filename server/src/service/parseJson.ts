@@ -1,5 +1,5 @@
-import { type Node as JsoncNode, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import type { AstNode, ObjectNode, PropertyNode, StringNode } from './ast';
+import { printParseErrorCode, visit } from 'jsonc-parser';
+import type { ArrayNode, AstNode, ObjectNode, StringNode } from './ast';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
 
 export interface ParseResult {
@@ -28,58 +28,101 @@ const readableErrors: Record<string, string> = {
   InvalidCharacter: 'Invalid character in string (control characters must be escaped)',
 };
 
-function convert(node: JsoncNode, parent: PropertyNode | AstNode['parent']): AstNode | undefined {
-  const base = { offset: node.offset, length: node.length, parent };
-  switch (node.type) {
-    case 'object': {
-      const object: ObjectNode = { ...base, type: 'object', properties: [] };
-      for (const child of node.children ?? []) {
-        const property = convertProperty(child, object);
-        if (property) object.properties.push(property);
-      }
-      return object;
-    }
-    case 'array': {
-      const array: AstNode = { ...base, type: 'array', items: [] };
-      for (const child of node.children ?? []) {
-        const item = convert(child, array);
-        if (item) array.items.push(item);
-      }
-      return array;
-    }
-    case 'string':
-      return { ...base, type: 'string', value: node.value };
-    case 'number':
-      return { ...base, type: 'number', value: node.value };
-    case 'boolean':
-      return { ...base, type: 'boolean', value: node.value };
-    case 'null':
-      return { ...base, type: 'null', value: null };
-    default:
-      return undefined;
-  }
-}
+/**
+ * Builds the tree straight from jsonc-parser's visitor, in one pass: no intermediate tree.
+ * The visitor recovers from syntax errors as parseTree does, so incomplete text still gives a tree.
+ */
+class TreeBuilder {
+  root: AstNode | undefined;
+  /** Open containers; `undefined` for one that had no place in the tree, whose content is dropped. */
+  private readonly open: Array<ObjectNode | ArrayNode | undefined> = [];
 
-function convertProperty(node: JsoncNode, object: ObjectNode): PropertyNode | undefined {
-  const [keyNode, valueNode] = node.children ?? [];
-  if (!keyNode || keyNode.type !== 'string') return undefined;
-  const key: StringNode = { type: 'string', offset: keyNode.offset, length: keyNode.length, value: keyNode.value, parent: undefined };
-  const property: PropertyNode = { type: 'property', offset: node.offset, length: node.length, parent: object, key, value: undefined };
-  property.value = valueNode ? convert(valueNode, property) : undefined;
-  return property;
+  beginObject(offset: number): void {
+    const object: ObjectNode = { type: 'object', offset, length: 0, parent: undefined, properties: [] };
+    this.open.push(this.attach(object) ? object : undefined);
+  }
+
+  beginArray(offset: number): void {
+    const array: ArrayNode = { type: 'array', offset, length: 0, parent: undefined, items: [] };
+    this.open.push(this.attach(array) ? array : undefined);
+  }
+
+  end(offset: number, length: number): void {
+    const container = this.open.pop();
+    if (!container) return;
+    container.length = offset + length - container.offset;
+    this.extendProperty(container);
+  }
+
+  property(name: string, offset: number, length: number): void {
+    const object = this.open.at(-1);
+    if (object?.type !== 'object') return;
+    const key: StringNode = { type: 'string', offset, length, parent: undefined, value: name };
+    object.properties.push({ type: 'property', offset, length, parent: object, key, value: undefined });
+  }
+
+  literal(value: unknown, offset: number, length: number): void {
+    let node: AstNode;
+    if (typeof value === 'string') node = { type: 'string', offset, length, parent: undefined, value };
+    else if (typeof value === 'number') node = { type: 'number', offset, length, parent: undefined, value };
+    else if (typeof value === 'boolean') node = { type: 'boolean', offset, length, parent: undefined, value };
+    else node = { type: 'null', offset, length, parent: undefined, value: null };
+    if (this.attach(node)) this.extendProperty(node);
+  }
+
+  /** Hangs a new value on the open container; false when there is no place for it (error recovery). */
+  private attach(node: AstNode): boolean {
+    if (this.open.length > 0 && this.open.at(-1) === undefined) return false;
+    const container = this.open.at(-1);
+    if (!container) {
+      if (this.root) return false;
+      this.root = node;
+      return true;
+    }
+    if (container.type === 'array') {
+      node.parent = container;
+      container.items.push(node);
+      return true;
+    }
+    const property = container.properties.at(-1);
+    if (!property || property.value) return false;
+    node.parent = property;
+    property.value = node;
+    return true;
+  }
+
+  private extendProperty(node: AstNode): void {
+    const property = node.parent;
+    if (property?.type === 'property') property.length = node.offset + node.length - property.offset;
+  }
 }
 
 export function parseJson(text: string): ParseResult {
   // A BOM replaced by a space keeps every offset where the editor has it.
   const source = text.startsWith(byteOrderMark) ? ' ' + text.slice(1) : text;
-  const errors: ParseError[] = [];
-  const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
-  const syntaxErrors = errors.map((error) => ({
-    offset: error.offset,
-    length: Math.max(error.length, 1),
-    severity: Severity.Error,
-    code: 'syntax-error',
-    message: `${readableErrors[printParseErrorCode(error.error)] ?? printParseErrorCode(error.error)}.`,
-  }));
-  return { root: tree ? convert(tree, undefined) : undefined, syntaxErrors };
+  const builder = new TreeBuilder();
+  const syntaxErrors: ServiceDiagnostic[] = [];
+  visit(
+    source,
+    {
+      onObjectBegin: (offset) => builder.beginObject(offset),
+      onObjectEnd: (offset, length) => builder.end(offset, length),
+      onArrayBegin: (offset) => builder.beginArray(offset),
+      onArrayEnd: (offset, length) => builder.end(offset, length),
+      onObjectProperty: (name, offset, length) => builder.property(name, offset, length),
+      onLiteralValue: (value, offset, length) => builder.literal(value, offset, length),
+      onError: (error, offset, length) => {
+        const name = printParseErrorCode(error);
+        syntaxErrors.push({
+          offset,
+          length: Math.max(length, 1),
+          severity: Severity.Error,
+          code: 'syntax-error',
+          message: `${readableErrors[name] ?? name}.`,
+        });
+      },
+    },
+    { allowTrailingComma: true, disallowComments: false },
+  );
+  return { root: builder.root, syntaxErrors };
 }

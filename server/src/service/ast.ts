@@ -118,7 +118,8 @@ export function toValue(root: AstNode): JsonValue {
       const object: { [key: string]: JsonValue } = {};
       converted.set(node, object);
       for (const property of node.properties) {
-        if (property.value) object[property.key.value] = convert(property.value);
+        // defineProperty, because assigning a "__proto__" key would replace the prototype instead.
+        if (property.value) Object.defineProperty(object, property.key.value, { value: convert(property.value), enumerable: true, writable: true, configurable: true });
       }
       value = object;
     } else if (node.type === 'array') {

@@ -24,7 +24,8 @@ class YamlConverter {
 
   private convertNode(node: unknown, parent: Parent): AstNode | undefined {
     if (isMap(node)) {
-      const object: ObjectNode = { type: 'object', ...this.span(node), parent, properties: [] };
+      const [offset, length] = this.span(node);
+      const object: ObjectNode = { type: 'object', offset, length, parent, properties: [] };
       for (const pair of node.items) {
         const property = this.convertPair(pair.key, pair.value, object);
         if (property) object.properties.push(property);
@@ -32,7 +33,8 @@ class YamlConverter {
       return object;
     }
     if (isSeq(node)) {
-      const array: ArrayNode = { type: 'array', ...this.span(node), parent, items: [] };
+      const [offset, length] = this.span(node);
+      const array: ArrayNode = { type: 'array', offset, length, parent, items: [] };
       for (const item of node.items) {
         const converted = this.convert(item, array);
         if (converted) array.items.push(converted);
@@ -40,34 +42,35 @@ class YamlConverter {
       return array;
     }
     if (isScalar(node)) {
-      const span = this.span(node);
+      const [offset, length] = this.span(node);
       const value = node.value;
-      if (typeof value === 'string') return { type: 'string', ...span, parent, value };
-      if (typeof value === 'number') return { type: 'number', ...span, parent, value };
-      if (typeof value === 'boolean') return { type: 'boolean', ...span, parent, value };
-      if (value === null || value === undefined) return { type: 'null', ...span, parent, value: null };
-      return { type: 'string', ...span, parent, value: String(value) };
+      if (typeof value === 'string') return { type: 'string', offset, length, parent, value };
+      if (typeof value === 'number') return { type: 'number', offset, length, parent, value };
+      if (typeof value === 'boolean') return { type: 'boolean', offset, length, parent, value };
+      if (value === null || value === undefined) return { type: 'null', offset, length, parent, value: null };
+      return { type: 'string', offset, length, parent, value: String(value) };
     }
     return undefined;
   }
 
   private convertPair(keyNode: unknown, valueNode: unknown, object: ObjectNode): PropertyNode | undefined {
     if (!isScalar(keyNode)) {
-      const span = isMap(keyNode) || isSeq(keyNode) ? this.span(keyNode) : { offset: object.offset, length: 1 };
-      this.problems.push({ ...span, severity: Severity.Error, code: 'syntax-error', message: 'Keys of a definition must be plain strings.' });
+      const [offset, length] = isMap(keyNode) || isSeq(keyNode) ? this.span(keyNode) : [object.offset, 1];
+      this.problems.push({ offset, length, severity: Severity.Error, code: 'syntax-error', message: 'Keys of a definition must be plain strings.' });
       return undefined;
     }
-    const keySpan = this.span(keyNode);
-    const key: StringNode = { type: 'string', ...keySpan, parent: undefined, value: String(keyNode.value) };
-    const property: PropertyNode = { type: 'property', ...keySpan, parent: object, key, value: undefined };
+    const [offset, length] = this.span(keyNode);
+    const key: StringNode = { type: 'string', offset, length, parent: undefined, value: String(keyNode.value) };
+    const property: PropertyNode = { type: 'property', offset, length, parent: object, key, value: undefined };
     property.value = valueNode === null || valueNode === undefined ? undefined : this.convert(valueNode, property);
     if (property.value) property.length = property.value.offset + property.value.length - property.offset;
     return property;
   }
 
-  private span(node: YamlNode): { offset: number; length: number } {
+  /** Offset and length of a node's value, without trailing comments and blank lines. */
+  private span(node: YamlNode): [number, number] {
     const [start, valueEnd] = node.range ?? [0, 0];
-    return { offset: start, length: valueEnd - start };
+    return [start, valueEnd - start];
   }
 }
 
@@ -90,7 +93,7 @@ export function parseYaml(text: string): ParseResult {
     const [start] = others[0].range;
     syntaxErrors.push({
       offset: start,
-      length: 1,
+      length: text.startsWith('---', start) ? 3 : 1,
       severity: Severity.Error,
       code: 'multiple-documents',
       message: `A definition is one YAML document; this file holds ${documents.length}.`,

@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { toLspDiagnostic } from '../../server/src/service/languageService';
+import { diagnosticsOf, summarize } from '../helpers/validate';
+
+const json = 'integration.definition.json';
+const yaml = 'integration.definition.yaml';
+
+function codes(text: string, file: string): string[] {
+  return diagnosticsOf(text, file).map((diagnostic) => diagnostic.code);
+}
+
+describe('edge files', () => {
+  it('an empty file: a syntax error in JSON, the missing root in neither case a crash', () => {
+    assert.deepEqual(codes('', json), ['syntax-error']);
+    assert.deepEqual(codes('', yaml), []);
+  });
+
+  it('a byte order mark keeps every range where the editor shows it', () => {
+    const text = '\uFEFF{ "name": "a", "version": "1.0.0", "title": "" }';
+    for (const file of [json, yaml]) {
+      assert.deepEqual(summarize(text, diagnosticsOf(text, file)), ['min-length "\\"\\"": title is 0 characters; it must have at least 1.']);
+    }
+  });
+
+  it('CRLF line ends give the same positions as the editor', () => {
+    const text = '{\r\n  "name": "a",\r\n  "version": "1.0.0",\r\n  "title": ""\r\n}\r\n';
+    const document = TextDocument.create('file:///x/integration.definition.json', 'json', 1, text);
+    const [diagnostic] = diagnosticsOf(text, json).map((d) => toLspDiagnostic(document, d));
+    assert.deepEqual(diagnostic.range, { start: { line: 3, character: 11 }, end: { line: 3, character: 13 } });
+  });
+
+  it('counts positions in UTF-16 code units after non-BMP characters', () => {
+    const text = '{ "name": "😀😀", "version": "1.0.0", "visibility": "x" }';
+    const document = TextDocument.create('file:///x/integration.definition.json', 'json', 1, text);
+    for (const file of [json, yaml]) {
+      const [diagnostic] = diagnosticsOf(text, file).map((d) => toLspDiagnostic(document, d));
+      assert.deepEqual(diagnostic.range, { start: { line: 0, character: 52 }, end: { line: 0, character: 55 } }, file);
+    }
+  });
+
+  it('binary garbage gives diagnostics, not an exception', () => {
+    const garbage = Buffer.from(Array.from({ length: 4096 }, (_, index) => (index * 7919) % 256)).toString('latin1');
+    assert.ok(codes(garbage, json).includes('syntax-error'));
+    assert.ok(codes(garbage, yaml).length > 0);
+  });
+
+  it('10 000 levels of nesting are refused with one diagnostic, in JSON and YAML', () => {
+    for (const text of ['['.repeat(10_000) + ']'.repeat(10_000), '{"a":'.repeat(10_000) + '1' + '}'.repeat(10_000)]) {
+      assert.deepEqual(codes(text, json), ['too-deep']);
+      assert.deepEqual(codes(text, yaml), ['too-deep']);
+    }
+  });
+
+  it('a 5 MB definition is checked completely', () => {
+    const actions = Object.fromEntries(
+      Array.from({ length: 14_000 }, (_, index) => [
+        `action${index}`,
+        { title: index === 13_999 ? 'T'.repeat(65) : 'Title', description: 'd'.repeat(250), input: { schema: { type: 'object' } }, output: { schema: { type: 'object' } } },
+      ]),
+    );
+    const text = JSON.stringify({ name: 'a', version: '1.0.0', actions }, null, 2);
+    assert.ok(text.length > 5_000_000);
+    assert.deepEqual(codes(text, json).filter((code) => code.startsWith('max-length')), ['max-length']);
+  });
+
+  it('a YAML file with several documents is flagged at the second one', () => {
+    const text = 'name: a\nversion: 1.0.0\n---\nname: b\n';
+    assert.deepEqual(summarize(text, diagnosticsOf(text, yaml)), ['multiple-documents "---": A definition is one YAML document; this file holds 2.']);
+  });
+
+  it('a YAML alias bomb is refused without expanding it', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let level = 1; level < 9; level++) {
+      const previous = String.fromCharCode(96 + level);
+      const name = String.fromCharCode(97 + level);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    assert.deepEqual(codes(levels.join('\n') + '\n', yaml), ['too-large']);
+  });
+
+  it('a "__proto__" key is an unknown property, not a prototype change', () => {
+    const text = '{ "name": "a", "version": "1.0.0", "__proto__": { "title": 1 } }';
+    assert.deepEqual(codes(text, json), ['unknown-property']);
+  });
+});

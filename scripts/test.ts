@@ -55,6 +55,7 @@ async function main(): Promise<number> {
     }
   }
   const lines: string[] = [];
+  const totals = { passed: 0, failed: 0 };
   let ok = true;
   for (const suite of suites.filter((s) => only.length === 0 || only.includes(s.name))) {
     console.log(`\n=== ${suite.name} ===`);
@@ -62,6 +63,8 @@ async function main(): Promise<number> {
     const counts = suite.counts(output);
     const passedCleanly = code === 0 && counts !== undefined && counts.failed === 0 && counts.passed > 0;
     ok &&= passedCleanly;
+    totals.passed += counts?.passed ?? 0;
+    totals.failed += counts?.failed ?? 0;
     lines.push(
       counts
         ? `${suite.name.padEnd(9)} ${String(counts.passed).padStart(4)} passed ${String(counts.failed).padStart(4)} failed${passedCleanly ? '' : `  (exit ${code})`}`
@@ -69,6 +72,7 @@ async function main(): Promise<number> {
     );
   }
   console.log(`\nnpm test summary\n${lines.join('\n')}`);
+  console.log(`total: ${totals.passed} passed, ${totals.failed} failed`);
   return ok ? 0 : 1;
 }
 

@@ -1,0 +1,243 @@
+// Starts code-server (the real VS Code workbench served over HTTP) in throw-away folders
+// and builds the workbench URLs that load an extension under development and its tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { log, type CodeServerToolchain } from './provision';
+
+const STARTUP_TIMEOUT_MS = 60_000;
+const STOP_GRACE_MS = 5_000;
+const OUTPUT_LINES_KEPT = 200;
+
+const SEEDED_USER_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'security.workspace.trust.enabled': false,
+  'extensions.autoCheckUpdates': false,
+  'update.mode': 'none',
+  'telemetry.telemetryLevel': 'off',
+  'chat.disableAIFeatures': true,
+};
+
+export interface CodeServerOptions {
+  /** Interface to bind; 127.0.0.1 unless given. */
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface CodeServer {
+  /** Base URL ending with `/`, e.g. `http://127.0.0.1:36451/`. */
+  url: string;
+  /** Authority of `vscode-remote://` URIs, as the workbench's page config declares it. */
+  remoteAuthority: string;
+  /** Settles when code-server's process ends, telling how (exit code or signal). */
+  exited: Promise<string>;
+  /** The last lines code-server printed, to explain a failure. */
+  recentOutput(): string;
+  /** Stops code-server with every process it started and deletes its folders. */
+  stop(): Promise<void>;
+}
+
+export interface WorkbenchPayload {
+  extensionDevelopmentPath: string;
+  extensionTestsPath?: string;
+}
+
+interface CodeServerFolders {
+  root: string;
+  userData: string;
+  extensions: string;
+  xdgConfig: string;
+  xdgData: string;
+  xdgCache: string;
+  tmp: string;
+}
+
+async function createFolders(): Promise<CodeServerFolders> {
+  const root = await mkdtemp(path.join(tmpdir(), 'integration-studio-code-server-'));
+  const folders: CodeServerFolders = {
+    root,
+    userData: path.join(root, 'user-data'),
+    extensions: path.join(root, 'extensions'),
+    xdgConfig: path.join(root, 'xdg-config'),
+    xdgData: path.join(root, 'xdg-data'),
+    xdgCache: path.join(root, 'xdg-cache'),
+    tmp: path.join(root, 'tmp'),
+  };
+  await Promise.all(Object.values(folders).map((folder) => mkdir(folder, { recursive: true })));
+  await mkdir(path.join(folders.userData, 'User'), { recursive: true });
+  await writeFile(path.join(folders.userData, 'User', 'settings.json'), `${JSON.stringify(SEEDED_USER_SETTINGS, null, 2)}\n`);
+  return folders;
+}
+
+function codeServerArguments(toolchain: CodeServerToolchain, folders: CodeServerFolders, options: CodeServerOptions): string[] {
+  return [
+    toolchain.codeServerEntry,
+    '--bind-addr',
+    `${options.host ?? '127.0.0.1'}:${options.port ?? 0}`,
+    '--auth',
+    'none',
+    '--user-data-dir',
+    folders.userData,
+    '--extensions-dir',
+    folders.extensions,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    // Without the smoke-test driver the workbench ignores the URL's payload: neither the
+    // extension under development nor its tests would load.
+    '--vscode-option',
+    'enable-smoke-test-driver',
+  ];
+}
+
+function codeServerEnvironment(folders: CodeServerFolders): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    // An empty gallery: no marketplace requests.
+    EXTENSIONS_GALLERY: '{}',
+    XDG_CONFIG_HOME: folders.xdgConfig,
+    XDG_DATA_HOME: folders.xdgData,
+    XDG_CACHE_HOME: folders.xdgCache,
+    TMPDIR: folders.tmp,
+  };
+}
+
+interface OutputLines {
+  onLine(listener: (line: string) => void): void;
+  recent(): string;
+}
+
+/** Follows stdout and stderr line by line, keeping the last lines. */
+function followOutput(child: ChildProcess): OutputLines {
+  const kept: string[] = [];
+  const listeners: Array<(line: string) => void> = [];
+  const follow = (stream: NodeJS.ReadableStream | null): void => {
+    let pending = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        kept.push(line);
+        if (kept.length > OUTPUT_LINES_KEPT) kept.shift();
+        listeners.forEach((listener) => listener(line));
+      }
+    });
+  };
+  follow(child.stdout);
+  follow(child.stderr);
+  return { onLine: (listener) => listeners.push(listener), recent: () => kept.join('\n') };
+}
+
+function waitForListeningUrl(child: ChildProcess, output: OutputLines): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new Error(`code-server did not report its URL within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output.recent()}`));
+    }, STARTUP_TIMEOUT_MS);
+    output.onLine((line) => {
+      const match = /HTTP server listening on (http:\/\/\S+)/.exec(line);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve(match[1].endsWith('/') ? match[1] : `${match[1]}/`);
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`code-server exited (${signal ?? `exit ${code}`}) before listening:\n${output.recent()}`));
+    });
+  });
+}
+
+/** Reads `remoteAuthority` from the workbench page's configuration; "remote" if absent. */
+async function readRemoteAuthority(url: string): Promise<string> {
+  const html = await (await fetch(url)).text();
+  const attribute = /id="vscode-workbench-web-configuration"\s+data-settings="([^"]*)"/.exec(html);
+  if (!attribute) return 'remote';
+  const decoded = attribute[1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const settings = JSON.parse(decoded) as { remoteAuthority?: string };
+  return settings.remoteAuthority ?? 'remote';
+}
+
+/** SIGTERM to code-server's group, SIGKILL after a grace period; then SIGKILL to what is left of the group. */
+function stopProcessGroup(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined) return Promise.resolve();
+  const groupId = -child.pid;
+  // Extension hosts and language servers belong to the group and may outlive the server.
+  const killRemainingProcesses = (): void => signalGroup(groupId, 'SIGKILL');
+  if (child.exitCode !== null || child.signalCode !== null) {
+    killRemainingProcesses();
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => {
+    const forceKill = setTimeout(killRemainingProcesses, STOP_GRACE_MS);
+    child.once('exit', () => {
+      clearTimeout(forceKill);
+      killRemainingProcesses();
+      resolve();
+    });
+    signalGroup(groupId, 'SIGTERM');
+  });
+}
+
+function signalGroup(groupId: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(groupId, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+export async function startCodeServer(toolchain: CodeServerToolchain, options: CodeServerOptions = {}): Promise<CodeServer> {
+  const folders = await createFolders();
+  const child = spawn(toolchain.nodePath, codeServerArguments(toolchain, folders, options), {
+    cwd: folders.root,
+    env: codeServerEnvironment(folders),
+    // Its own process group, so that stop() reaches the extension hosts it spawns.
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<string>((resolve) => {
+    child.once('exit', (code, signal) => resolve(signal ?? `exit ${code}`));
+  });
+  const output = followOutput(child);
+  output.onLine((line) => {
+    // The only trace of an extension dropped for its `engines.vscode`.
+    if (line.includes('not compatible')) log(`code-server: ${line.trim()}`);
+  });
+  const stop = async (): Promise<void> => {
+    await stopProcessGroup(child);
+    await rm(folders.root, { recursive: true, force: true });
+  };
+  try {
+    const url = await waitForListeningUrl(child, output);
+    const remoteAuthority = await readRemoteAuthority(url);
+    return { url, remoteAuthority, exited, recentOutput: output.recent, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function remoteUri(authority: string, absolutePath: string): string {
+  const encodedPath = absolutePath.split('/').map(encodeURIComponent).join('/');
+  return `vscode-remote://${authority}${encodedPath}`;
+}
+
+/** Slashes are legal in a query value; keeping them makes the printed URL readable. */
+function encodeQueryValue(value: string): string {
+  return encodeURIComponent(value).replace(/%2F/g, '/');
+}
+
+/** The workbench URL that opens `folder`, loading the extension (and its tests) of `payload`. */
+export function workbenchUrl(server: CodeServer, folder: string, payload?: WorkbenchPayload): string {
+  const query = [`folder=${encodeQueryValue(path.resolve(folder))}`];
+  if (payload) {
+    const entries: Array<[string, string]> = [['extensionDevelopmentPath', remoteUri(server.remoteAuthority, path.resolve(payload.extensionDevelopmentPath))]];
+    if (payload.extensionTestsPath) entries.push(['extensionTestsPath', remoteUri(server.remoteAuthority, path.resolve(payload.extensionTestsPath))]);
+    query.push(`payload=${encodeURIComponent(JSON.stringify(entries))}`);
+  }
+  return `${server.url}?${query.join('&')}`;
+}

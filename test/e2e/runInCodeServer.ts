@@ -1,0 +1,161 @@
+// Runs the e2e suite inside a real VS Code: code-server serves the workbench, headless
+// Chromium (driven by playwright-core) loads it with the extension under development and the
+// suite as test payload, and the workbench reports the tests' console and exit code back.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { format } from 'node:util';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { startCodeServer, workbenchUrl, type CodeServer } from '../../scripts/vscode-web/codeServer';
+import { log, provisionBrowserToolchain } from '../../scripts/vscode-web/provision';
+import { assertExtensionBuilt, bundleSuite, concludeRun, ConsoleRouter, copyExamplesToTempWorkspace, REPO_ROOT } from './runnerSupport';
+
+const DEFAULT_TIMEOUT_SECONDS = 600;
+const TIMEOUT_EXIT_CODE = 124;
+/** How long cleanup may take once the hard timeout or a signal has fired. */
+const CLEANUP_GRACE_MS = 15_000;
+const HOST_NAME = 'code-server';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+type Cleanup = () => Promise<unknown>;
+const cleanups: Cleanup[] = [];
+const router = new ConsoleRouter();
+let runningCodeServer: CodeServer | undefined;
+let exiting: Promise<never> | undefined;
+
+/** Runs the cleanups once, newest first; a failing one does not stop the others. */
+async function cleanUp(): Promise<void> {
+  for (const cleanup of cleanups.splice(0).reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      log(`e2e: cleanup failed: ${errorMessage(error)}`);
+    }
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Cleans up and exits with `code`; the first caller decides the code (a timeout beats the failures it causes). */
+function exitAfterCleanUp(code: number): Promise<never> {
+  exiting ??= (async () => {
+    setTimeout(() => process.exit(code), CLEANUP_GRACE_MS).unref();
+    await cleanUp();
+    process.exit(code);
+  })();
+  return exiting;
+}
+
+function timeoutSeconds(): number {
+  const configured = process.env.E2E_TIMEOUT_SECONDS;
+  if (configured === undefined || configured === '') return DEFAULT_TIMEOUT_SECONDS;
+  const seconds = Number(configured);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`E2E_TIMEOUT_SECONDS must be a positive number of seconds, not "${configured}"`);
+  return seconds;
+}
+
+function startHardTimeout(seconds: number): void {
+  setTimeout(() => {
+    log(`e2e: no result after ${seconds} s (E2E_TIMEOUT_SECONDS); stopping VS Code and failing`);
+    log(explainFailure());
+    void exitAfterCleanUp(TIMEOUT_EXIT_CODE);
+  }, seconds * 1000).unref();
+}
+
+async function createTempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+async function launchBrowser(chromiumPath: string): Promise<BrowserContext> {
+  const root = await createTempDir('integration-studio-e2e-browser-');
+  const [profile, xdgConfig, xdgData, xdgCache] = ['profile', 'xdg-config', 'xdg-data', 'xdg-cache'].map((name) => path.join(root, name));
+  await Promise.all([profile, xdgConfig, xdgData, xdgCache].map((dir) => mkdir(dir)));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    // Our own signal handlers close the browser along with everything else.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    env: { ...process.env, XDG_CONFIG_HOME: xdgConfig, XDG_DATA_HOME: xdgData, XDG_CACHE_HOME: xdgCache },
+  });
+  cleanups.push(() => context.close());
+  return context;
+}
+
+function failWhenCodeServerExits(codeServer: CodeServer): Promise<never> {
+  return codeServer.exited.then((how) => {
+    throw new Error(`code-server stopped during the tests (${how}):\n${codeServer.recentOutput()}`);
+  });
+}
+
+/** Opens the workbench with the test payload and resolves with the exit code it reports. */
+async function runSuiteInWorkbench(context: BrowserContext, url: string, codeServer: CodeServer): Promise<number> {
+  let reportExit: (code: number) => void = () => undefined;
+  const exitCode = new Promise<number>((resolve) => {
+    reportExit = resolve;
+  });
+  // The workbench calls these two once the smoke-test driver is enabled; they must exist before it loads.
+  await context.exposeFunction('codeAutomationLog', (_level: string, args: unknown[]) => router.write(`${format(...args)}\n`));
+  await context.exposeFunction('codeAutomationExit', (code: number) => reportExit(code));
+  const page = context.pages()[0] ?? (await context.newPage());
+  const pageCrash = new Promise<never>((_, reject) => page.once('crash', () => reject(new Error('the workbench page crashed'))));
+  const failures = [pageCrash, failWhenCodeServerExits(codeServer)];
+  // Only the race below cares; code-server stopping during cleanup later is expected.
+  failures.forEach((failure) => failure.catch(() => undefined));
+  await page.goto(url);
+  return Promise.race([exitCode, ...failures]);
+}
+
+function explainFailure(): string {
+  const codeServerOutput = runningCodeServer?.recentOutput() ?? '(not started)';
+  return [`e2e: the workbench's last console lines:`, router.otherOutput(), `e2e: code-server's last output:`, codeServerOutput].join('\n');
+}
+
+async function main(): Promise<number> {
+  const timeout = timeoutSeconds();
+  await assertExtensionBuilt();
+  const suiteBundle = await bundleSuite();
+  const toolchain = await provisionBrowserToolchain();
+  startHardTimeout(timeout);
+  const workspace = await copyExamplesToTempWorkspace();
+  cleanups.push(() => rm(workspace, { recursive: true, force: true }));
+  const codeServer = await startCodeServer(toolchain);
+  runningCodeServer = codeServer;
+  cleanups.push(() => codeServer.stop());
+  const context = await launchBrowser(toolchain.chromiumPath);
+  const url = workbenchUrl(codeServer, workspace, { extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: suiteBundle });
+  log(`e2e: running the suite in VS Code ${toolchain.vscodeVersion} (code-server ${codeServer.url})`);
+  const exitCode = await runSuiteInWorkbench(context, url, codeServer);
+  return concludeRun(HOST_NAME, exitCode, router, toolchain.vscodeVersion, explainFailure);
+}
+
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    if (!exiting) log(`e2e: ${signal}; stopping VS Code`);
+    void exitAfterCleanUp(code);
+  });
+}
+
+main().then(
+  (code) => exitAfterCleanUp(code),
+  (error: unknown) => {
+    // Once a timeout or a signal is cleaning up, the failures it causes explain nothing.
+    if (!exiting) log(`e2e: ${errorMessage(error)}`);
+    return exitAfterCleanUp(1);
+  },
+);

@@ -47,7 +47,7 @@ describe('schema validation', () => {
   });
 
   it('flags a missing required property at the parent key', () => {
-    expectProblems(`{ "name": "a", "version": "1.0.0", "actions": { «"send"»: { "input": { "schema": {} } } } }`, [
+    expectProblems(`{ "name": "a", "version": "1.0.0", "actions": { «"send"»: { "input": { "schema": { "type": "object" } } } } }`, [
       'missing-property "\\"send\\"": send is missing the required property "output".',
     ]);
   });
@@ -63,13 +63,13 @@ describe('schema validation', () => {
   });
 
   it('flags a wrong type at the value', () => {
-    expectProblems(`{ "name": "a", "version": "1.0.0", "actions": { "a": { "cacheable": «"yes"», "input": { "schema": {} }, "output": { "schema": {} } } } }`, [
+    expectProblems(`{ "name": "a", "version": "1.0.0", "actions": { "a": { "cacheable": «"yes"», "input": { "schema": { "type": "object" } }, "output": { "schema": { "type": "object" } } } } }`, [
       'type "\\"yes\\"": cacheable must be a boolean; it is a string.',
     ]);
   });
 
   it('reports every problem, not just the first, in YAML too', () => {
-    const yaml = ['name: a', 'version: 1.0.0', 'visibility: «hidden»', 'states:', '  cursor:', '    type: «session»', '    schema: {}', ''].join('\n');
+    const yaml = ['name: a', 'version: 1.0.0', 'visibility: «hidden»', 'states:', '  cursor:', '    type: «session»', '    schema: { type: object }', ''].join('\n');
     expectProblems(
       yaml,
       [

@@ -1,4 +1,35 @@
+import { collectionLimits } from './collectionLimits';
+import { creationEnabled } from './creationEnabled';
+import { deprecatedProperties } from './deprecatedProperties';
+import { duplicateKeys } from './duplicateKeys';
+import { hubQuality } from './hubQuality';
+import { jsonSchemaValidity } from './jsonSchemaValidity';
+import { keyCasing } from './keyCasing';
+import { nameSlashes } from './nameSlashes';
+import { referencedFilePaths } from './referencedFilePaths';
+import { requiredTags } from './requiredTags';
 import type { Rule } from './rule';
+import { schemaRootObject } from './schemaRootObject';
+import { schemaSize } from './schemaSize';
+import { secretNameCasing } from './secretNameCasing';
+import { svgContent } from './svgContent';
+import { versionSemver } from './versionSemver';
 
-/** Every semantic rule, run after the JSON Schema in the order listed. */
-export const rules: readonly Rule[] = [];
+/** Every semantic rule, run after the JSON Schema in the order listed: errors, then warnings, then hub quality. */
+export const rules: readonly Rule[] = [
+  duplicateKeys,
+  keyCasing,
+  secretNameCasing,
+  nameSlashes,
+  versionSemver,
+  referencedFilePaths,
+  svgContent,
+  jsonSchemaValidity,
+  creationEnabled,
+  deprecatedProperties,
+  schemaRootObject,
+  schemaSize,
+  collectionLimits,
+  requiredTags,
+  hubQuality,
+];

@@ -34,12 +34,6 @@ export function matchPattern(start: AstNode, pattern: PathPattern): PatternMatch
   return matches;
 }
 
-/** The object a pattern reaches, when it reaches exactly one object. */
-export function objectAt(start: AstNode, pattern: PathPattern): ObjectNode | undefined {
-  const [match] = matchPattern(start, pattern);
-  return match?.node.type === 'object' ? match.node : undefined;
-}
-
 /** How messages name a place in the definition: `actions.send.input.schema`. */
 export function dottedPath(path: readonly string[]): string {
   return path.join('.');

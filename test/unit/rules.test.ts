@@ -1,0 +1,657 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { nodeFileAccess } from '../../server/src/nodeFileAccess';
+import { toValue } from '../../server/src/service/ast';
+import { type DefinitionLanguage, languageOf, parseDefinition } from '../../server/src/service/definitionDocument';
+import { type ServiceDiagnostic, Severity } from '../../server/src/service/diagnostic';
+import { rules } from '../../server/src/service/rules';
+import { collectionLimits } from '../../server/src/service/rules/collectionLimits';
+import { creationEnabled } from '../../server/src/service/rules/creationEnabled';
+import { deprecatedProperties, deprecatedPropertyDiagnostics } from '../../server/src/service/rules/deprecatedProperties';
+import { duplicateKeys } from '../../server/src/service/rules/duplicateKeys';
+import { hubQuality } from '../../server/src/service/rules/hubQuality';
+import { jsonSchemaValidity } from '../../server/src/service/rules/jsonSchemaValidity';
+import { keyCasing } from '../../server/src/service/rules/keyCasing';
+import { nameSlashes } from '../../server/src/service/rules/nameSlashes';
+import { referencedFilePaths } from '../../server/src/service/rules/referencedFilePaths';
+import { requiredTags } from '../../server/src/service/rules/requiredTags';
+import type { Rule } from '../../server/src/service/rules/rule';
+import { schemaRootObject } from '../../server/src/service/rules/schemaRootObject';
+import { schemaSize } from '../../server/src/service/rules/schemaSize';
+import { secretNameCasing } from '../../server/src/service/rules/secretNameCasing';
+import { svgContent } from '../../server/src/service/rules/svgContent';
+import { versionSemver } from '../../server/src/service/rules/versionSemver';
+import { validateDefinition } from '../../server/src/service/validate';
+import { fakeFiles } from '../helpers/fakeFiles';
+import { parseMarkers } from '../helpers/markers';
+
+const definitionPath = '/project/integration.definition.json';
+const severityNames: Record<Severity, string> = {
+  [Severity.Error]: 'error',
+  [Severity.Warning]: 'warning',
+  [Severity.Information]: 'information',
+  [Severity.Hint]: 'hint',
+};
+
+interface FixtureOptions {
+  language?: DefinitionLanguage;
+  /** Files beside the definition, by path relative to its folder; without them the definition is unsaved. */
+  files?: Record<string, string>;
+}
+
+function runRule(rule: Rule, text: string, options: FixtureOptions = {}): ServiceDiagnostic[] {
+  const language = options.language ?? 'json';
+  const { root } = parseDefinition(text, language);
+  assert.ok(root, 'the fixture parses');
+  const files = options.files
+    ? fakeFiles(Object.fromEntries(Object.entries(options.files).map(([path, content]) => [`/project/${path}`, content])))
+    : undefined;
+  const diagnostics = rule({ root, value: toValue(root), text, language, definitionPath: files ? definitionPath : undefined, files });
+  return diagnostics.sort((a, b) => a.offset - b.offset);
+}
+
+/** Severity, code, the text in range, message and data of each diagnostic. */
+function summarizeFully(text: string, diagnostics: readonly ServiceDiagnostic[]): string[] {
+  return diagnostics.map(
+    (d) =>
+      `${severityNames[d.severity]} ${d.code} ${JSON.stringify(text.slice(d.offset, d.offset + d.length))}: ${d.message}` +
+      (d.data ? ` ${JSON.stringify(d.data)}` : ''),
+  );
+}
+
+function expectRule(rule: Rule, marked: string, expected: string[], options: FixtureOptions = {}): void {
+  const { text, ranges } = parseMarkers(marked);
+  const diagnostics = runRule(rule, text, options);
+  assert.deepEqual(summarizeFully(text, diagnostics), expected);
+  assert.deepEqual(
+    diagnostics.map(({ offset, length }) => ({ offset, length })),
+    ranges,
+  );
+}
+
+const yaml = (...lines: string[]) => ({ text: lines.join('\n') + '\n' });
+const inYaml: FixtureOptions = { language: 'yaml' };
+
+describe('rules: registration and the examples', () => {
+  it('registers every rule once', () => {
+    assert.deepEqual(
+      rules.map((rule) => rule.name),
+      [
+        'duplicateKeys',
+        'keyCasing',
+        'secretNameCasing',
+        'nameSlashes',
+        'versionSemver',
+        'referencedFilePaths',
+        'svgContent',
+        'jsonSchemaValidity',
+        'creationEnabled',
+        'deprecatedProperties',
+        'schemaRootObject',
+        'schemaSize',
+        'collectionLimits',
+        'requiredTags',
+        'hubQuality',
+      ],
+    );
+  });
+
+  it('finds nothing at all in the examples, with their files on disk', () => {
+    for (const file of ['integration.definition.json', 'integration.definition.yaml']) {
+      const path = resolve('examples', file);
+      const parsed = parseDefinition(readFileSync(path, 'utf8'), languageOf(file));
+      assert.deepEqual(validateDefinition(parsed, { definitionPath: path, files: nodeFileAccess }), [], file);
+    }
+  });
+
+  it('runs through validateDefinition with the files it is given', () => {
+    const text = '{ "name": "a", "version": "1.0.0", "title": "A", "description": "D", "icon": "icon.svg", "readme": "hub.md" }';
+    const diagnostics = validateDefinition(parseDefinition(text, 'json'), { definitionPath, files: fakeFiles({ '/project/icon.svg': '<svg/>' }) });
+    assert.deepEqual(summarizeFully(text, diagnostics), [
+      'error file-missing "\\"hub.md\\"": readme file "hub.md" does not exist. {"path":"/project/hub.md","kind":"readme"}',
+    ]);
+  });
+
+  it('never throws on values of the wrong type anywhere', () => {
+    const odd = [
+      '[]',
+      '"text"',
+      '{ "actions": "x", "channels": [1], "secrets": 5, "events": null, "states": { "a": "b" }, "name": 5, "version": {}, "icon": 5, "public": "no" }',
+      '{ "user": { "creation": { "enabled": "yes", "requiredTags": "id" }, "tags": [] }, "configuration": { "schema": [] }, "configurations": [] }',
+      '{ "actions": { "a": { "input": { "schema": { "properties": [1, 2], "type": 3 } }, "output": { "schema": true } } } }',
+      '{ "channels": { "c": { "messages": [], "conversation": { "creation": { "requiredTags": [1, null, {}] }, "tags": "x" } } } }',
+      '{ "events": { "e": { "schema": ' + '{ "items": '.repeat(500) + '{}' + ' }'.repeat(500) + ' } } }',
+      '{ "icon": "", "readme": ".", "code": "src/" }',
+    ];
+    const yamlOdd = ['actions:\n', 'title:\nsecrets:\n  - A\n', 'channels: &c\n  c:\n    messages: *c\n'];
+    const files = { 'icon.svg': '' };
+    for (const rule of rules) {
+      for (const text of odd) assert.doesNotThrow(() => runRule(rule, text, { files }), `${rule.name} on ${text.slice(0, 60)}`);
+      for (const text of yamlOdd) assert.doesNotThrow(() => runRule(rule, text, { ...inYaml, files }), `${rule.name} on ${text}`);
+    }
+  });
+});
+
+describe('rule: action, channel, message, event and state keys are camelCase', () => {
+  it('flags each kind of key at the key, with the camelCase name to rename to', () => {
+    expectRule(
+      keyCasing,
+      `{
+        "actions": { «"send_message"»: {}, "getUser": {} },
+        "channels": { «"Chat"»: { "messages": { «"rich_text"»: {}, "text": {} } } },
+        "events": { «"user-joined"»: {} },
+        "states": { «"getHTTPData"»: {} }
+      }`,
+      [
+        'error action-key-casing "\\"send_message\\"": Action name "send_message" is not camelCase; use "sendMessage". {"suggestion":"sendMessage"}',
+        'error channel-key-casing "\\"Chat\\"": Channel name "Chat" is not camelCase; use "chat". {"suggestion":"chat"}',
+        'error message-key-casing "\\"rich_text\\"": Message name "rich_text" is not camelCase; use "richText". {"suggestion":"richText"}',
+        'error event-key-casing "\\"user-joined\\"": Event name "user-joined" is not camelCase; use "userJoined". {"suggestion":"userJoined"}',
+        'error state-key-casing "\\"getHTTPData\\"": State name "getHTTPData" is not camelCase; use "getHttpData". {"suggestion":"getHttpData"}',
+      ],
+    );
+  });
+
+  it('suggests no rename onto an existing key nor an empty one', () => {
+    expectRule(keyCasing, '{ "actions": { «"get_data"»: {}, "getData": {}, «"--"»: {} } }', [
+      'error action-key-casing "\\"get_data\\"": Action name "get_data" is not camelCase: use ASCII letters and digits, each capital right after a lowercase letter.',
+      'error action-key-casing "\\"--\\"": Action name "--" is not camelCase: use ASCII letters and digits, each capital right after a lowercase letter.',
+    ]);
+  });
+
+  it('flags YAML keys', () => {
+    const { text } = yaml('actions:', '  «SendMessage»:', '    title: Send', 'channels:', '  chat:', '    messages:', '      «rich-text»: {}');
+    expectRule(
+      keyCasing,
+      text,
+      [
+        'error action-key-casing "SendMessage": Action name "SendMessage" is not camelCase; use "sendMessage". {"suggestion":"sendMessage"}',
+        'error message-key-casing "rich-text": Message name "rich-text" is not camelCase; use "richText". {"suggestion":"richText"}',
+      ],
+      inYaml,
+    );
+  });
+
+  it('accepts camelCase keys and leaves other maps alone', () => {
+    expectRule(keyCasing, '{ "actions": { "a": {}, "getUser2fa": {} }, "entities": { "my_entity": {} }, "user": { "tags": { "user_id": {} } } }', []);
+  });
+});
+
+describe('rule: secret names are SCREAMING_SNAKE_CASE', () => {
+  it('flags secret names at the key, with the converted name', () => {
+    expectRule(secretNameCasing, '{ "secrets": { «"apiKey"»: {}, «"API__KEY"»: {}, "API_TOKEN": {}, «"_"»: {} } }', [
+      'error secret-name-casing "\\"apiKey\\"": Secret name "apiKey" is not SCREAMING_SNAKE_CASE; use "API_KEY". {"suggestion":"API_KEY"}',
+      'error secret-name-casing "\\"API__KEY\\"": Secret name "API__KEY" is not SCREAMING_SNAKE_CASE; use "API_KEY". {"suggestion":"API_KEY"}',
+      'error secret-name-casing "\\"_\\"": Secret name "_" is not SCREAMING_SNAKE_CASE: use capitals and digits, words joined by single underscores.',
+    ]);
+  });
+
+  it('flags YAML secret names', () => {
+    const { text } = yaml('secrets:', '  «signing-secret»:', '    description: Signs webhooks', '  SENTRY_DSN: {}');
+    expectRule(
+      secretNameCasing,
+      text,
+      ['error secret-name-casing "signing-secret": Secret name "signing-secret" is not SCREAMING_SNAKE_CASE; use "SIGNING_SECRET". {"suggestion":"SIGNING_SECRET"}'],
+      inYaml,
+    );
+  });
+});
+
+describe('rule: the name has at most one "/"', () => {
+  it('flags a name with two slashes at the value', () => {
+    expectRule(nameSlashes, '{ "name": «"acme/chat/v2"» }', ['error name-slashes "\\"acme/chat/v2\\"": name has 2 "/"; at most one is allowed, as in "handle/name".']);
+    expectRule(nameSlashes, 'name: «a/b/c/d»\n', ['error name-slashes "a/b/c/d": name has 3 "/"; at most one is allowed, as in "handle/name".'], inYaml);
+  });
+
+  it('accepts handle/name and a plain name', () => {
+    expectRule(nameSlashes, '{ "name": "acme/chat" }', []);
+    expectRule(nameSlashes, 'name: chat\n', [], inYaml);
+  });
+});
+
+describe('rule: version is a semantic version', () => {
+  it('flags versions semver refuses, at the value', () => {
+    for (const version of ['1.2', 'latest', '1.2.3.4', 'v1.2.3', '01.2.3', '1.2.3-', '']) {
+      expectRule(versionSemver, `{ "version": «${JSON.stringify(version)}» }`, [
+        `error version-semver ${JSON.stringify(JSON.stringify(version))}: version "${version}" is not a semantic version: use MAJOR.MINOR.PATCH, such as "1.0.0".`,
+      ]);
+    }
+  });
+
+  it('accepts pre-release and build metadata, in YAML too', () => {
+    expectRule(versionSemver, '{ "version": "1.2.3-beta.1+build.5" }', []);
+    expectRule(versionSemver, 'version: 0.4.0\n', [], inYaml);
+    expectRule(versionSemver, 'version: «"2.0"»\n', ['error version-semver "\\"2.0\\"": version "2.0" is not a semantic version: use MAJOR.MINOR.PATCH, such as "1.0.0".'], inYaml);
+  });
+});
+
+describe('rule: icon, readme and code name files inside the folder', () => {
+  const files = { 'icon.svg': '<svg/>', 'hub.md': '# Hub', 'src/index.ts': '', 'ICON.SVG': '<svg/>' };
+
+  it('accepts existing files of the allowed kinds, extensions in any case, paths that stay inside', () => {
+    expectRule(referencedFilePaths, '{ "icon": "ICON.SVG", "readme": "./docs/../hub.md", "code": "src/index.ts" }', [], { files });
+  });
+
+  it('flags absolute paths and paths that leave the folder', () => {
+    expectRule(referencedFilePaths, '{ "icon": «"../icon.svg"», "readme": «"/project/hub.md"», "code": «"C:\\\\src\\\\index.ts"» }', [
+      'error file-outside-folder "\\"../icon.svg\\"": icon "../icon.svg" points outside this definition\'s folder.',
+      'error file-outside-folder "\\"/project/hub.md\\"": readme must be a path relative to this definition\'s folder; "/project/hub.md" is absolute.',
+      'error file-outside-folder "\\"C:\\\\\\\\src\\\\\\\\index.ts\\"": code must be a path relative to this definition\'s folder; "C:\\\\src\\\\index.ts" is absolute.',
+    ], { files });
+  });
+
+  it('flags wrong extensions with the allowed ones from the schema', () => {
+    expectRule(referencedFilePaths, '{ "icon": «"icon.png"», "readme": «"hub.txt"», "code": «"main.py"» }', [
+      'error file-extension "\\"icon.png\\"": icon must end in .svg; "icon.png" does not. {"extensions":[".svg"]}',
+      'error file-extension "\\"hub.txt\\"": readme must end in .md; "hub.txt" does not. {"extensions":[".md"]}',
+      'error file-extension "\\"main.py\\"": code must end in .ts, .js, .mts, .cts, .mjs or .cjs; "main.py" does not. {"extensions":[".ts",".js",".mts",".cts",".mjs",".cjs"]}',
+    ], { files });
+  });
+
+  it('flags missing files with the absolute path a quick fix creates', () => {
+    expectRule(referencedFilePaths, '{ "icon": «"assets/icon.svg"», "readme": «"README.md"», "code": «"src/main.ts"» }', [
+      'error file-missing "\\"assets/icon.svg\\"": icon file "assets/icon.svg" does not exist. {"path":"/project/assets/icon.svg","kind":"icon"}',
+      'error file-missing "\\"README.md\\"": readme file "README.md" does not exist. {"path":"/project/README.md","kind":"readme"}',
+      'error file-missing "\\"src/main.ts\\"": code file "src/main.ts" does not exist. {"path":"/project/src/main.ts","kind":"code"}',
+    ], { files });
+  });
+
+  it('checks only the path itself in an unsaved definition', () => {
+    expectRule(referencedFilePaths, '{ "icon": "nowhere.svg", "readme": «"../hub.md"» }', [
+      'error file-outside-folder "\\"../hub.md\\"": readme "../hub.md" points outside this definition\'s folder.',
+    ]);
+  });
+
+  it('flags YAML paths', () => {
+    const { text } = yaml('icon: «icon.jpg»', 'readme: «docs/hub.md»', 'code: src/index.ts');
+    expectRule(
+      referencedFilePaths,
+      text,
+      [
+        'error file-extension "icon.jpg": icon must end in .svg; "icon.jpg" does not. {"extensions":[".svg"]}',
+        'error file-missing "docs/hub.md": readme file "docs/hub.md" does not exist. {"path":"/project/docs/hub.md","kind":"readme"}',
+      ],
+      { ...inYaml, files },
+    );
+  });
+});
+
+describe('rule: the icon parses as SVG', () => {
+  it('flags an icon that is not SVG at the path, saying what is wrong', () => {
+    expectRule(svgContent, '{ "icon": «"icon.svg"» }', ['error invalid-svg "\\"icon.svg\\"": icon "icon.svg" is not valid SVG: the root element is <html>, not <svg>.'], {
+      files: { 'icon.svg': '<html></html>' },
+    });
+    expectRule(svgContent, 'icon: «art/Logo.SVG»\n', ['error invalid-svg "art/Logo.SVG": icon "art/Logo.SVG" is not valid SVG: the file is empty.'], {
+      ...inYaml,
+      files: { 'art/Logo.SVG': '' },
+    });
+  });
+
+  it('accepts a valid SVG and leaves missing files, wrong paths and unsaved definitions to other rules', () => {
+    expectRule(svgContent, '{ "icon": "icon.svg" }', [], { files: { 'icon.svg': '<?xml version="1.0"?>\n<svg></svg>\n' } });
+    expectRule(svgContent, '{ "icon": "missing.svg" }', [], { files: {} });
+    expectRule(svgContent, '{ "icon": "../icon.svg" }', [], { files: { '../icon.svg': 'x' } });
+    expectRule(svgContent, '{ "icon": "icon.svg" }', []);
+  });
+});
+
+describe('rule: duplicate keys', () => {
+  it('flags every repeat after the first, at any depth, in objects inside arrays too', () => {
+    expectRule(
+      duplicateKeys,
+      '{ "name": "a", «"name"»: "b", "actions": { "x": {}, «"x"»: {}, «"x"»: {} }, "layers": [{ "k": 1, «"k"»: 2 }] }',
+      [
+        'error duplicate-key "\\"name\\"": Duplicate key "name": only the last one counts. {"key":"name"}',
+        'error duplicate-key "\\"x\\"": Duplicate key "x": only the last one counts. {"key":"x"}',
+        'error duplicate-key "\\"x\\"": Duplicate key "x": only the last one counts. {"key":"x"}',
+        'error duplicate-key "\\"k\\"": Duplicate key "k": only the last one counts. {"key":"k"}',
+      ],
+    );
+  });
+
+  it('flags YAML duplicates and accepts equal keys in different objects', () => {
+    const { text } = yaml('name: a', 'secrets:', '  A: {}', '  «A»: {}', '«name»: b', 'user:', '  tags:', '    A: {}');
+    expectRule(
+      duplicateKeys,
+      text,
+      [
+        'error duplicate-key "A": Duplicate key "A": only the last one counts. {"key":"A"}',
+        'error duplicate-key "name": Duplicate key "name": only the last one counts. {"key":"name"}',
+      ],
+      inYaml,
+    );
+  });
+});
+
+describe('rule: deprecated properties', () => {
+  it('warns about public at the key, with the visibility a quick fix writes', () => {
+    expectRule(deprecatedProperties, '{ «"public"»: true }', [
+      'warning deprecated-property "\\"public\\"": public is deprecated; set visibility to "public" instead. {"replacement":"visibility","value":"public"}',
+    ]);
+    expectRule(
+      deprecatedProperties,
+      'name: a\n«public»: false\n',
+      ['warning deprecated-property "public": public is deprecated; set visibility to "private" instead. {"replacement":"visibility","value":"private"}'],
+      inYaml,
+    );
+  });
+
+  it('explains with the schema description when there is no value to convert', () => {
+    expectRule(deprecatedProperties, '{ «"public"»: "yes" }', [
+      'warning deprecated-property "\\"public\\"": public is deprecated. Indicates whether the integration is public. Please use the "visibility" parameter instead.',
+    ]);
+  });
+
+  it('finds deprecation from the schema at any depth, through maps and arrays', () => {
+    const schema = {
+      properties: {
+        channels: { additionalProperties: { properties: { old: { deprecated: true, description: '[DEPRECATED] Use "fresh".' }, fresh: {} } } },
+        list: { items: { properties: { gone: { deprecated: true } } } },
+      },
+    };
+    const { text, ranges } = parseMarkers('{ "channels": { "a": { «"old"»: 1, "fresh": 2 } }, "list": [{ «"gone"»: 1 }] }');
+    const root = parseDefinition(text, 'json').root;
+    assert.ok(root);
+    const diagnostics = deprecatedPropertyDiagnostics(root, schema);
+    assert.deepEqual(summarizeFully(text, diagnostics), [
+      'warning deprecated-property "\\"old\\"": old is deprecated. Use "fresh".',
+      'warning deprecated-property "\\"gone\\"": gone is deprecated.',
+    ]);
+    assert.deepEqual(
+      diagnostics.map(({ offset, length }) => ({ offset, length })),
+      ranges,
+    );
+  });
+});
+
+describe('rule: creation.enabled is deprecated', () => {
+  it('warns at a true value, for the user and each channel conversation', () => {
+    expectRule(
+      creationEnabled,
+      '{ "user": { "creation": { "enabled": «true» } }, "channels": { "chat": { "conversation": { "creation": { "enabled": «true» } } }, "dm": { "conversation": { "creation": { "enabled": false } } } } }',
+      [
+        'warning creation-enabled-deprecated "true": user.creation.enabled is deprecated: the Botpress CLI refuses it set to true on a new integration or a new major version.',
+        'warning creation-enabled-deprecated "true": channels.chat.conversation.creation.enabled is deprecated: the Botpress CLI refuses it set to true on a new integration or a new major version.',
+      ],
+    );
+  });
+
+  it('warns in YAML and accepts false', () => {
+    const { text } = yaml('user:', '  creation:', '    enabled: «true»', '    requiredTags: []');
+    expectRule(
+      creationEnabled,
+      text,
+      ['warning creation-enabled-deprecated "true": user.creation.enabled is deprecated: the Botpress CLI refuses it set to true on a new integration or a new major version.'],
+      inYaml,
+    );
+    expectRule(creationEnabled, 'user:\n  creation:\n    enabled: false\n', [], inYaml);
+  });
+});
+
+describe('rule: nested schemas are valid JSON Schema', () => {
+  it('reports at the innermost culprit, with the allowed values and a suggestion', () => {
+    expectRule(
+      jsonSchemaValidity,
+      `{ "actions": { "a": { "input": { "schema": {
+        "type": «"objekt"»,
+        "properties": { "n": «5», "t": { "type": ["string", «"strin"»] }, "p": { "pattern": «"[a-"» } },
+        "required": «"n"»,
+        "minLength": «-1»,
+        "enum": [1],
+        "dependencies": { "x": «["y", "y"]» }
+      } } } } }`,
+      [
+        'error invalid-json-schema "\\"objekt\\"": Invalid JSON Schema: type must be one of "array", "boolean", "integer", "null", "number", "object", "string"; it is "objekt". Did you mean "object"? {"suggestion":"object"}',
+        'error invalid-json-schema "5": Invalid JSON Schema: properties.n must be an object or a boolean; it is 5.',
+        'error invalid-json-schema "\\"strin\\"": Invalid JSON Schema: properties.t.type[1] must be one of "array", "boolean", "integer", "null", "number", "object", "string"; it is "strin". Did you mean "string"? {"suggestion":"string"}',
+        'error invalid-json-schema "\\"[a-\\"": Invalid JSON Schema: properties.p.pattern is not a valid regular expression.',
+        'error invalid-json-schema "\\"n\\"": Invalid JSON Schema: required must be an array; it is "n".',
+        'error invalid-json-schema "-1": Invalid JSON Schema: minLength must be at least 0; it is -1.',
+        'error invalid-json-schema "[\\"y\\", \\"y\\"]": Invalid JSON Schema: dependencies.x lists the same item twice (items 0 and 1).',
+      ],
+    );
+  });
+
+  it('checks every place the definition holds a schema', () => {
+    const bad = '{ "type": «"text"» }';
+    expectRule(
+      jsonSchemaValidity,
+      `{
+        "configuration": { "schema": ${bad} },
+        "configurations": { "oauth": { "schema": ${bad} } },
+        "states": { "s": { "schema": ${bad} } },
+        "events": { "e": { "schema": ${bad} } },
+        "actions": { "a": { "input": { "schema": ${bad} }, "output": { "schema": ${bad} } } },
+        "entities": { "n": { "schema": ${bad} } },
+        "channels": { "c": { "messages": { "m": { "schema": ${bad} } } } }
+      }`,
+      Array(8).fill(
+        'error invalid-json-schema "\\"text\\"": Invalid JSON Schema: type must be one of "array", "boolean", "integer", "null", "number", "object", "string"; it is "text".',
+      ),
+    );
+  });
+
+  it('reports YAML schemas, once for a schema shared through an alias', () => {
+    const { text } = yaml(
+      'actions:',
+      '  a:',
+      '    input:',
+      '      schema: &shared',
+      '        type: object',
+      '        properties:',
+      '          n:',
+      '            type: «strng»',
+      '    output:',
+      '      schema: *shared',
+    );
+    expectRule(
+      jsonSchemaValidity,
+      text,
+      [
+        'error invalid-json-schema "strng": Invalid JSON Schema: properties.n.type must be one of "array", "boolean", "integer", "null", "number", "object", "string"; it is "strng". Did you mean "string"? {"suggestion":"string"}',
+      ],
+      inYaml,
+    );
+  });
+
+  it('accepts valid schemas and leaves non-object values to the definition schema', () => {
+    expectRule(
+      jsonSchemaValidity,
+      '{ "states": { "s": { "schema": { "type": "object", "properties": { "a": { "type": ["string", "null"], "pattern": "^a+$" } }, "required": ["a"] } } }, "events": { "e": { "schema": "x" } } }',
+      [],
+    );
+  });
+});
+
+describe('rule: nested schemas have an object root', () => {
+  it('warns at the type when it is not "object", at the schema key when there is none', () => {
+    expectRule(
+      schemaRootObject,
+      '{ "states": { "a": { «"schema"»: {} }, "b": { "schema": { "type": «"string"» } }, "c": { "schema": { "type": «["object"]» } }, "d": { "schema": { "type": "object" } }, "e": { "schema": 5 } } }',
+      [
+        'warning schema-root-not-object "\\"schema\\"": The root of states.a.schema must have type "object"; it has no type. {"type":"object"}',
+        'warning schema-root-not-object "\\"string\\"": The root of states.b.schema must have type "object"; its type is "string". {"type":"object"}',
+        'warning schema-root-not-object "[\\"object\\"]": The root of states.c.schema must have type "object"; its type is an array. {"type":"object"}',
+      ],
+    );
+  });
+
+  it('warns in YAML', () => {
+    const { text } = yaml('channels:', '  chat:', '    messages:', '      text:', '        «schema»:', '          properties: {}');
+    expectRule(
+      schemaRootObject,
+      text,
+      ['warning schema-root-not-object "schema": The root of channels.chat.messages.text.schema must have type "object"; it has no type. {"type":"object"}'],
+      inYaml,
+    );
+  });
+});
+
+describe('rule: a nested schema is at most 100 KB serialized', () => {
+  const emptySize = JSON.stringify({ type: 'object', description: '' }).length;
+
+  it('warns at the schema key above the limit, counting UTF-8 bytes', () => {
+    const bytes = 102_401 - emptySize;
+    const description = 'é'.repeat(Math.floor(bytes / 2)) + 'x'.repeat(bytes % 2);
+    expectRule(schemaSize, `{ "events": { "big": { «"schema"»: { "type": "object", "description": "${description}" } } } }`, [
+      'warning schema-too-large "\\"schema\\"": events.big.schema is 102401 bytes serialized; the platform allows at most 102400 (100 KB). {"limit":102400,"size":102401}',
+    ]);
+  });
+
+  it('accepts a schema of exactly the limit, however it is indented', () => {
+    const description = 'x'.repeat(102_400 - emptySize);
+    expectRule(schemaSize, `{ "events": { "big": { "schema": {\n    "type":   "object",\n    "description": "${description}"\n  } } } }`, []);
+  });
+});
+
+describe('rule: counts within the platform limits', () => {
+  const map = (count: number, name: (index: number) => string) => `{ ${Array.from({ length: count }, (_, index) => `"${name(index)}": {}`).join(', ')} }`;
+
+  it('warns at the key of each map over its limit', () => {
+    expectRule(
+      collectionLimits,
+      `{
+        «"channels"»: ${map(11, (i) => `c${i}`).replace('"c0": {}', `"c0": { «"messages"»: ${map(21, (i) => `m${i}`)} }`)},
+        «"events"»: ${map(21, (i) => `e${i}`)},
+        «"states"»: ${map(11, (i) => `s${i}`)},
+        «"secrets"»: ${map(26, (i) => `S${i}`)},
+        "user": { «"tags"»: ${map(51, (i) => `t${i}`)} }
+      }`,
+      [
+        'warning too-many-channels "\\"channels\\"": 11 channels; the platform allows at most 10. {"limit":10,"count":11}',
+        'warning too-many-messages "\\"messages\\"": 21 message types in this channel; the platform allows at most 20. {"limit":20,"count":21}',
+        'warning too-many-events "\\"events\\"": 21 events; the platform allows at most 20. {"limit":20,"count":21}',
+        'warning too-many-states "\\"states\\"": 11 states; the platform allows at most 10. {"limit":10,"count":11}',
+        'warning too-many-secrets "\\"secrets\\"": 26 secrets; the platform allows at most 25. {"limit":25,"count":26}',
+        'warning too-many-tags "\\"tags\\"": 51 tags; the platform allows at most 50. {"limit":50,"count":51}',
+      ],
+    );
+  });
+
+  it('accepts counts at the limit, counting a duplicate key once', () => {
+    const channels = map(10, (i) => `c${i}`).replace('"c0": {}', `"c0": { "message": { "tags": ${map(50, (i) => `t${i}`)} } }, "c1": {}`);
+    expectRule(collectionLimits, `{ "channels": ${channels}, "states": ${map(10, (i) => `s${i}`)} }`, []);
+  });
+
+  it('warns in YAML, for tags of channel conversations too', () => {
+    const tags = Array.from({ length: 51 }, (_, index) => `        t${index}: {}`);
+    const { text } = yaml('channels:', '  chat:', '    conversation:', '      «tags»:', ...tags);
+    expectRule(collectionLimits, text, ['warning too-many-tags "tags": 51 tags; the platform allows at most 50. {"limit":50,"count":51}'], inYaml);
+  });
+});
+
+describe('rule: requiredTags name declared tags', () => {
+  it('warns at each undeclared tag, suggesting a close declared one', () => {
+    expectRule(
+      requiredTags,
+      '{ "user": { "creation": { "requiredTags": ["id", «"idd"», «"email"»] }, "tags": { "id": {} } }, "channels": { "chat": { "conversation": { "creation": { "requiredTags": [«"thread"»] } } } } }',
+      [
+        'warning required-tag-undeclared "\\"idd\\"": Required tag "idd" is not declared in user.tags. Did you mean "id"? {"tag":"idd","suggestion":"id"}',
+        'warning required-tag-undeclared "\\"email\\"": Required tag "email" is not declared in user.tags. {"tag":"email"}',
+        'warning required-tag-undeclared "\\"thread\\"": Required tag "thread" is not declared in channels.chat.conversation.tags. {"tag":"thread"}',
+      ],
+    );
+  });
+
+  it('accepts declared tags, in YAML too', () => {
+    const { text } = yaml('channels:', '  chat:', '    conversation:', '      creation:', '        requiredTags: [channelId, «chanelId»]', '      tags:', '        channelId: {}');
+    expectRule(
+      requiredTags,
+      text,
+      ['warning required-tag-undeclared "chanelId": Required tag "chanelId" is not declared in channels.chat.conversation.tags. Did you mean "channelId"? {"tag":"chanelId","suggestion":"channelId"}'],
+      inYaml,
+    );
+  });
+});
+
+describe('rule: hub quality', () => {
+  it('informs at the opening brace about missing integration texts and files', () => {
+    expectRule(hubQuality, '««««{»»»» "name": "a", "version": "1.0.0", "visibility": "public" }', [
+      'information hub-integration-title "{": The integration has no title; add one for the Botpress hub. {"property":"title"}',
+      'information hub-integration-description "{": The integration has no description; add one for the Botpress hub. {"property":"description"}',
+      'information hub-integration-icon "{": The integration has no icon; add one for the Botpress hub. {"property":"icon"}',
+      'information hub-integration-readme "{": The integration has no readme; add one for the Botpress hub. {"property":"readme"}',
+    ]);
+  });
+
+  it('informs at a blank value, leaving values the schema already refuses to it', () => {
+    expectRule(hubQuality, '{ "visibility": "public", "title": "", "description": «"  "», "icon": «" "», "readme": "hub.md" }', [
+      'information hub-integration-description "\\"  \\"": The integration has no description; add one for the Botpress hub. {"property":"description"}',
+      'information hub-integration-icon "\\" \\"": The integration has no icon; add one for the Botpress hub. {"property":"icon"}',
+    ]);
+  });
+
+  it('informs at the owning key for actions, parameters, events, configuration fields, secrets, channels and tags', () => {
+    expectRule(
+      hubQuality,
+      `{ "title": "A", "description": "D", "icon": "i.svg", "readme": "r.md", "public": true,
+        "actions": { «"send"»: { "title": "Send",
+          "input": { "schema": { "properties": { «"to"»: { "type": "string" }, "text": { "description": "Text" } } } },
+          "output": { "schema": { "properties": { «"id"»: { "type": "string" } } } } } },
+        "events": { ««"joined"»»: { "schema": {} }, "left": { "title": "Left", "description": "A user left" } },
+        "configuration": { "schema": { "properties": { ««"url"»»: {}, "token": { "title": "Token", "description": "API token" } } } },
+        "configurations": { "oauth": { "schema": { "properties": { «"clientId"»: { "title": "Client id" } } } } },
+        "secrets": { «"API_KEY"»: {}, "OTHER": { "description": "Other" } },
+        "channels": { «"chat"»: { "conversation": { "tags": { «"threadId"»: { "title": "Thread" } } }, "message": { "tags": { «"id"»: {} } } } },
+        "user": { "tags": { "handle": { "description": «""» } } }
+      }`,
+      [
+        'information hub-action-description "\\"send\\"": Action "send" has no description; add one for the Botpress hub. {"property":"description"}',
+        'information hub-parameter-description "\\"to\\"": Input parameter "to" of action "send" has no description; add one for the Botpress hub. {"property":"description"}',
+        'information hub-parameter-description "\\"id\\"": Output field "id" of action "send" has no description; add one for the Botpress hub. {"property":"description"}',
+        'information hub-event-title "\\"joined\\"": Event "joined" has no title; add one for the Botpress hub. {"property":"title"}',
+        'information hub-event-description "\\"joined\\"": Event "joined" has no description; add one for the Botpress hub. {"property":"description"}',
+        'information hub-configuration-field-title "\\"url\\"": Configuration field "url" has no title; add one for the Botpress hub. {"property":"title"}',
+        'information hub-configuration-field-description "\\"url\\"": Configuration field "url" has no description; add one for the Botpress hub. {"property":"description"}',
+        'information hub-configuration-field-description "\\"clientId\\"": Configuration field "clientId" has no description; add one for the Botpress hub. {"property":"description"}',
+        'information hub-secret-description "\\"API_KEY\\"": Secret "API_KEY" has no description; add one for the Botpress hub. {"property":"description"}',
+        'information hub-channel-description "\\"chat\\"": Channel "chat" has no description; add one for the Botpress hub. {"property":"description"}',
+        'information hub-tag-description "\\"threadId\\"": Tag "threadId" has no description; add one for the Botpress hub. {"property":"description"}',
+        'information hub-tag-description "\\"id\\"": Tag "id" has no description; add one for the Botpress hub. {"property":"description"}',
+        'information hub-tag-description "\\"\\"": Tag "handle" has no description; add one for the Botpress hub. {"property":"description"}',
+      ],
+    );
+  });
+
+  it('says nothing about integrations the hub does not list', () => {
+    for (const visibility of ['"private"', '"unlisted"']) {
+      expectRule(hubQuality, `{ "name": "a", "version": "1.0.0", "visibility": ${visibility}, "actions": { "send": {} } }`, []);
+    }
+    expectRule(hubQuality, '{ "name": "a", "version": "1.0.0", "public": true, "visibility": "private" }', []);
+  });
+
+  it('informs in YAML, at the first key for the integration itself', () => {
+    const { text } = yaml('«n»ame: a', 'visibility: public', 'title: A', 'description: D', 'icon: i.svg', 'secrets:', '  «TOKEN»:', '    optional: true');
+    expectRule(
+      hubQuality,
+      text,
+      [
+        'information hub-integration-readme "n": The integration has no readme; add one for the Botpress hub. {"property":"readme"}',
+        'information hub-secret-description "TOKEN": Secret "TOKEN" has no description; add one for the Botpress hub. {"property":"description"}',
+      ],
+      inYaml,
+    );
+  });
+});
+
+describe('rules: limits come from schemas/platform-limits.json', () => {
+  it('cites its source and holds the limits the rules read', () => {
+    const limits = JSON.parse(readFileSync(join('schemas', 'platform-limits.json'), 'utf8')) as Record<string, unknown>;
+    assert.match(String(limits.$comment), /@bpinternal\/const 0\.1\.0/);
+    assert.deepEqual(
+      Object.keys(limits).filter((key) => key !== '$comment'),
+      [
+        'integration_channel_count',
+        'integration_channel_message_type_count',
+        'event_definition_count',
+        'state_definition_count',
+        'tag_definition_count',
+        'bot_integration_secret_count',
+        'schema_bytes',
+        'code_payload_bytes',
+      ],
+    );
+  });
+});

@@ -1,7 +1,20 @@
 // Entry of dist/cli.js: `integration-studio <command> …` for CI pipelines.
 import { runCli } from './cli';
 
-runCli(process.argv.slice(2)).then(
+const args = process.argv.slice(2);
+
+// While `create` talks to the API, the first Ctrl-C cancels the request cleanly and a second one
+// ends the process; every other command keeps Node's default of ending at once.
+const interrupted = new AbortController();
+if (args[0] === 'create') process.once('SIGINT', () => interrupted.abort());
+
+runCli(args, {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+  signal: interrupted.signal,
+}).then(
   (exitCode) => {
     process.exitCode = exitCode;
   },

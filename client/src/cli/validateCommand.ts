@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageOf, parseDefinition, Severity, toLspDiagnostic, validateDefinition } from '../../../server/src/service/languageService';
 import type { CliIo } from './cli';
+import { shownPath } from './shownPath';
 
 const defaultPatterns = ['integration.definition.{json,yaml,yml}'];
 const severityNames: Record<number, string> = {
@@ -40,8 +41,7 @@ export async function validateCommand(patterns: readonly string[], format: 'text
   const problems: FileProblem[] = [];
   let unreadable = false;
   for (const file of files) {
-    const relativeName = relative(io.cwd, file);
-    const shownName = relativeName && !relativeName.startsWith('..') ? relativeName : file;
+    const shownName = shownPath(io.cwd, file);
     let text: string;
     try {
       text = await readFile(file, 'utf8');

@@ -1,0 +1,29 @@
+// `integration-studio package`: the exact body `create` would send, secret values as `***`.
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { packageDefinition, previewBody, type SecretValues } from '../publish';
+import type { CliIo } from './cli';
+import { reportProblems } from './problemsOutput';
+import { shownPath } from './shownPath';
+
+export interface PackageArguments {
+  definition: string;
+  /** Where to write the body; stdout when undefined. */
+  out: string | undefined;
+  secrets: SecretValues;
+}
+
+export async function packageCommand(args: PackageArguments, io: CliIo): Promise<number> {
+  const definition = resolve(io.cwd, args.definition);
+  const packaged = await packageDefinition(definition, { secrets: args.secrets });
+  if (!packaged.body) return reportProblems(definition, packaged.problems, io);
+  const text = `${JSON.stringify(previewBody(packaged.body), null, 2)}\n`;
+  if (args.out === undefined) {
+    io.stdout(text);
+    return 0;
+  }
+  const out = resolve(io.cwd, args.out);
+  await writeFile(out, text);
+  io.stderr(`Wrote the request body of ${packaged.body.name}@${packaged.body.version} to ${shownPath(io.cwd, out)} (secret values as ***).\n`);
+  return 0;
+}

@@ -1,0 +1,198 @@
+// createIntegration and its dry run over Node's fetch: bounded retries, a deadline, cancellation,
+// and errors that say what to do and never contain the token or a secret value.
+import { setTimeout as delay } from 'node:timers/promises';
+import { apiError } from './apiErrors';
+import { endpointUrl } from './apiUrl';
+import type { CreateIntegrationBody } from './createIntegrationBody';
+import { parseJson } from './jsonText';
+import { PublishError } from './publishError';
+import { scrub, sensitiveValues } from './redaction';
+import { backoffMs, isRetryableStatus, maxRetries, maxRetryAfterMs, retryAfterMs } from './retryPolicy';
+
+export interface ApiTarget {
+  /** Base URL, such as https://api.botpress.cloud. */
+  apiUrl: string;
+  token: string;
+  workspaceId: string;
+}
+
+export interface RetryNotice {
+  /** 1 for the first retry. */
+  retry: number;
+  delayMs: number;
+  /** Why the previous attempt failed; free of the token and secret values. */
+  reason: string;
+}
+
+export interface RequestOptions {
+  /** The whole call, retries and their waits included. Default 180 s. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  fetch?: typeof fetch;
+  /** Waits between retries; rejects when the signal aborts. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  onRetry?: (notice: RetryNotice) => void;
+}
+
+export interface CreatedIntegration {
+  id: string;
+  name: string;
+  version: string;
+  [field: string]: unknown;
+}
+
+export interface CreateIntegrationResponse {
+  integration: CreatedIntegration;
+  [field: string]: unknown;
+}
+
+export const defaultTimeoutMs = 180_000;
+
+const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> => delay(ms, undefined, { signal });
+
+/** Header values are Latin-1 without control characters; anything else would fail inside fetch, quoting the value. */
+const headerSafe = /^[\x20-\x7e\x80-\xff]*$/;
+
+type Attempt = { done: true; status: number; text: string } | { done: false; failure: PublishError; delayMs: number };
+
+function headersFor(target: ApiTarget): Record<string, string> {
+  const token = target.token.trim();
+  const workspaceId = target.workspaceId.trim();
+  for (const [name, value] of [
+    ['token', token],
+    ['workspace id', workspaceId],
+  ]) {
+    if (value === '' || !headerSafe.test(value)) {
+      throw new PublishError('invalid-target', `The ${name} is empty or contains characters that cannot be sent in a header.`, {
+        nextStep: `Set the ${name} again, without line breaks.`,
+      });
+    }
+  }
+  return {
+    authorization: `Bearer ${token}`,
+    'x-workspace-id': workspaceId,
+    'x-multiple-integrations': 'true',
+    'content-type': 'application/json',
+    accept: 'application/json',
+  };
+}
+
+function networkError(error: unknown, url: URL): PublishError {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const reason = cause?.code ?? cause?.message ?? (error as Error).message;
+  return new PublishError('network', `Cannot reach the API at ${url.origin}: ${reason}.`, {
+    nextStep: 'Check the network connection and the API URL, then try again.',
+  });
+}
+
+function stopped(caller: AbortSignal | undefined, timeoutMs: number, lastFailure: PublishError | undefined): PublishError {
+  if (caller?.aborted) return new PublishError('cancelled', 'Cancelled; nothing more was sent.');
+  const last = lastFailure ? ` The last attempt failed: ${lastFailure.reason}` : '';
+  return new PublishError('timeout', `No answer from the API within ${timeoutMs / 1000} s.${last}`, {
+    nextStep: 'Try again later, or allow more time. The integration may have been created: check the workspace before creating it again.',
+  });
+}
+
+async function attempt(url: URL, init: RequestInit, fetchImpl: typeof fetch, retry: number): Promise<Attempt> {
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetchImpl(url, init);
+    text = await response.text();
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    return { done: false, failure: networkError(error, url), delayMs: backoffMs(retry) };
+  }
+  if (response.ok) return { done: true, status: response.status, text };
+  const waitMs = retryAfterMs(response.headers.get('retry-after'), Date.now());
+  const failure = apiError(response.status, text, waitMs === undefined ? undefined : Math.ceil(waitMs / 1000));
+  if (!isRetryableStatus(response.status) || (waitMs !== undefined && waitMs > maxRetryAfterMs)) throw failure;
+  return { done: false, failure, delayMs: waitMs ?? backoffMs(retry) };
+}
+
+/** POSTs the body as JSON, retrying as the policy says, and returns the successful answer's status and text. */
+async function post(url: URL, body: CreateIntegrationBody, target: ApiTarget, options: RequestOptions): Promise<{ status: number; text: string }> {
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const deadline = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+  const init: RequestInit = { method: 'POST', headers: headersFor(target), body: JSON.stringify(body), signal };
+  const sleep = options.sleep ?? defaultSleep;
+  let lastFailure: PublishError | undefined;
+  for (let retry = 0; ; retry++) {
+    if (signal.aborted) throw stopped(options.signal, timeoutMs, lastFailure);
+    try {
+      const outcome = await attempt(url, init, options.fetch ?? fetch, retry);
+      if (outcome.done) return outcome;
+      lastFailure = outcome.failure;
+      if (retry >= maxRetries) throw withNote(outcome.failure, `Gave up after ${retry + 1} attempts.`);
+      options.onRetry?.({ retry: retry + 1, delayMs: outcome.delayMs, reason: outcome.failure.reason });
+      await sleep(outcome.delayMs, signal);
+    } catch (error) {
+      if (error instanceof PublishError) {
+        throw retry > 0 && error.type === 'AlreadyExists'
+          ? withNote(error, 'An earlier attempt whose answer was lost may have created it: check the workspace.')
+          : error;
+      }
+      if (signal.aborted) throw stopped(options.signal, timeoutMs, lastFailure);
+      throw new PublishError('network', `The request failed: ${(error as Error).message}`);
+    }
+  }
+}
+
+function withNote(error: PublishError, note: string): PublishError {
+  return new PublishError(error.kind, `${error.reason} ${note}`, error);
+}
+
+function scrubbed(error: PublishError, sensitive: readonly string[]): PublishError {
+  return new PublishError(error.kind, scrub(error.reason, sensitive), { ...error, nextStep: error.nextStep && scrub(error.nextStep, sensitive) });
+}
+
+/**
+ * `post` to `{apiUrl}{path}` such that nothing it throws or reports is anything but a PublishError
+ * free of the token and the secret values, and nothing is sent to an insecure URL.
+ */
+async function send(
+  path: string,
+  body: CreateIntegrationBody,
+  target: ApiTarget,
+  options: RequestOptions,
+): Promise<{ status: number; text: string }> {
+  const sensitive = sensitiveValues(Object.values(body.secrets ?? {}), target.token);
+  const onRetry = options.onRetry;
+  try {
+    return await post(endpointUrl(target.apiUrl, path), body, target, {
+      ...options,
+      onRetry: onRetry && ((notice) => onRetry({ ...notice, reason: scrub(notice.reason, sensitive) })),
+    });
+  } catch (error) {
+    throw scrubbed(error as PublishError, sensitive);
+  }
+}
+
+/** `POST {apiUrl}/v1/admin/integrations`: creates the integration and returns the API's answer. */
+export async function createIntegration(
+  body: CreateIntegrationBody,
+  target: ApiTarget,
+  options: RequestOptions = {},
+): Promise<CreateIntegrationResponse> {
+  const { status, text } = await send('/v1/admin/integrations', body, target, options);
+  const answer = parseJson(text) as Partial<CreateIntegrationResponse> | undefined;
+  const integration = answer?.integration;
+  if (typeof integration?.id !== 'string' || typeof integration.name !== 'string' || typeof integration.version !== 'string') {
+    const what = text.trim() === '' ? 'an empty body' : answer === undefined ? 'a body that is not JSON' : 'no integration id, name and version';
+    throw new PublishError('bad-response', `The API answered ${status} with ${what}.`, {
+      status,
+      nextStep: 'The integration may have been created: check the workspace before creating it again.',
+    });
+  }
+  return answer as CreateIntegrationResponse;
+}
+
+/**
+ * The dry run, `POST {apiUrl}/v1/admin/integrations/validate` with the same body: resolves when the
+ * API would create the integration, to the API's JSON answer (`{}` when it sends none).
+ */
+export async function validateIntegrationCreation(body: CreateIntegrationBody, target: ApiTarget, options: RequestOptions = {}): Promise<unknown> {
+  const { text } = await send('/v1/admin/integrations/validate', body, target, options);
+  return parseJson(text) ?? {};
+}

@@ -1,0 +1,65 @@
+// `code`: the entry module bundled for Botpress's Node runtime, as the official CLI builds it.
+import { resolve } from 'node:path';
+import type { BuildOptions, Message } from 'esbuild';
+import { type DefinitionSource, problemAt } from './definitionSource';
+import { type EsbuildSearchPath, esbuildUnavailable, locateEsbuild, requireEsbuild, resolveEsbuildFrom } from './esbuildResolver';
+import type { Checked, PackagingProblem } from './packagingProblem';
+import { pathBesideDefinition } from './projectFile';
+
+/** A failed build throws an error listing its messages; a copy of esbuild that cannot start throws without them. */
+function buildMessages(error: unknown): Message[] | undefined {
+  const errors = (error as { errors?: unknown }).errors;
+  return Array.isArray(errors) ? (errors as Message[]) : undefined;
+}
+
+function problemOf(source: DefinitionSource, message: Message): PackagingProblem {
+  if (!message.location) return problemAt(source, ['code'], 'definition', 'bundle', `Bundling the code failed: ${message.text}`);
+  const { file, line, column } = message.location;
+  return { kind: 'definition', file: resolve(source.folder, file), line, column: column + 1, code: 'bundle', message: message.text };
+}
+
+/** How integration code is built for Botpress's Node runtime, as the official CLI does; each build adds its entry and folder. */
+export const integrationBuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'es2020',
+  minify: true,
+  keepNames: true,
+  write: false,
+  logLevel: 'silent',
+} as const satisfies BuildOptions;
+
+export interface BundleOptions {
+  esbuildSearchPaths: readonly EsbuildSearchPath[];
+}
+
+/** Bundles with the first esbuild along the search paths that starts; build errors are problems, not a reason to try another. */
+export async function bundleCode(source: DefinitionSource, entry: string, options: BundleOptions): Promise<Checked<string>> {
+  const entryPath = pathBesideDefinition(source.path, entry);
+  if (!entryPath) {
+    return {
+      ok: false,
+      problems: [
+        problemAt(source, ['code'], 'definition', 'outside-folder', `code: ${JSON.stringify(entry)} is not a path inside the definition's folder.`),
+      ],
+    };
+  }
+  const failures: string[] = [];
+  for (const location of locateEsbuild(options.esbuildSearchPaths, resolveEsbuildFrom)) {
+    try {
+      const result = await requireEsbuild(location).build({
+        entryPoints: [entryPath],
+        // The project's own node_modules and tsconfig are found from its folder.
+        absWorkingDir: source.folder,
+        ...integrationBuildOptions,
+      });
+      return { ok: true, value: result.outputFiles[0].text };
+    } catch (error) {
+      const messages = buildMessages(error);
+      if (messages) return { ok: false, problems: messages.map((message) => problemOf(source, message)) };
+      failures.push(`${location.modulePath} (${location.origin}) failed: ${(error as Error).message}`);
+    }
+  }
+  throw esbuildUnavailable(options.esbuildSearchPaths, failures);
+}

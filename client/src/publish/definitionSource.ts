@@ -1,0 +1,78 @@
+// The definition file read, parsed and checked once, with what later steps need to point at its values.
+import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { nodeFileAccess } from '../../../server/src/nodeFileAccess';
+import { type AstNode, nodeAtPath, owningProperty, type PathSegment } from '../../../server/src/service/ast';
+import {
+  type JsonValue,
+  languageOf,
+  parseDefinition,
+  Severity,
+  toLspDiagnostic,
+  toValue,
+  validateDefinition,
+} from '../../../server/src/service/languageService';
+import type { Checked, PackagingProblem, PackagingProblemKind } from './packagingProblem';
+
+export interface DefinitionSource {
+  path: string;
+  /** The definition's folder: file paths in it are relative to this, and esbuild works here. */
+  folder: string;
+  document: TextDocument;
+  root: AstNode;
+  value: { [key: string]: JsonValue };
+}
+
+/** A problem at the value at `path` in the definition (or its key); at the nearest enclosing value when that one is not in the file. */
+export function problemAt(
+  source: DefinitionSource,
+  path: readonly PathSegment[],
+  kind: PackagingProblemKind,
+  code: string,
+  message: string,
+  at: 'value' | 'key' = 'value',
+): PackagingProblem {
+  let node = nodeAtPath(source.root, path);
+  for (let depth = path.length - 1; !node && depth >= 0; depth--) node = nodeAtPath(source.root, path.slice(0, depth));
+  const target = at === 'key' && node ? owningProperty(node)?.key ?? node : node;
+  const position = source.document.positionAt(target?.offset ?? 0);
+  return { kind, file: source.path, line: position.line + 1, column: position.character + 1, code, message };
+}
+
+function atFileStart(definitionPath: string, code: string, message: string): Checked<DefinitionSource> {
+  return { ok: false, problems: [{ kind: 'definition', file: definitionPath, line: 1, column: 1, code, message }] };
+}
+
+/** Reads and validates the definition as the editor does; only Error-severity diagnostics are problems. */
+export async function loadDefinition(definitionPath: string): Promise<Checked<DefinitionSource>> {
+  let text: string;
+  try {
+    text = await readFile(definitionPath, 'utf8');
+  } catch (error) {
+    return atFileStart(
+      definitionPath,
+      'unreadable',
+      `Cannot read the definition: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+    );
+  }
+  const language = languageOf(definitionPath);
+  const document = TextDocument.create(definitionPath, language, 1, text);
+  const parsed = parseDefinition(text, language);
+  const problems = validateDefinition(parsed, { definitionPath, files: nodeFileAccess })
+    .filter((diagnostic) => diagnostic.severity === Severity.Error)
+    .map((diagnostic): PackagingProblem => {
+      const { start } = toLspDiagnostic(document, diagnostic).range;
+      const { code, message } = diagnostic;
+      return { kind: 'definition', file: definitionPath, line: start.line + 1, column: start.character + 1, code, message };
+    });
+  if (problems.length > 0) return { ok: false, problems };
+  const root = parsed.root;
+  const value = root ? toValue(root) : undefined;
+  if (!root || !isObject(value)) return atFileStart(definitionPath, 'not-an-object', 'The definition must be an object.');
+  return { ok: true, value: { path: definitionPath, folder: dirname(definitionPath), document, root, value } };
+}
+
+function isObject(value: JsonValue | undefined): value is { [key: string]: JsonValue } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

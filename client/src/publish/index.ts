@@ -1,0 +1,13 @@
+// Publishing without vscode: the definition becomes the createIntegration body, which is sent to the API.
+export { createIntegration, defaultTimeoutMs, validateIntegrationCreation } from './apiClient';
+export type { ApiTarget, CreatedIntegration, CreateIntegrationResponse, RequestOptions, RetryNotice } from './apiClient';
+export { checkedApiUrl, defaultApiUrl } from './apiUrl';
+export type { CreateIntegrationBody } from './createIntegrationBody';
+export { packageDefinition } from './packageDefinition';
+export type { PackagingOptions, PackagingResult } from './packageDefinition';
+export { formatProblem } from './packagingProblem';
+export type { PackagingProblem, PackagingProblemKind } from './packagingProblem';
+export { PublishError } from './publishError';
+export type { PublishErrorDetails, PublishErrorKind } from './publishError';
+export { previewBody, redacted, scrub, sensitiveValues } from './redaction';
+export type { SecretDeclaration, SecretValues } from './secrets';

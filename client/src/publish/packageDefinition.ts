@@ -1,0 +1,59 @@
+// A definition file becomes the exact createIntegration request body, or the list of reasons it cannot.
+import { resolve } from 'node:path';
+import { nodeFileAccess } from '../../../server/src/nodeFileAccess';
+import { svgProblem } from '../../../server/src/service/rules/svgProblem';
+import { bundleCode } from './bundleCode';
+import type { CreateIntegrationBody } from './createIntegrationBody';
+import { loadDefinition } from './definitionSource';
+import { encodedFile } from './encodedFile';
+import { esbuildSearchPaths } from './esbuildResolver';
+import type { Checked, PackagingProblem } from './packagingProblem';
+import { checkRequestBody } from './requestBodyCheck';
+import { installedSdkVersion } from './sdkVersion';
+import { resolveSecrets, type SecretValues } from './secrets';
+
+export interface PackagingOptions {
+  secrets: SecretValues;
+  /** Where Integration Studio's own esbuild is resolved from when the project has none; defaults to the folder of this code. */
+  integrationStudioFolder?: string;
+}
+
+export type PackagingResult = { body: CreateIntegrationBody; problems: [] } | { body: undefined; problems: PackagingProblem[] };
+
+const unchanged = <T>(value: T): Promise<Checked<T>> => Promise.resolve({ ok: true, value });
+
+/**
+ * Validates the definition as the editor does and refuses on any error; then encodes `icon` and
+ * `readme`, bundles `code`, fills `secrets` and `sdkVersion`, drops `$schema`, and checks the
+ * result against the request schema. Problems of every step are reported together.
+ */
+export async function packageDefinition(definitionPath: string, options: PackagingOptions): Promise<PackagingResult> {
+  const loaded = await loadDefinition(resolve(definitionPath));
+  if (!loaded.ok) return { body: undefined, problems: loaded.problems };
+  const source = loaded.value;
+  const { icon, readme, code } = source.value;
+  const [secrets, encodedIcon, encodedReadme, bundle] = await Promise.all([
+    resolveSecrets(source, options.secrets),
+    // The bytes sent are checked again: the file may have changed since the definition was validated.
+    typeof icon === 'string' ? encodedFile(source, 'icon', icon, svgProblem) : unchanged(undefined),
+    typeof readme === 'string' ? encodedFile(source, 'readme', readme) : unchanged(undefined),
+    typeof code === 'string'
+      ? bundleCode(source, code, { esbuildSearchPaths: esbuildSearchPaths(source.folder, options.integrationStudioFolder ?? __dirname) })
+      : unchanged(undefined),
+  ]);
+  const problems = [secrets, encodedIcon, encodedReadme, bundle].flatMap((step) => (step.ok ? [] : step.problems));
+  if (!secrets.ok || !encodedIcon.ok || !encodedReadme.ok || !bundle.ok) return { body: undefined, problems };
+
+  const packaged: Record<string, unknown> = { icon: encodedIcon.value, readme: encodedReadme.value, code: bundle.value, secrets: secrets.value };
+  const body = Object.fromEntries(
+    Object.entries(source.value)
+      .filter(([field]) => field !== '$schema')
+      .map(([field, value]) => [field, field in packaged ? packaged[field] : value]),
+  ) as CreateIntegrationBody;
+  if (body.sdkVersion === undefined) {
+    const sdkVersion = installedSdkVersion(source.folder, nodeFileAccess);
+    if (sdkVersion !== undefined) body.sdkVersion = sdkVersion;
+  }
+  const bodyProblems = checkRequestBody(body, source);
+  return bodyProblems.length > 0 ? { body: undefined, problems: bodyProblems } : { body, problems: [] };
+}

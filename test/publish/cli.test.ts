@@ -1,0 +1,161 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { packageDefinition, previewBody } from '../../client/src/publish';
+import { runCliCaptured, runCliProcess } from './helpers/cliCapture';
+import { envelope, type FaultServer, startFaultServer } from './helpers/faultServer';
+
+const examples = join(__dirname, '..', '..', 'examples');
+const definition = 'integration.definition.json';
+const secretEnv = { SECRET_API_TOKEN: 'env-api-token-value', SECRET_SIGNING_SECRET: 'env-signing-value' };
+const created = { integration: { id: 'intver_42', name: 'acme/chat', version: '0.4.0', createdAt: '2026-11-28T00:00:00Z' } };
+
+let server: FaultServer;
+let env: Record<string, string>;
+before(async () => {
+  server = await startFaultServer();
+  env = { ...secretEnv, BP_TOKEN: 'bp_pat_cli_token_value', BP_WORKSPACE_ID: 'wkspace_cli', BP_API_URL: server.url };
+});
+after(() => server.close());
+
+const run = (args: readonly string[], environment: Record<string, string> = env) => runCliCaptured(args, examples, environment);
+
+describe('integration-studio package', () => {
+  it('prints the exact body create would send, secret values as ***', async () => {
+    const result = await run(['package', definition, '--secret', 'SENTRY_DSN=https://key@sentry.example/1']);
+    assert.equal(result.exitCode, 0, result.stderr);
+    const packaged = await packageDefinition(join(examples, definition), {
+      secrets: { given: { ...{ API_TOKEN: 'a-value', SIGNING_SECRET: 'b-value' }, SENTRY_DSN: 'c-value' } },
+    });
+    assert.deepEqual(JSON.parse(result.stdout), previewBody(packaged.body!));
+    assert.deepEqual(JSON.parse(result.stdout).secrets, { API_TOKEN: '***', SIGNING_SECRET: '***', SENTRY_DSN: '***' });
+  });
+
+  it('writes the same body to --out', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'integration-studio-package-')), 'body.json');
+    const toFile = await run(['package', definition, '--out', out]);
+    assert.equal(toFile.exitCode, 0, toFile.stderr);
+    assert.equal(toFile.stdout, '');
+    assert.match(toFile.stderr, /^Wrote the request body of acme\/chat@0\.4\.0 to .*body\.json \(secret values as \*\*\*\)\.\n$/);
+    assert.equal(readFileSync(out, 'utf8'), (await run(['package', definition])).stdout);
+  });
+
+  it('exits 2 on a missing required secret, listing it at its declaration', async () => {
+    const result = await run(['package', definition], { SECRET_API_TOKEN: 'only-one-value' });
+    assert.equal(result.exitCode, 2);
+    assert.equal(
+      result.stderr,
+      'integration-studio: integration.definition.json cannot be packaged; nothing was sent:\n' +
+        'integration.definition.json:46:5 The secret SIGNING_SECRET is required and has no value.\n' +
+        'Give secret values as --secret NAME=VALUE or in the environment variable SECRET_NAME.\n',
+    );
+  });
+});
+
+describe('integration-studio create', () => {
+  it('creates with the environment, prints the id and name@version, exits 0', async () => {
+    server.script({ status: 200, body: created });
+    const result = await run(['create', definition]);
+    assert.deepEqual(result, { exitCode: 0, stdout: 'Created integration intver_42: acme/chat@0.4.0\n', stderr: '' });
+    const [request] = server.requests;
+    assert.equal(request.path, '/v1/admin/integrations');
+    assert.equal(request.headers.authorization, 'Bearer bp_pat_cli_token_value');
+    assert.equal(request.headers['x-workspace-id'], 'wkspace_cli');
+    assert.deepEqual(JSON.parse(request.body).secrets, { API_TOKEN: 'env-api-token-value', SIGNING_SECRET: 'env-signing-value' });
+  });
+
+  it('takes flags over the environment, and prints the API answer with --format json', async () => {
+    server.script({ status: 200, body: created });
+    const result = await run(
+      [
+        'create',
+        definition,
+        '--api-url',
+        `${server.url}/`,
+        '--workspace-id',
+        'wkspace_flag',
+        '--secret',
+        'API_TOKEN=flag-api-token',
+        '--format',
+        'json',
+      ],
+      { ...env, BP_API_URL: 'https://unused.example' },
+    );
+    assert.equal(result.exitCode, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout), created);
+    assert.equal(server.requests[0].headers['x-workspace-id'], 'wkspace_flag');
+    assert.equal(JSON.parse(server.requests[0].body).secrets.API_TOKEN, 'flag-api-token');
+  });
+
+  it('asks the validate endpoint on --dry-run', async () => {
+    server.script({ status: 200, body: {} });
+    const result = await run(['create', definition, '--dry-run']);
+    assert.deepEqual(result, { exitCode: 0, stdout: 'Dry run: the API would create acme/chat@0.4.0; nothing was created.\n', stderr: '' });
+    assert.equal(server.requests[0].path, '/v1/admin/integrations/validate');
+  });
+
+  it('exits 1 with the mapped message when the API refuses', async () => {
+    server.script({ status: 409, body: envelope('AlreadyExists', 'Integration acme/chat@0.4.0 already exists', 409, 'err_409') });
+    const result = await run(['create', definition]);
+    assert.equal(result.exitCode, 1);
+    assert.equal(
+      result.stderr,
+      'integration-studio: AlreadyExists: Integration acme/chat@0.4.0 already exists. (error id err_409) ' +
+        'This name and version already exist in the workspace: bump the version in the definition, then create again.\n',
+    );
+  });
+
+  it('exits 1 when --timeout passes', async () => {
+    server.script({ hang: true });
+    const result = await run(['create', definition, '--timeout', '0.2']);
+    assert.equal(result.exitCode, 1);
+    assert.match(result.stderr, /^integration-studio: No answer from the API within 0\.2 s\./);
+  });
+
+  it('cancels the request in flight on the first Ctrl-C', async () => {
+    server.script({ hang: true });
+    const result = await runCliProcess(['create', join(examples, definition)], env, (child) => {
+      const poll = setInterval(() => {
+        if (server.requests.length === 0) return;
+        clearInterval(poll);
+        child.kill('SIGINT');
+      }, 20);
+    });
+    assert.deepEqual(result, { exitCode: 1, stdout: '', stderr: 'integration-studio: Cancelled; nothing more was sent.\n' });
+  });
+
+  it('exits 1 listing the problems of an invalid definition, sending nothing', async () => {
+    server.script();
+    const result = await runCliCaptured(['create', join(__dirname, '..', 'fixtures', 'publish', 'invalid.definition.yaml')], examples, env);
+    assert.equal(result.exitCode, 1);
+    assert.match(
+      result.stderr,
+      /^integration-studio: .*invalid\.definition\.yaml cannot be packaged; nothing was sent:\n.*invalid\.definition\.yaml:3:13 visibility must be one of "public", "private", "unlisted"; it is "hidden"\.\n$/,
+    );
+    assert.equal(server.requests.length, 0);
+  });
+
+  const without = (name: string) => () => Object.fromEntries(Object.entries(env).filter(([key]) => key !== name));
+  const withEnv = () => env;
+  for (const [why, args, environment, expected] of [
+    ['no token', [definition], without('BP_TOKEN'), /BP_TOKEN is not set/],
+    ['no workspace', [definition], without('BP_WORKSPACE_ID'), /No workspace id/],
+    ['a missing required secret', [definition], without('SECRET_API_TOKEN'), /The secret API_TOKEN is required/],
+    ['an unknown secret', [definition, '--secret', 'NOPE=1234'], withEnv, /secret NOPE, which the definition does not declare/],
+    ['a --secret without a name', [definition, '--secret', 'just-a-value'], withEnv, /--secret expects NAME=VALUE/],
+    ['plain http to another host', [definition, '--api-url', 'http://api.example.com'], withEnv, /travel unencrypted/],
+    ['a bad --format', [definition, '--format', 'xml'], withEnv, /--format must be text or json/],
+    ['a bad --timeout', [definition, '--timeout', '0'], withEnv, /--timeout must be a positive number/],
+    ['two definitions', [definition, definition], withEnv, /create takes one definition file; 2 were given/],
+  ] as const) {
+    it(`exits 2 on ${why}, sending nothing`, async () => {
+      server.script();
+      const result = await run(['create', ...args], environment());
+      assert.equal(result.exitCode, 2, result.stderr);
+      assert.match(result.stderr, expected);
+      assert.equal(server.requests.length, 0);
+    });
+  }
+});

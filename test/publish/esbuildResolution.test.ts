@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { packageDefinition, PublishError } from '../../client/src/publish';
+import { esbuildSearchPaths, locateEsbuild, resolveEsbuildFrom } from '../../client/src/publish/esbuildResolver';
+import { fixtureProject } from './helpers/fixtureProject';
+
+const secrets = { given: { GREETING_KEY: 'greeting-key-value' } };
+
+/** Installs a stand-in `esbuild` package whose build runs `buildBody`. */
+function installFakeEsbuild(folder: string, buildBody: string): string {
+  const packageFolder = join(folder, 'node_modules', 'esbuild');
+  mkdirSync(packageFolder, { recursive: true });
+  writeFileSync(join(packageFolder, 'package.json'), '{ "name": "esbuild", "version": "0.0.0-fake", "main": "main.js" }');
+  writeFileSync(join(packageFolder, 'main.js'), `exports.version = '0.0.0-fake';\nexports.build = async () => { ${buildBody} };\n`);
+  return join(packageFolder, 'main.js');
+}
+
+describe('locating esbuild', () => {
+  const paths = esbuildSearchPaths('/project', '/studio/dist');
+
+  it('prefers the project, then Integration Studio, each copy once', () => {
+    const installed: Record<string, string> = {
+      '/project': '/project/node_modules/esbuild/lib/main.js',
+      '/studio/dist': '/studio/node_modules/esbuild/lib/main.js',
+    };
+    assert.deepEqual(
+      locateEsbuild(paths, (directory) => installed[directory]),
+      [
+        { modulePath: '/project/node_modules/esbuild/lib/main.js', origin: 'project' },
+        { modulePath: '/studio/node_modules/esbuild/lib/main.js', origin: 'integration-studio' },
+      ],
+    );
+    assert.deepEqual(
+      locateEsbuild(paths, () => '/shared/node_modules/esbuild/lib/main.js'),
+      [{ modulePath: '/shared/node_modules/esbuild/lib/main.js', origin: 'project' }],
+    );
+    assert.deepEqual(
+      locateEsbuild(paths, (directory) => (directory === '/studio/dist' ? '/studio/node_modules/esbuild/lib/main.js' : undefined)),
+      [{ modulePath: '/studio/node_modules/esbuild/lib/main.js', origin: 'integration-studio' }],
+    );
+    assert.deepEqual(
+      locateEsbuild(paths, () => undefined),
+      [],
+    );
+  });
+
+  it('resolves from a folder up through the node_modules of its parents, as Node does', () => {
+    const project = mkdtempSync(join(tmpdir(), 'integration-studio-esbuild-'));
+    const main = installFakeEsbuild(project, 'return {}');
+    mkdirSync(join(project, 'src', 'nested'), { recursive: true });
+    assert.equal(resolveEsbuildFrom(join(project, 'src', 'nested')), main);
+    assert.equal(resolveEsbuildFrom(mkdtempSync(join(tmpdir(), 'integration-studio-no-esbuild-'))), undefined);
+  });
+});
+
+describe('bundling with the esbuild found', () => {
+  it("uses the project's own esbuild first", async () => {
+    const project = fixtureProject('complete');
+    installFakeEsbuild(project.folder, "return { outputFiles: [{ text: 'built by the project esbuild' }] }");
+    const result = await packageDefinition(project.definition, { secrets });
+    assert.equal(result.body?.code, 'built by the project esbuild');
+  });
+
+  it("falls back to Integration Studio's esbuild when the project's cannot start", async () => {
+    const project = fixtureProject('complete');
+    installFakeEsbuild(project.folder, 'throw new Error(\'The package "@esbuild/linux-x64" could not be found\')');
+    const result = await packageDefinition(project.definition, { secrets });
+    assert.deepEqual(result.problems, []);
+    assert.match(result.body!.code!, /Hello, /);
+  });
+
+  it('says how to install esbuild when none works', async () => {
+    const project = fixtureProject('complete');
+    installFakeEsbuild(project.folder, "throw new Error('no binary for this platform')");
+    const studio = mkdtempSync(join(tmpdir(), 'integration-studio-without-esbuild-'));
+    await assert.rejects(packageDefinition(project.definition, { secrets, integrationStudioFolder: studio }), (error: unknown) => {
+      assert.ok(error instanceof PublishError);
+      assert.equal(error.kind, 'esbuild-unavailable');
+      assert.match(error.message, /no binary for this platform/);
+      assert.equal(error.nextStep, 'Install it in the integration project: npm install --save-dev esbuild');
+      return true;
+    });
+  });
+});

@@ -1,0 +1,82 @@
+// A scripted stand-in of the API for what the spec mock cannot do: each error envelope, retries,
+// resets, slow and hung answers. Loopback only; every request is recorded.
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type Reply =
+  | { status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number }
+  /** Sends the headers, then the body after `delayMs`. */
+  | { status: number; body: unknown; slowBodyMs: number }
+  /** Closes the connection without an answer. */
+  | { reset: true }
+  /** Never answers. */
+  | { hang: true };
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+export interface FaultServer {
+  url: string;
+  requests: RecordedRequest[];
+  /** Forgets the recorded requests; the next requests get these replies in order, and any beyond them 599. */
+  script(...replies: Reply[]): void;
+  close(): Promise<void>;
+}
+
+/** The API's error envelope. */
+export function envelope(type: string, message: string, code = 400, id = `err_${type}`): { id: string; code: number; type: string; message: string } {
+  return { id, code, type, message };
+}
+
+function bodyText(body: unknown): string {
+  return typeof body === 'string' ? body : JSON.stringify(body);
+}
+
+export async function startFaultServer(): Promise<FaultServer> {
+  const replies: Reply[] = [];
+  const requests: RecordedRequest[] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk: string) => (body += chunk));
+    request.on('end', () => {
+      requests.push({ method: request.method ?? '', path: request.url ?? '', headers: request.headers, body });
+      const reply = replies.shift() ?? { status: 599, body: 'unscripted request' };
+      if ('reset' in reply) {
+        request.socket.destroy();
+      } else if ('hang' in reply) {
+        // Left open until close().
+      } else if ('slowBodyMs' in reply) {
+        response.writeHead(reply.status, { 'content-type': 'application/json' });
+        response.flushHeaders();
+        setTimeout(() => response.end(bodyText(reply.body)), reply.slowBodyMs);
+      } else {
+        const send = () => {
+          response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+          response.end(reply.body === undefined ? '' : bodyText(reply.body));
+        };
+        if (reply.delayMs) setTimeout(send, reply.delayMs);
+        else send();
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    script: (...next) => {
+      replies.length = 0;
+      requests.length = 0;
+      replies.push(...next);
+    },
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}

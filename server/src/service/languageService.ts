@@ -1,5 +1,5 @@
 // The pure language service: everything the server offers, with no LSP connection and no vscode.
-export { type AstNode, type JsonValue, toValue } from './ast';
+export { type AstNode, findProperty, type JsonValue, toValue } from './ast';
 export { languageOf, parseDefinition, type DefinitionLanguage, type ParsedDefinition } from './definitionDocument';
 export { diagnosticSource, Severity, type ServiceDiagnostic } from './diagnostic';
 export type { FileAccess } from './fileAccess';

@@ -1,0 +1,39 @@
+// Which definition a command works on: the one given, the active editor's, or one of the workspace's.
+import * as vscode from 'vscode';
+import { DefinitionFileMatcher } from '../../../server/src/definitionFiles';
+import { definitionFileGlob } from '../definitionFiles';
+
+function matcher(): DefinitionFileMatcher {
+  const definitionMatcher = new DefinitionFileMatcher();
+  definitionMatcher.setGlobs(vscode.workspace.getConfiguration('integrationStudio').get<string[]>('definitionFiles') ?? []);
+  return definitionMatcher;
+}
+
+async function workspaceDefinitions(): Promise<vscode.Uri[]> {
+  const globs = [definitionFileGlob, ...(vscode.workspace.getConfiguration('integrationStudio').get<string[]>('definitionFiles') ?? [])];
+  const found = await Promise.all(globs.map((glob) => vscode.workspace.findFiles(glob, '**/node_modules/**')));
+  const unique = new Map(found.flat().map((uri) => [uri.toString(), uri]));
+  return [...unique.values()].sort((a, b) => a.fsPath.localeCompare(b.fsPath));
+}
+
+/** Undefined when there is none, or the user dismissed the choice. */
+export async function pickDefinition(given?: string): Promise<vscode.Uri | undefined> {
+  if (given) return vscode.Uri.file(given);
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
+  if (active?.scheme === 'file' && matcher().matches(active.toString(), folders)) return active;
+
+  const definitions = await workspaceDefinitions();
+  if (definitions.length === 0) {
+    void vscode.window.showErrorMessage(
+      'Integration Studio: no integration definition here. Open an integration.definition.json, .yaml or .yml, or add its pattern to the setting integrationStudio.definitionFiles.',
+    );
+    return undefined;
+  }
+  if (definitions.length === 1) return definitions[0];
+  const picked = await vscode.window.showQuickPick(
+    definitions.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })),
+    { title: 'Integration Studio: which integration?', placeHolder: 'Choose the definition to use' },
+  );
+  return picked?.uri;
+}

@@ -1,0 +1,36 @@
+// The packaging step shared by Create Integration, Preview and Validate on Server.
+import { relative } from 'node:path';
+import * as vscode from 'vscode';
+import { type CreateIntegrationBody, formatProblem, packageDefinition, type SecretValues } from '../publish';
+import type { PublishLog } from './publishLog';
+
+/** Packaging reads the files on disk: an open, modified definition is saved first so that what is sent is what is shown. */
+async function saveIfModified(definition: vscode.Uri): Promise<void> {
+  const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === definition.toString());
+  if (document?.isDirty) await document.save();
+}
+
+/** The request body, or undefined after telling the user why there is none. */
+export async function packageForRequest(
+  definition: vscode.Uri,
+  secrets: SecretValues,
+  log: PublishLog,
+): Promise<CreateIntegrationBody | undefined> {
+  await saveIfModified(definition);
+  const shown = vscode.workspace.asRelativePath(definition);
+  log.info(`Packaging ${shown}`);
+  const packaged = await packageDefinition(definition.fsPath, { secrets });
+  if (packaged.body) {
+    log.info(`Packaged ${packaged.body.name}@${packaged.body.version}: ${JSON.stringify(packaged.body).length} bytes`);
+    return packaged.body;
+  }
+  const folder = vscode.workspace.getWorkspaceFolder(definition)?.uri.fsPath;
+  for (const problem of packaged.problems) log.error(formatProblem(problem, folder ? relative(folder, problem.file) : problem.file));
+  const count = packaged.problems.length;
+  const first = packaged.problems[0];
+  const summary = count === 1 ? first.message : `${count} problems, the first: ${first.message}`;
+  const choice = await vscode.window.showErrorMessage(`Integration Studio: ${shown} cannot be sent: ${summary}`, 'Show Problems', 'Show Output');
+  if (choice === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
+  if (choice === 'Show Output') log.show();
+  return undefined;
+}

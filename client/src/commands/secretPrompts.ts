@@ -1,0 +1,46 @@
+// Secret values for a definition: given by the caller, remembered in SecretStorage per definition, or asked for.
+import * as vscode from 'vscode';
+import type { SecretDeclaration, SecretValues } from '../publish';
+
+/** Thrown when the user dismisses a prompt: the whole command stops, nothing is sent. */
+export class PromptDismissed extends Error {
+  constructor() {
+    super('Dismissed by the user.');
+  }
+}
+
+function storageKey(definition: vscode.Uri, name: string): string {
+  return `integrationStudio.secret:${definition.toString()}:${name}`;
+}
+
+async function askForSecret(definition: vscode.Uri, name: string, declaration: SecretDeclaration): Promise<string> {
+  const value = await vscode.window.showInputBox({
+    title: `Integration Studio: secret ${name}`,
+    prompt: [declaration.description, declaration.optional ? 'Optional: leave empty to create the integration without it.' : undefined]
+      .filter(Boolean)
+      .join(' '),
+    placeHolder: `Value of ${name} for ${vscode.workspace.asRelativePath(definition)}`,
+    password: true,
+    ignoreFocusOut: true,
+    validateInput: (text) => (text === '' && !declaration.optional ? `${name} is required.` : undefined),
+  });
+  if (value === undefined) throw new PromptDismissed();
+  return value;
+}
+
+/**
+ * Values given by the caller win; then a value remembered for this definition; then the user is
+ * asked, and a non-empty answer is remembered.
+ */
+export function secretValues(secrets: vscode.SecretStorage, definition: vscode.Uri, given: Record<string, string> = {}): SecretValues {
+  return {
+    given,
+    lookup: async (name, declaration) => {
+      const remembered = await secrets.get(storageKey(definition, name));
+      if (remembered) return remembered;
+      const value = await askForSecret(definition, name, declaration);
+      if (value) await secrets.store(storageKey(definition, name), value);
+      return value || undefined;
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// After AlreadyExists, the next patch version, written into the definition where the version is.
+import { findProperty, languageOf, parseDefinition } from '../../../server/src/service/languageService';
+
+export interface TextReplacement {
+  offset: number;
+  length: number;
+  newText: string;
+}
+
+const releaseVersion = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:[-+].*)?$/;
+
+/** `1.2.3` → `1.2.4`; a pre-release or build suffix is dropped. Undefined when the version is not semver. */
+export function nextPatchVersion(version: string): string | undefined {
+  const match = releaseVersion.exec(version);
+  if (!match) return undefined;
+  const [, major, minor, patch] = match;
+  return `${major}.${minor}.${BigInt(patch) + 1n}`;
+}
+
+/** The edit that replaces the definition's `version` value with the next patch version. */
+export function versionBumpEdit(text: string, fileName: string): { version: string; edit: TextReplacement } | undefined {
+  const language = languageOf(fileName);
+  const { root } = parseDefinition(text, language);
+  if (root?.type !== 'object') return undefined;
+  const value = findProperty(root, 'version')?.value;
+  if (value?.type !== 'string') return undefined;
+  const version = nextPatchVersion(value.value);
+  if (!version) return undefined;
+  // A YAML plain scalar stays plain (a version needs no quotes); JSON, and quoted YAML, get JSON quotes.
+  const quoted = text[value.offset] === '"' || text[value.offset] === "'";
+  const newText = language === 'json' || quoted ? JSON.stringify(version) : version;
+  return { version, edit: { offset: value.offset, length: value.length, newText } };
+}

@@ -7,6 +7,9 @@ import {
   DidChangeWatchedFilesNotification,
   type Diagnostic,
   DocumentDiagnosticReportKind,
+  CodeActionKind,
+  type CodeAction,
+  ResourceOperationKind,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
@@ -14,7 +17,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DefinitionFileMatcher } from './definitionFiles';
 import { guarded } from './guard';
 import { nodeFileAccess } from './nodeFileAccess';
-import { ParseCache, toLspDiagnostic, validateDefinition } from './service/languageService';
+import { getCodeActions, getDocumentSymbols, ParseCache, toLspDiagnostic, validateDefinition } from './service/languageService';
 
 const validationDelayMs = 150;
 /** Files a definition can name; a change to one re-checks the open definitions. */
@@ -108,6 +111,8 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'Integration Studio' },
@@ -142,6 +147,28 @@ export function startServer(connection: Connection): void {
   connection.languages.diagnostics.on((params) => {
     const document = documents.get(params.textDocument.uri);
     return { kind: DocumentDiagnosticReportKind.Full, items: document ? diagnosticsOf(document) : [] };
+  });
+
+  /** A fix that creates a file needs a client that can apply resource operations. */
+  const canCreateFiles = () => {
+    const workspaceEdit = capabilities.workspace?.workspaceEdit;
+    return workspaceEdit?.documentChanges === true && (workspaceEdit.resourceOperations ?? []).includes(ResourceOperationKind.Create);
+  };
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !isDefinition(document.uri)) return [];
+    return guarded(connection.console, 'Quick fixes', [] as CodeAction[], () =>
+      getCodeActions(document, parseCache.get(document), params.context.diagnostics).filter(
+        (action) => action.edit?.documentChanges === undefined || canCreateFiles(),
+      ),
+    );
+  });
+
+  connection.onDocumentSymbol((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !isDefinition(document.uri)) return [];
+    return guarded(connection.console, 'Outline', [], () => getDocumentSymbols(document, parseCache.get(document)));
   });
 
   documents.onDidChangeContent((event) => {

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TestClient } from '../helpers/lspClient';
 
@@ -15,7 +17,7 @@ describe('language server over stdio', () => {
   });
 
   it('publishes no diagnostics for the valid example', async () => {
-    const uri = 'file:///project/integration.definition.json';
+    const uri = pathToFileURL(resolve('examples/integration.definition.json')).href;
     const published = client.nextDiagnostics(uri);
     await client.open(uri, 'json', readFileSync('examples/integration.definition.json', 'utf8'));
     assert.deepEqual((await published).diagnostics, []);

@@ -99,6 +99,11 @@ export function pathOf(node: AstNode): PathSegment[] {
   return path.reverse();
 }
 
+/** A YAML alias shares its anchor's tree, so the value's offsets point at the anchor, earlier in the text, not at this property. */
+export function isAliased(property: PropertyNode): boolean {
+  return property.value !== undefined && property.value.offset < property.key.offset;
+}
+
 /** The property whose value is this node, if any. */
 export function owningProperty(node: AstNode): PropertyNode | undefined {
   return node.parent?.type === 'property' ? node.parent : undefined;

@@ -6,3 +6,5 @@ export type { FileAccess } from './fileAccess';
 export { toLspDiagnostic } from './lspDiagnostic';
 export { ParseCache } from './parseCache';
 export { validateDefinition, type ValidationOptions } from './validate';
+export { getCodeActions } from './codeActions/codeActions';
+export { getDocumentSymbols } from './symbols';

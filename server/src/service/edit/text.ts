@@ -1,5 +1,5 @@
 // The layout of a definition's text as quick fixes see it: lines, indentation, comments, line breaks.
-import type { DefinitionLanguage } from './definitionDocument';
+import type { DefinitionLanguage } from '../definitionDocument';
 
 /** A change in offsets; converted to an LSP TextEdit at the edge. */
 export interface OffsetEdit {
@@ -30,10 +30,13 @@ export function lineBreakOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
 
-/** The file's indentation step: its smallest indentation, two spaces when nothing is indented. YAML indents with spaces only. */
+/**
+ * The file's indentation step: the smallest indentation of a line of content (comments such as ` * …` do not
+ * count), two spaces when nothing is indented. YAML indents with spaces only.
+ */
 export function indentUnitOf(text: string, language: DefinitionLanguage): string {
   let smallest: string | undefined;
-  for (const [, indentation] of text.matchAll(language === 'yaml' ? /^( +)[^\s#]/gm : /^([ \t]+)\S/gm)) {
+  for (const [, indentation] of text.matchAll(language === 'yaml' ? /^( +)[^\s#]/gm : /^([ \t]+)["{}[\]]/gm)) {
     if (indentation.startsWith('\t')) return '\t';
     if (smallest === undefined || indentation.length < smallest.length) smallest = indentation;
   }
@@ -43,8 +46,9 @@ export function indentUnitOf(text: string, language: DefinitionLanguage): string
 function commentEndAt(text: string, offset: number, language: DefinitionLanguage): number | undefined {
   const startsLineComment = language === 'yaml' ? text[offset] === '#' : text.startsWith('//', offset);
   if (startsLineComment) {
-    const lineBreak = text.slice(offset).search(/\r?\n/);
-    return lineBreak < 0 ? text.length : offset + lineBreak;
+    const lineBreak = text.indexOf('\n', offset);
+    if (lineBreak < 0) return text.length;
+    return text[lineBreak - 1] === '\r' ? lineBreak - 1 : lineBreak;
   }
   if (language === 'json' && text.startsWith('/*', offset)) {
     const close = text.indexOf('*/', offset + 2);
@@ -67,6 +71,13 @@ export function skipTrivia(text: string, offset: number, language: DefinitionLan
     position = commentEnd;
   }
   return position;
+}
+
+export function skipWhitespace(text: string, offset: number): number {
+  const whitespace = /\s*/y;
+  whitespace.lastIndex = offset;
+  whitespace.exec(text);
+  return whitespace.lastIndex;
 }
 
 /** The offset after the separating comma that follows a value, if one does. */

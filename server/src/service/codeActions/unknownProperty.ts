@@ -1,0 +1,17 @@
+// An unknown property: rename it to the known one it resembles, or remove it.
+import { dataString, type QuickFixes, textCodeAction } from './quickFix';
+import { renameKeyAction } from './renameKey';
+import { propertyWithKeyAt } from './targets';
+import { removePropertyEdits } from '../edit/property';
+
+export const fixUnknownProperty: QuickFixes = (request) => {
+  const property = propertyWithKeyAt(request.root, request.range);
+  if (!property || property.key.value !== request.data.property) return [];
+  const suggestion = dataString(request, 'suggestion');
+  const rename = suggestion ? renameKeyAction(request, property, suggestion) : undefined;
+  const removal = removePropertyEdits(request.parsed, property);
+  return [
+    ...(rename ? [rename] : []),
+    ...(removal ? [textCodeAction(request, `Remove the unknown property "${property.key.value}"`, removal)] : []),
+  ];
+};

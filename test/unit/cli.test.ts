@@ -61,3 +61,18 @@ describe('integration-studio validate', () => {
     assert.match(unknown.err, /Unknown command "deploy"/);
   });
 });
+
+describe('integration-studio validate, files named by the definition', () => {
+  it('reports a missing readme and an icon that is not an SVG, as the editor does', async () => {
+    const folder = folderWith({
+      'integration.definition.json': '{ "name": "a", "version": "1.0.0", "readme": "hub.md", "icon": "icon.svg" }',
+      'icon.svg': '<html></html>',
+    });
+    const io = capture(folder);
+    assert.equal(await runCli(['validate'], io), 1);
+    assert.deepEqual(
+      io.out.trim().split('\n').map((line) => line.split(' ').slice(1, 3).join(' ')),
+      ['error file-missing', 'error invalid-svg'],
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageOf, parseDefinition, Severity, toLspDiagnostic, validateDefinition } from '../../../server/src/service/languageService';
+import { nodeFileAccess } from '../../../server/src/nodeFileAccess';
 import type { CliIo } from './cli';
 import { shownPath } from './shownPath';
 
@@ -52,7 +53,7 @@ export async function validateCommand(patterns: readonly string[], format: 'text
     }
     const language = languageOf(file);
     const document = TextDocument.create(file, language, 1, text);
-    for (const diagnostic of validateDefinition(parseDefinition(text, language))) {
+    for (const diagnostic of validateDefinition(parseDefinition(text, language), { definitionPath: file, files: nodeFileAccess })) {
       const { range } = toLspDiagnostic(document, diagnostic);
       problems.push({ file: shownName, range, severity: severityNames[diagnostic.severity], code: diagnostic.code, message: diagnostic.message });
     }

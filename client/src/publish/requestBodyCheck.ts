@@ -1,5 +1,6 @@
 // The last check before sending: the packaged body against the createIntegration request schema.
 import Ajv, { type ValidateFunction } from 'ajv';
+import { pointerSegments } from '../../../server/src/service/jsonPointer';
 import { requestSchema } from '../../../server/src/service/schemas';
 import type { CreateIntegrationBody } from './createIntegrationBody';
 import { type DefinitionSource, problemAt } from './definitionSource';
@@ -20,12 +21,7 @@ export function checkRequestBody(body: CreateIntegrationBody, source: Definition
   const validate = validator();
   if (validate(body)) return [];
   return (validate.errors ?? []).map((error) => {
-    const path = error.instancePath
-      ? error.instancePath
-          .slice(1)
-          .split('/')
-          .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-      : [];
+    const path = pointerSegments(error.instancePath);
     const where = path.length > 0 ? `The request body's ${path.join('.')}` : 'The request body';
     return problemAt(source, path, 'definition', 'request-schema', `${where} ${error.message ?? 'is invalid'}.`);
   });

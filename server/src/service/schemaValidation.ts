@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { type AstNode, findProperty, type JsonValue, nodeAtPath, type ObjectNode, owningProperty, type PathSegment } from './ast';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
+import { treePath } from './jsonPointer';
 import { schemaAtPath } from './schemaLookup';
 import { annotationKeywords, definitionSchema } from './schemas';
 import { nearestName } from './suggest';
@@ -14,14 +15,6 @@ function validator(): ValidateFunction {
     compiled = ajv.compile(definitionSchema);
   }
   return compiled;
-}
-
-function pathFromPointer(pointer: string): PathSegment[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** How messages name a value: its key, or the array and index it sits at. */
@@ -45,12 +38,7 @@ function characters(value: string): number {
 }
 
 function diagnosticFor(error: ErrorObject, root: AstNode): ServiceDiagnostic | undefined {
-  const segments = pathFromPointer(error.instancePath);
-  // Array indices in the pointer are strings; the tree takes numbers for arrays.
-  const path = segments.map((segment, index) => {
-    const parent = nodeAtPath(root, segments.slice(0, index));
-    return parent?.type === 'array' ? Number(segment) : segment;
-  });
+  const path = treePath(root, error.instancePath);
   const node = nodeAtPath(root, path);
   if (!node) return undefined;
   const name = nameOf(path);

@@ -2,6 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { type AstNode, nodeAtPath, type PathSegment, toValue } from '../ast';
 import { type ServiceDiagnostic, Severity } from '../diagnostic';
 import { nearestName } from '../suggest';
+import { treePath } from '../jsonPointer';
 import { describeValue } from './describeValue';
 import { metaSchemaValidator } from './metaSchemaValidator';
 import { nestedSchemas } from './nestedSchemas';
@@ -15,11 +16,6 @@ const combinators = new Set(['anyOf', 'oneOf', 'allOf', 'if', 'not']);
  */
 function rank(error: ErrorObject): number {
   return error.keyword === 'enum' ? 0 : error.keyword === 'format' ? 1 : error.keyword === 'type' ? 3 : 2;
-}
-
-function pathFromPointer(start: AstNode, pointer: string): PathSegment[] {
-  const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-  return segments.map((segment, index) => (nodeAtPath(start, segments.slice(0, index))?.type === 'array' ? Number(segment) : segment));
 }
 
 /** Where in the nested schema: `properties.name.type`, `required[1]`. */
@@ -87,7 +83,7 @@ export const jsonSchemaValidity: Rule = ({ root }) => {
     checked.add(node);
     if (validate(toValue(node))) continue;
     for (const error of innermostErrors(validate.errors ?? [])) {
-      const path = pathFromPointer(node, error.instancePath);
+      const path = treePath(node, error.instancePath);
       const target = nodeAtPath(node, path);
       if (!target) continue;
       const { message, data } = messageFor(error, target, nameOf(path));

@@ -9,6 +9,8 @@ import {
   DocumentDiagnosticReportKind,
   CodeActionKind,
   type CodeAction,
+  type CompletionList,
+  MarkupKind,
   ResourceOperationKind,
   TextDocuments,
   TextDocumentSyncKind,
@@ -17,7 +19,15 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DefinitionFileMatcher } from './definitionFiles';
 import { guarded } from './guard';
 import { nodeFileAccess } from './nodeFileAccess';
-import { getCodeActions, getDocumentSymbols, ParseCache, toLspDiagnostic, validateDefinition } from './service/languageService';
+import {
+  doComplete,
+  doHover,
+  getCodeActions,
+  getDocumentSymbols,
+  ParseCache,
+  toLspDiagnostic,
+  validateDefinition,
+} from './service/languageService';
 
 const validationDelayMs = 150;
 /** Files a definition can name; a change to one re-checks the open definitions. */
@@ -111,6 +121,8 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        completionProvider: { triggerCharacters: ['"', ':', '/'] },
+        hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -147,6 +159,30 @@ export function startServer(connection: Connection): void {
   connection.languages.diagnostics.on((params) => {
     const document = documents.get(params.textDocument.uri);
     return { kind: DocumentDiagnosticReportKind.Full, items: document ? diagnosticsOf(document) : [] };
+  });
+
+  const emptyCompletions: CompletionList = { isIncomplete: false, items: [] };
+
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !isDefinition(document.uri)) return emptyCompletions;
+    const completion = capabilities.textDocument?.completion?.completionItem;
+    const options = {
+      snippetSupport: completion?.snippetSupport === true,
+      markdown: completion?.documentationFormat?.includes(MarkupKind.Markdown) === true,
+      definitionPath: definitionPathOf(document.uri),
+      files: nodeFileAccess,
+    };
+    return guarded(connection.console, 'Completion', emptyCompletions, () =>
+      doComplete(document, parseCache.get(document), document.offsetAt(params.position), options),
+    );
+  });
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document || !isDefinition(document.uri)) return null;
+    const markdown = capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true;
+    return guarded(connection.console, 'Hover', null, () => doHover(document, parseCache.get(document), document.offsetAt(params.position), { markdown }));
   });
 
   /** A fix that creates a file needs a client that can apply resource operations. */

@@ -8,3 +8,5 @@ export { ParseCache } from './parseCache';
 export { validateDefinition, type ValidationOptions } from './validate';
 export { getCodeActions } from './codeActions/codeActions';
 export { getDocumentSymbols } from './symbols';
+export { type CompletionOptions, doComplete } from './completion/completion';
+export { doHover, type HoverOptions } from './hover/hover';

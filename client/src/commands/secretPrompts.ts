@@ -30,16 +30,18 @@ async function askForSecret(definition: vscode.Uri, name: string, declaration: S
 
 /**
  * Values given by the caller win; then a value remembered for this definition; then the user is
- * asked, and a non-empty answer is remembered.
+ * asked, and the answer is remembered (an empty answer too, so an optional secret left out is not
+ * asked for again). A caller that gives values (a task, a test) is never prompted.
  */
-export function secretValues(secrets: vscode.SecretStorage, definition: vscode.Uri, given: Record<string, string> = {}): SecretValues {
+export function secretValues(secrets: vscode.SecretStorage, definition: vscode.Uri, given?: Record<string, string>): SecretValues {
   return {
-    given,
+    given: given ?? {},
     lookup: async (name, declaration) => {
       const remembered = await secrets.get(storageKey(definition, name));
-      if (remembered) return remembered;
+      if (remembered !== undefined) return remembered || undefined;
+      if (given) return undefined;
       const value = await askForSecret(definition, name, declaration);
-      if (value) await secrets.store(storageKey(definition, name), value);
+      await secrets.store(storageKey(definition, name), value);
       return value || undefined;
     },
   };

@@ -24,6 +24,8 @@ export interface CodeServerOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Written into the User settings on top of the seeded ones. */
+  userSettings?: Record<string, unknown>;
 }
 
 export interface CodeServer {
@@ -54,7 +56,7 @@ interface CodeServerFolders {
   tmp: string;
 }
 
-async function createFolders(): Promise<CodeServerFolders> {
+async function createFolders(userSettings: Record<string, unknown>): Promise<CodeServerFolders> {
   const root = await mkdtemp(path.join(tmpdir(), 'integration-studio-code-server-'));
   const folders: CodeServerFolders = {
     root,
@@ -67,7 +69,7 @@ async function createFolders(): Promise<CodeServerFolders> {
   };
   await Promise.all(Object.values(folders).map((folder) => mkdir(folder, { recursive: true })));
   await mkdir(path.join(folders.userData, 'User'), { recursive: true });
-  await writeFile(path.join(folders.userData, 'User', 'settings.json'), `${JSON.stringify(SEEDED_USER_SETTINGS, null, 2)}\n`);
+  await writeFile(path.join(folders.userData, 'User', 'settings.json'), `${JSON.stringify({ ...SEEDED_USER_SETTINGS, ...userSettings }, null, 2)}\n`);
   return folders;
 }
 
@@ -191,7 +193,7 @@ function signalGroup(groupId: number, signal: NodeJS.Signals): void {
 }
 
 export async function startCodeServer(toolchain: CodeServerToolchain, options: CodeServerOptions = {}): Promise<CodeServer> {
-  const folders = await createFolders();
+  const folders = await createFolders(options.userSettings ?? {});
   const child = spawn(toolchain.nodePath, codeServerArguments(toolchain, folders, options), {
     cwd: folders.root,
     env: codeServerEnvironment(folders),

@@ -8,7 +8,15 @@ import { format } from 'node:util';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { startCodeServer, workbenchUrl, type CodeServer } from '../../scripts/vscode-web/codeServer';
 import { log, provisionBrowserToolchain } from '../../scripts/vscode-web/provision';
-import { assertExtensionBuilt, bundleSuite, concludeRun, ConsoleRouter, copyExamplesToTempWorkspace, REPO_ROOT } from './runnerSupport';
+import {
+  assertExtensionBuilt,
+  bundleSuite,
+  concludeRun,
+  ConsoleRouter,
+  copyExamplesToTempWorkspace,
+  REPO_ROOT,
+  startSpecMockForWorkspace,
+} from './runnerSupport';
 
 const DEFAULT_TIMEOUT_SECONDS = 600;
 const TIMEOUT_EXIT_CODE = 124;
@@ -134,6 +142,8 @@ async function main(): Promise<number> {
   startHardTimeout(timeout);
   const workspace = await copyExamplesToTempWorkspace();
   cleanups.push(() => rm(workspace, { recursive: true, force: true }));
+  const specMock = await startSpecMockForWorkspace(workspace);
+  cleanups.push(() => specMock.stop());
   const codeServer = await startCodeServer(toolchain);
   runningCodeServer = codeServer;
   cleanups.push(() => codeServer.stop());

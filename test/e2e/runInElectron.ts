@@ -4,8 +4,17 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { runTests, TestRunFailedError } from '@vscode/test-electron';
+import type { SpecMock } from '../../scripts/spec-mock';
 import { log, resolveCacheDir } from '../../scripts/vscode-web/provision';
-import { assertExtensionBuilt, bundleSuite, concludeRun, ConsoleRouter, copyExamplesToTempWorkspace, REPO_ROOT } from './runnerSupport';
+import {
+  assertExtensionBuilt,
+  bundleSuite,
+  concludeRun,
+  ConsoleRouter,
+  copyExamplesToTempWorkspace,
+  REPO_ROOT,
+  startSpecMockForWorkspace,
+} from './runnerSupport';
 
 const HOST_NAME = 'electron';
 const VSCODE_VERSION = 'stable';
@@ -42,11 +51,14 @@ async function main(): Promise<number> {
   await assertExtensionBuilt();
   const suiteBundle = await bundleSuite();
   const workspace = await copyExamplesToTempWorkspace();
+  let specMock: SpecMock | undefined;
   try {
+    specMock = await startSpecMockForWorkspace(workspace);
     const router = new ConsoleRouter();
     const exitCode = await runSuiteInElectron(suiteBundle, workspace, router);
     return concludeRun(HOST_NAME, exitCode, router, VSCODE_VERSION, () => `e2e: VS Code's last output:\n${router.otherOutput()}`);
   } finally {
+    await specMock?.stop();
     await rm(workspace, { recursive: true, force: true });
   }
 }

@@ -1,15 +1,18 @@
 // What both e2e runners (code-server and Electron) share: preparing the run and reading its report.
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { apiSettings, type SpecMock, startSpecMock } from '../../scripts/spec-mock';
+import { log } from '../../scripts/vscode-web/provision';
 import { classifyLine, describeSummary, type SuiteSummary } from './report';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const SUITE_BUNDLE = path.join(REPO_ROOT, 'out', 'e2e', 'index.js');
 const SUITE_ENTRY = path.join(REPO_ROOT, 'test', 'e2e', 'suite', 'index.ts');
 const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
+const E2E_WORKSPACE_ID = 'wkspace_e2e';
 
 /** Bundles the suite into one file under the repo, so that `require('mocha')` finds node_modules. */
 export async function bundleSuite(): Promise<string> {
@@ -47,6 +50,22 @@ export async function copyExamplesToTempWorkspace(): Promise<string> {
     throw error;
   }
   return workspace;
+}
+
+/**
+ * Starts the spec mock and points the workspace's Create Integration at it, in the workspace's
+ * own settings (the workspace is a throw-away copy).
+ */
+export async function startSpecMockForWorkspace(workspace: string): Promise<SpecMock> {
+  const mock = await startSpecMock({ host: '127.0.0.1', log: (line) => log(`e2e: API mock: ${line}`) });
+  try {
+    await mkdir(path.join(workspace, '.vscode'), { recursive: true });
+    await writeFile(path.join(workspace, '.vscode', 'settings.json'), `${JSON.stringify(apiSettings(mock.url, E2E_WORKSPACE_ID), null, 2)}\n`);
+    return mock;
+  } catch (error) {
+    await mock.stop();
+    throw error;
+  }
 }
 
 const OTHER_LINES_KEPT = 300;

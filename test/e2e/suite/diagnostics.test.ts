@@ -1,64 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import * as vscode from 'vscode';
+import { activateExtension, DIAGNOSTIC_SOURCE, describeRange, revertDocument, waitForDiagnostics, workspaceFileUri } from './workbench';
 
-const EXTENSION_ID = 'integration-studio.integration-studio';
-const DIAGNOSTIC_SOURCE = 'integration-studio';
 const DEFINITION_FILE = 'integration.definition.json';
 const TITLE_LIMIT = 64;
-/** Safety net only: every wait ends on an event long before this. */
-const WAIT_LIMIT_MS = 45_000;
-
-function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === DIAGNOSTIC_SOURCE);
-}
-
-function describeRange(range: vscode.Range): string {
-  return `${range.start.line + 1}:${range.start.character + 1}-${range.end.line + 1}:${range.end.character + 1}`;
-}
-
-function describeDiagnostics(diagnostics: vscode.Diagnostic[]): string {
-  if (diagnostics.length === 0) return 'none';
-  return diagnostics.map(({ range, message }) => `${describeRange(range)} ${message}`).join('; ');
-}
-
-/** Resolves with our diagnostics of `uri` as soon as they satisfy `condition`. */
-function waitForDiagnostics(
-  uri: vscode.Uri,
-  expectation: string,
-  condition: (diagnostics: vscode.Diagnostic[]) => boolean,
-): Promise<vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const settleIfSatisfied = (): void => {
-      const diagnostics = ourDiagnostics(uri);
-      if (!condition(diagnostics)) return;
-      subscription.dispose();
-      clearTimeout(timer);
-      resolve(diagnostics);
-    };
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((changed) => changed.toString() === uri.toString())) settleIfSatisfied();
-    });
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`waited ${WAIT_LIMIT_MS / 1000} s for ${expectation}; diagnostics now: ${describeDiagnostics(ourDiagnostics(uri))}`));
-    }, WAIT_LIMIT_MS);
-    settleIfSatisfied();
-  });
-}
-
-async function activateExtension(): Promise<void> {
-  const extension = vscode.extensions.getExtension(EXTENSION_ID);
-  assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
-  await extension.activate();
-  assert.ok(extension.isActive, `extension ${EXTENSION_ID} did not activate`);
-}
-
-function definitionUri(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder is open');
-  return vscode.Uri.joinPath(folder.uri, DEFINITION_FILE);
-}
 
 /** Range of the `title` value in the buffer, quotes included. */
 function titleValueRange(document: vscode.TextDocument): vscode.Range {
@@ -78,12 +24,6 @@ async function replaceTitle(document: vscode.TextDocument, title: string): Promi
   return new vscode.Range(range.start, document.positionAt(document.offsetAt(range.start) + literal.length));
 }
 
-async function revertDocument(document: vscode.TextDocument): Promise<void> {
-  await vscode.window.showTextDocument(document);
-  await vscode.commands.executeCommand('workbench.action.files.revert');
-  assert.equal(document.isDirty, false, `${DEFINITION_FILE} is still modified after revert`);
-}
-
 suite('Integration Studio in VS Code', () => {
   suiteSetup(activateExtension);
 
@@ -93,7 +33,7 @@ suite('Integration Studio in VS Code', () => {
   });
 
   test('reports a title longer than 64 characters on the title value, and clears it once fixed', async () => {
-    const uri = definitionUri();
+    const uri = workspaceFileUri(DEFINITION_FILE);
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     try {

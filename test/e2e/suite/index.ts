@@ -19,6 +19,8 @@ export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: TEST_TIMEOUT_MS });
   mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
   await import('./diagnostics.test.js');
+  await import('./languageFeatures.test.js');
+  await import('./createIntegration.test.js');
   const stats = await runMocha(mocha);
   console.log(formatSummaryLine({ passing: stats.passes, failing: stats.failures, vscodeVersion: vscode.version }));
   if (stats.failures > 0) throw new Error(`${stats.failures} e2e test(s) failed`);

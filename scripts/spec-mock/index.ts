@@ -1,0 +1,59 @@
+// A local stand-in of the Botpress API made from its spec: prism serves the OpenAPI document of
+// @botpress/api on a private port, behind a proxy that records each request for the tests.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { exportOpenapiDocument } from './openapiDocument';
+import { startPrism } from './prism';
+import { startRecordingProxy } from './recordingProxy';
+
+export { RECORDED_REQUESTS_PATH } from './recordedRequest';
+export type { RecordedAuthorization, RecordedRequest } from './recordedRequest';
+export { apiSettings } from './vscodeSettings';
+
+export interface SpecMockOptions {
+  /** Interface of the public port; 127.0.0.1 unless given. */
+  host?: string;
+  /** Public port; 0 or absent picks a free one. */
+  port?: number;
+  /** Called once per request, e.g. `POST /v1/admin/integrations → 200`; nothing else is printed. */
+  log?: (line: string) => void;
+}
+
+export interface SpecMock {
+  /** Base URL of the API, such as `http://127.0.0.1:40123`. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function freeLoopbackPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Runs every stop, even when one fails; rethrows the first failure. */
+async function stopAll(stops: Array<() => Promise<unknown>>): Promise<void> {
+  const failure = (await Promise.allSettled(stops.map((stop) => stop()))).find((outcome) => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
+}
+
+export async function startSpecMock(options: SpecMockOptions = {}): Promise<SpecMock> {
+  const stops: Array<() => Promise<unknown>> = [];
+  try {
+    const folder = await mkdtemp(path.join(tmpdir(), 'integration-studio-openapi-'));
+    stops.push(() => rm(folder, { recursive: true, force: true }));
+    const prismPort = await freeLoopbackPort();
+    const prism = await startPrism(await exportOpenapiDocument(folder), prismPort);
+    stops.push(() => prism.stop());
+    const proxy = await startRecordingProxy({ host: options.host ?? '127.0.0.1', port: options.port ?? 0, targetPort: prismPort, log: options.log });
+    stops.push(() => proxy.close());
+    return { url: proxy.url, stop: () => stopAll(stops.splice(0)) };
+  } catch (error) {
+    await stopAll(stops).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,78 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, revertDocument, waitForDiagnostics, workspaceFileUri } from './workbench';
+
+const YAML_DEFINITION = 'integration.definition.yaml';
+
+async function openYamlDefinition(): Promise<{ uri: vscode.Uri; editor: vscode.TextEditor }> {
+  const uri = workspaceFileUri(YAML_DEFINITION);
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  await waitForDiagnostics(uri, 'a clean example before the test', (diagnostics) => diagnostics.length === 0);
+  return { uri, editor };
+}
+
+function positionAfter(document: vscode.TextDocument, text: string): vscode.Position {
+  const offset = document.getText().indexOf(text);
+  assert.ok(offset >= 0, `"${text}" is not in ${vscode.workspace.asRelativePath(document.uri)}`);
+  return document.positionAt(offset + text.length);
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : 'value' in content ? content.value : ''))
+    .join('\n');
+}
+
+suite('Integration Studio language features in VS Code', () => {
+  suiteSetup(activateExtension);
+
+  test('hover on the title shows its limit and the characters left', async () => {
+    const { editor } = await openYamlDefinition();
+    const position = positionAfter(editor.document, 'title: Acme');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+    const text = hoverText(hovers);
+    assert.match(text, /Title of the integration/, text);
+    assert.match(text, /9 \/ 64 characters, 55 left/, text);
+  });
+
+  test('a completion is accepted and the text is what the user expects', async () => {
+    const { editor } = await openYamlDefinition();
+    const document = editor.document;
+    try {
+      const visibilityEnd = positionAfter(document, 'visibility: private');
+      const start = visibilityEnd.translate(0, -'private'.length);
+      await editor.edit((edit) => edit.replace(new vscode.Range(start, visibilityEnd), 'unl'));
+      const cursor = start.translate(0, 3);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, cursor);
+      const item = list.items.find((candidate) => candidate.label === 'unlisted');
+      assert.ok(item, `no "unlisted" among ${list.items.map((candidate) => candidate.label).join(', ')}`);
+      const range = item.range instanceof vscode.Range ? item.range : (item.range?.replacing ?? new vscode.Range(start, cursor));
+      const insert = typeof item.insertText === 'string' ? item.insertText : (item.insertText?.value ?? String(item.label));
+      assert.ok(await editor.insertSnippet(new vscode.SnippetString(insert), range), 'the completion was not applied');
+      assert.equal(document.lineAt(start.line).text, 'visibility: unlisted');
+    } finally {
+      await revertDocument(document);
+    }
+  });
+
+  test('a quick fix replaces the deprecated public with visibility, and its warning goes', async () => {
+    const { uri, editor } = await openYamlDefinition();
+    const document = editor.document;
+    try {
+      const line = positionAfter(document, 'visibility: private').line;
+      await editor.edit((edit) => edit.replace(document.lineAt(line).range, 'public: true'));
+      const [warning] = await waitForDiagnostics(uri, 'the deprecation warning on public', (diagnostics) =>
+        diagnostics.some((diagnostic) => diagnostic.code === 'deprecated-property'),
+      );
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range, vscode.CodeActionKind.QuickFix.value);
+      const fix = actions.find((action) => /visibility/.test(action.title));
+      assert.ok(fix?.edit, `no visibility quick fix among: ${actions.map((action) => action.title).join(', ')}`);
+      assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the quick fix was not applied');
+      assert.equal(document.lineAt(line).text, 'visibility: public');
+      await waitForDiagnostics(uri, 'no diagnostics after the quick fix', (diagnostics) => diagnostics.length === 0);
+    } finally {
+      await revertDocument(document);
+    }
+  });
+});

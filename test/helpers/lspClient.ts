@@ -7,6 +7,7 @@ import {
   createProtocolConnection,
   DiagnosticRefreshRequest,
   DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   InitializedNotification,
@@ -20,6 +21,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 export const serverPath = join(__dirname, '..', '..', 'dist', 'server.js');
@@ -50,7 +52,16 @@ export class TestClient {
     capabilities: ClientCapabilities = {},
     options: { settings?: Record<string, unknown>; rootUri?: string } = {},
   ): Promise<{ client: TestClient; initialize: InitializeResult }> {
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    return TestClient.startProcess([serverPath, '--stdio'], capabilities, options);
+  }
+
+  /** Like start, for any stdio LSP server that node runs with these arguments (the bench's generic server). */
+  static async startProcess(
+    nodeArguments: readonly string[],
+    capabilities: ClientCapabilities = {},
+    options: { settings?: Record<string, unknown>; rootUri?: string } = {},
+  ): Promise<{ client: TestClient; initialize: InitializeResult }> {
+    const child = spawn(process.execPath, nodeArguments, { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new TestClient(connection, child);
     child.stderr!.on('data', (chunk) => (client.stderr += String(chunk)));
@@ -82,6 +93,19 @@ export class TestClient {
 
   async replaceText(uri: string, version: number, text: string): Promise<void> {
     await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  async applyChanges(uri: string, version: number, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** False once the server process has exited or was killed. */
+  isRunning(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
   }
 
   async stop(): Promise<number | null> {

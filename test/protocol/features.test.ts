@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -13,13 +12,14 @@ import {
   FileChangeType,
 } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../helpers/lspClient';
+import { temporaryFolder } from '../helpers/temporaryFolder';
 
 describe('quick fixes, outline and watched files over stdio (a push-only client)', () => {
   let client: TestClient;
   let folder: string;
 
   before(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'integration-studio-protocol-'));
+    folder = temporaryFolder('protocol');
     ({ client } = await TestClient.start({
       workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create'] }, didChangeWatchedFiles: { dynamicRegistration: true } },
     }));

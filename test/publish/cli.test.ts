@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { packageDefinition, previewBody } from '../../client/src/publish';
 import { runCliCaptured, runCliProcess } from './helpers/cliCapture';
 import { envelope, type FaultServer, startFaultServer } from './helpers/faultServer';
+import { temporaryFolder } from '../helpers/temporaryFolder';
 
 const examples = join(__dirname, '..', '..', 'examples');
 const definition = 'integration.definition.json';
@@ -34,7 +34,7 @@ describe('integration-studio package', () => {
   });
 
   it('writes the same body to --out', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'integration-studio-package-')), 'body.json');
+    const out = join(temporaryFolder('package'), 'body.json');
     const toFile = await run(['package', definition, '--out', out]);
     assert.equal(toFile.exitCode, 0, toFile.stderr);
     assert.equal(toFile.stdout, '');

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { packageDefinition, PublishError } from '../../client/src/publish';
 import { esbuildSearchPaths, locateEsbuild, resolveEsbuildFrom } from '../../client/src/publish/esbuildResolver';
 import { fixtureProject } from './helpers/fixtureProject';
+import { temporaryFolder } from '../helpers/temporaryFolder';
 
 const secrets = { given: { GREETING_KEY: 'greeting-key-value' } };
 
@@ -48,11 +48,11 @@ describe('locating esbuild', () => {
   });
 
   it('resolves from a folder up through the node_modules of its parents, as Node does', () => {
-    const project = mkdtempSync(join(tmpdir(), 'integration-studio-esbuild-'));
+    const project = temporaryFolder('esbuild');
     const main = installFakeEsbuild(project, 'return {}');
     mkdirSync(join(project, 'src', 'nested'), { recursive: true });
     assert.equal(resolveEsbuildFrom(join(project, 'src', 'nested')), main);
-    assert.equal(resolveEsbuildFrom(mkdtempSync(join(tmpdir(), 'integration-studio-no-esbuild-'))), undefined);
+    assert.equal(resolveEsbuildFrom(temporaryFolder('no-esbuild')), undefined);
   });
 });
 
@@ -75,7 +75,7 @@ describe('bundling with the esbuild found', () => {
   it('says how to install esbuild when none works', async () => {
     const project = fixtureProject('complete');
     installFakeEsbuild(project.folder, "throw new Error('no binary for this platform')");
-    const studio = mkdtempSync(join(tmpdir(), 'integration-studio-without-esbuild-'));
+    const studio = temporaryFolder('without-esbuild');
     await assert.rejects(packageDefinition(project.definition, { secrets, integrationStudioFolder: studio }), (error: unknown) => {
       assert.ok(error instanceof PublishError);
       assert.equal(error.kind, 'esbuild-unavailable');

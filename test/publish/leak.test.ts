@@ -1,12 +1,12 @@
 // The token and secret values must never reach anything written: output, errors, notices, files.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { createIntegration, packageDefinition, previewBody, PublishError } from '../../client/src/publish';
 import { runCliCaptured, runCliProcess } from './helpers/cliCapture';
 import { envelope, type FaultServer, type Reply, startFaultServer } from './helpers/faultServer';
+import { temporaryFolder } from '../helpers/temporaryFolder';
 
 const examples = join(__dirname, '..', '..', 'examples');
 const definition = join(examples, 'integration.definition.json');
@@ -46,7 +46,7 @@ async function cli(args: readonly string[], ...replies: Reply[]): Promise<number
 
 it('never writes the token or a secret value anywhere', async () => {
   const dsn = `SENTRY_DSN=${secrets.SENTRY_DSN}`;
-  const out = join(mkdtempSync(join(tmpdir(), 'integration-studio-leak-')), 'body.json');
+  const out = join(temporaryFolder('leak'), 'body.json');
   const echoEnvelope = (type: string, status: number) => ({ status, body: envelope(type, echo, status) });
 
   assert.equal(await cli(['package', definition, '--secret', dsn]), 0);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { type CliIo, runCli } from '../../client/src/cli/cli';
+import { temporaryFolder } from '../helpers/temporaryFolder';
 
 function capture(cwd: string): CliIo & { out: string; err: string } {
   const io = { out: '', err: '', cwd, stdout: (text: string) => void (io.out += text), stderr: (text: string) => void (io.err += text) };
@@ -11,7 +11,7 @@ function capture(cwd: string): CliIo & { out: string; err: string } {
 }
 
 function folderWith(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'integration-studio-cli-'));
+  const folder = temporaryFolder('cli');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
   return folder;
 }

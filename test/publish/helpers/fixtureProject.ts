@@ -1,6 +1,6 @@
-import { cpSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { temporaryFolder } from '../../helpers/temporaryFolder';
 
 const fixtures = join(__dirname, '..', '..', 'fixtures', 'publish');
 
@@ -16,7 +16,7 @@ export interface FixtureProject {
  * `node_modules/` there: the repository ignores folders named node_modules.
  */
 export function fixtureProject(name: string): FixtureProject {
-  const folder = join(mkdtempSync(join(tmpdir(), 'integration-studio-publish-')), name);
+  const folder = join(temporaryFolder('publish'), name);
   cpSync(join(fixtures, name), folder, { recursive: true });
   renameSync(join(folder, '_node_modules'), join(folder, 'node_modules'));
   return {

@@ -10,11 +10,11 @@ import {
   Range,
   TextEdit,
 } from 'vscode-languageserver-types';
-import type { TextSpan } from '../cursor/text';
 import type { DefinitionLanguage } from '../definitionDocument';
 import type { FileAccess } from '../fileAccess';
 import { fieldParagraphs } from '../hover/text';
 import type { JsonSchema } from '../schemas';
+import { lineBreakOf, type TextSpan } from '../textLayout';
 
 export interface CompletionOptions {
   snippetSupport: boolean;
@@ -71,10 +71,9 @@ export function completionItem(context: CompletionContext, content: ItemContent)
   return item;
 }
 
-/** Inserted lines end like the document's first line. */
 function withLineBreaksOf(text: string, inserted: string): string {
-  const firstBreak = text.indexOf('\n');
-  return firstBreak > 0 && text[firstBreak - 1] === '\r' ? inserted.replace(/\n/g, '\r\n') : inserted;
+  const lineBreak = lineBreakOf(text);
+  return lineBreak === '\n' ? inserted : inserted.replace(/\n/g, lineBreak);
 }
 
 function documentationOf(schema: JsonSchema, markdown: boolean): MarkupContent | undefined {

@@ -5,9 +5,10 @@ import { InsertTextWriter } from './insertText';
 import { flowSeparator } from './separators';
 import { yamlScalar } from './yamlText';
 import type { ValueCursor } from '../cursor/cursor';
-import { isQuote, isTerminated, type TextSpan } from '../cursor/text';
+import { isQuote, isTerminated } from '../cursor/text';
 import type { DirectoryEntry } from '../fileAccess';
 import type { JsonSchema } from '../schemas';
+import type { TextSpan } from '../textLayout';
 
 const skippedDirectories = new Set(['node_modules']);
 const retriggerSuggest = { title: 'Suggest', command: 'editor.action.triggerSuggest' };

@@ -1,29 +1,30 @@
 import { type CompletionItem, CompletionItemKind } from 'vscode-languageserver-types';
 import type { PathSegment } from '../ast';
 import { type CompletionContext, completionItem, quotedFilterText } from './context';
-import { indentationUnit, yamlIndentationWidth } from './indentation';
 import { InsertTextWriter } from './insertText';
 import { jsonValueText } from './jsonText';
 import { missingCommaBefore, separatorAfter } from './separators';
 import { templateFor } from './templates';
 import { yamlScalar, yamlValueText } from './yamlText';
 import type { KeyCursor } from '../cursor/cursor';
-import { columnOf, indentationOfLine, lineEndOf } from '../cursor/text';
 import { typeName } from '../hover/text';
 import { schemaAtPath } from '../schemaLookup';
 import type { JsonSchema } from '../schemas';
+import { columnOf, indentationOfLine, indentationUnit, lineEndOf } from '../textLayout';
 
 /** Keys the schema allows where the cursor is and that the object does not have yet, then a new entry for maps. */
 export function keyCompletions(context: CompletionContext, cursor: KeyCursor): CompletionItem[] {
   const schema = schemaAtPath(cursor.objectPath);
   if (!schema) return [];
   const isPresent = keyPresence(context.text, cursor);
+  // Once per request rather than per item: finding it reads the start of the file.
+  const unit = indentationUnit(context.text, context.language);
   const items: CompletionItem[] = [];
   Object.entries(schema.properties ?? {}).forEach(([name, propertySchema], index) => {
-    if (!isPresent(name)) items.push(propertyItem(context, cursor, name, propertySchema, index));
+    if (!isPresent(name)) items.push(propertyItem(context, cursor, unit, name, propertySchema, index));
   });
   const entrySchema = schema.additionalProperties;
-  if (typeof entrySchema === 'object' && !cursor.colonFollows) items.push(newEntryItem(context, cursor, schema, entrySchema, isPresent));
+  if (typeof entrySchema === 'object' && !cursor.colonFollows) items.push(newEntryItem(context, cursor, unit, schema, entrySchema, isPresent));
   return items;
 }
 
@@ -41,12 +42,12 @@ function keyPresence(text: string, cursor: KeyCursor): (name: string) => boolean
   return (name) => name === spilled || (object?.properties.some((property) => property !== cursor.property && property.key.value === name) ?? false);
 }
 
-function propertyItem(context: CompletionContext, cursor: KeyCursor, name: string, schema: JsonSchema, index: number): CompletionItem {
+function propertyItem(context: CompletionContext, cursor: KeyCursor, unit: string, name: string, schema: JsonSchema, index: number): CompletionItem {
   const writer = new InsertTextWriter(context.options.snippetSupport);
   const key = writer.literal(context.language === 'json' ? JSON.stringify(name) : yamlScalar(name));
   const deprecated = schema.deprecated === true;
   return completionItem(context, {
-    ...keyInsertion(context, cursor, writer, key, schema, name),
+    ...keyInsertion(context, cursor, unit, writer, key, schema, name),
     label: name,
     kind: CompletionItemKind.Property,
     sortText: `${deprecated ? 1 : 0}${String(index).padStart(4, '0')}`,
@@ -56,14 +57,14 @@ function propertyItem(context: CompletionContext, cursor: KeyCursor, name: strin
   });
 }
 
-function newEntryItem(context: CompletionContext, cursor: KeyCursor, mapSchema: JsonSchema, entrySchema: JsonSchema, isPresent: (name: string) => boolean): CompletionItem {
+function newEntryItem(context: CompletionContext, cursor: KeyCursor, unit: string, mapSchema: JsonSchema, entrySchema: JsonSchema, isPresent: (name: string) => boolean): CompletionItem {
   const name = newEntryName(cursor.objectPath, mapSchema, isPresent);
   const writer = new InsertTextWriter(context.options.snippetSupport);
   const placeholder = writer.placeholder(name);
   const key = context.language === 'json' ? `"${placeholder}"` : placeholder;
   const mapName = cursor.objectPath[cursor.objectPath.length - 1];
   return completionItem(context, {
-    ...keyInsertion(context, cursor, writer, key, entrySchema, name),
+    ...keyInsertion(context, cursor, unit, writer, key, entrySchema, name),
     label: name,
     kind: CompletionItemKind.Snippet,
     sortText: `0${name}`,
@@ -74,18 +75,18 @@ function newEntryItem(context: CompletionContext, cursor: KeyCursor, mapSchema: 
 }
 
 /** The key, then (unless a colon is already there) its value with required children and the separators around it. */
-function keyInsertion(context: CompletionContext, cursor: KeyCursor, writer: InsertTextWriter, key: string, schema: JsonSchema, name: string) {
+function keyInsertion(context: CompletionContext, cursor: KeyCursor, unit: string, writer: InsertTextWriter, key: string, schema: JsonSchema, name: string) {
   const base = { replace: cursor.replace, snippet: writer.snippets };
   if (cursor.colonFollows) return { ...base, newText: key };
   const { text } = context;
   const template = templateFor(schema, name);
   const replaceEnd = cursor.replace.offset + cursor.replace.length;
   if (context.language === 'yaml' && !cursor.flow) {
-    const value = yamlValueText(template, writer, columnOf(text, cursor.replace.offset), yamlIndentationWidth(text), false);
+    const value = yamlValueText(template, writer, columnOf(text, cursor.replace.offset), unit.length, false);
     return { ...base, newText: `${key}:${value}` };
   }
   const comments = context.language;
-  const layout = { indent: indentationOfLine(text, cursor.replace.offset), unit: indentationUnit(text), inline: context.language === 'yaml' };
+  const layout = { indent: indentationOfLine(text, cursor.replace.offset), unit, inline: context.language === 'yaml' };
   const newText = `${key}: ${jsonValueText(template, writer, layout)}${separatorAfter(text, replaceEnd, comments)}`;
   const commaAt = cursor.object ? missingCommaBefore(text, cursor.object, cursor.replace.offset, cursor.property, comments) : undefined;
   return { ...base, newText, commaAt };

@@ -4,24 +4,23 @@ import type { ObjectNode, PropertyNode } from '../ast';
 import type { CompletionContext } from './context';
 import type { ValueCursor } from '../cursor/cursor';
 import { lastStartingBefore } from '../cursor/nodeHit';
-import { nextSignificantOffset } from '../cursor/text';
-
-type CommentSyntax = 'json' | 'yaml';
+import type { DefinitionLanguage } from '../definitionDocument';
+import { skipTrivia } from '../textLayout';
 
 /** "," when something other than a closing bracket or a comma follows the offset. */
-export function separatorAfter(text: string, offset: number, comments: CommentSyntax): string {
-  const next = nextSignificantOffset(text, offset, comments);
+export function separatorAfter(text: string, offset: number, comments: DefinitionLanguage): string {
+  const next = skipTrivia(text, offset, comments);
   return next >= text.length || text[next] === '}' || text[next] === ']' || text[next] === ',' ? '' : ',';
 }
 
 /** Offset right after the value of the property before `offset` when no comma follows it yet. */
-export function missingCommaBefore(text: string, object: ObjectNode, offset: number, edited: PropertyNode | undefined, comments: CommentSyntax): number | undefined {
+export function missingCommaBefore(text: string, object: ObjectNode, offset: number, edited: PropertyNode | undefined, comments: DefinitionLanguage): number | undefined {
   let previous = lastStartingBefore(object.properties, offset - 1, (property) => property.key.offset);
   if (previous && previous === edited) previous = object.properties[object.properties.indexOf(previous) - 1];
   const value = previous?.value;
   if (!value) return undefined;
   const valueEnd = value.offset + value.length;
-  return text[nextSignificantOffset(text, valueEnd, comments)] === ',' ? undefined : valueEnd;
+  return text[skipTrivia(text, valueEnd, comments)] === ',' ? undefined : valueEnd;
 }
 
 /** A value written into an empty position of a flow collection needs a comma before what follows it. */

@@ -2,16 +2,15 @@ import { type CompletionItem, CompletionItemKind } from 'vscode-languageserver-t
 import type { JsonValue } from '../ast';
 import { type CompletionContext, completionItem, quotedFilterText, spaceAfterColon } from './context';
 import { fileCompletions } from './filePaths';
-import { indentationUnit } from './indentation';
 import { InsertTextWriter } from './insertText';
 import { jsonValueText } from './jsonText';
 import { flowSeparator } from './separators';
 import { isBooleanSchema, templateFor } from './templates';
 import { yamlScalar } from './yamlText';
 import type { ValueCursor } from '../cursor/cursor';
-import { indentationOfLine } from '../cursor/text';
 import { schemaAtPath } from '../schemaLookup';
 import type { JsonSchema } from '../schemas';
+import { indentationOfLine, indentationUnit } from '../textLayout';
 
 /** Values the schema allows at the cursor: enum members, booleans, file paths, and an object or array to fill. */
 export function valueCompletions(context: CompletionContext, cursor: ValueCursor): CompletionItem[] {
@@ -57,7 +56,7 @@ function containerItem(context: CompletionContext, cursor: ValueCursor, schema: 
   const writer = new InsertTextWriter(context.options.snippetSupport);
   const name = cursor.path[cursor.path.length - 1];
   const template = templateFor(schema, typeof name === 'string' ? name : '');
-  const layout = { indent: indentationOfLine(context.text, cursor.replace.offset), unit: indentationUnit(context.text), inline: context.language === 'yaml' };
+  const layout = { indent: indentationOfLine(context.text, cursor.replace.offset), unit: indentationUnit(context.text, context.language), inline: context.language === 'yaml' };
   const value = jsonValueText(template, writer, layout);
   return completionItem(context, {
     label: schema.type === 'object' ? '{}' : '[]',

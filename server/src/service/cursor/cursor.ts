@@ -1,8 +1,8 @@
 import type { AstNode, ObjectNode, PathSegment, PropertyNode } from '../ast';
 import { jsonCursorAt } from './json';
-import type { TextSpan } from './text';
 import { yamlCursorAt } from './yaml';
 import type { ParsedDefinition } from '../definitionDocument';
+import type { TextSpan } from '../textLayout';
 
 /** The cursor is where a key is written: a new key, or the key under it. */
 export interface KeyCursor {

@@ -1,7 +1,8 @@
 import { type ArrayNode, type AstNode, type ObjectNode, pathOf, type PropertyNode } from '../ast';
 import type { Cursor, KeyCursor } from './cursor';
 import { nodeHitAt, pathOfProperty } from './nodeHit';
-import { isInsideJsonComment, isQuote, nextSignificantOffset, quotedStringSpan, type TextSpan, wordSpanAt } from './text';
+import { isInsideJsonComment, isQuote, quotedStringSpan, wordSpanAt } from './text';
+import { skipTrivia, type TextSpan } from '../textLayout';
 
 export function jsonCursorAt(text: string, root: AstNode | undefined, offset: number): Cursor | undefined {
   if (!root) {
@@ -24,7 +25,7 @@ export function jsonCursorAt(text: string, root: AstNode | undefined, offset: nu
 }
 
 function keyCursor(text: string, object: ObjectNode, property: PropertyNode | undefined, replace: TextSpan): KeyCursor {
-  const colonFollows = text[nextSignificantOffset(text, replace.offset + replace.length, 'json')] === ':';
+  const colonFollows = text[skipTrivia(text, replace.offset + replace.length, 'json')] === ':';
   return { kind: 'key', objectPath: pathOf(object), object, property, replace, colonFollows, flow: true };
 }
 
@@ -36,7 +37,7 @@ function betweenProperties(text: string, object: ObjectNode, found: PropertyNode
     return keyCursor(text, object, undefined, wordSpanAt(text, offset));
   }
   const keyEnd = previous.key.offset + previous.key.length;
-  const colon = nextSignificantOffset(text, keyEnd, 'json');
+  const colon = skipTrivia(text, keyEnd, 'json');
   if (text[colon] !== ':' || offset <= colon) return undefined;
   const value = previous.value;
   const valueEnd = value ? value.offset + value.length : colon + 1;
@@ -45,7 +46,7 @@ function betweenProperties(text: string, object: ObjectNode, found: PropertyNode
     return keyCursor(text, object, undefined, wordSpanAt(text, offset));
   }
   // A missing value makes the parser take the next key as this property's value: `"title": | "name": "x"`.
-  const valueIsNextKey = value !== undefined && text[nextSignificantOffset(text, valueEnd, 'json')] === ':';
+  const valueIsNextKey = value !== undefined && text[skipTrivia(text, valueEnd, 'json')] === ':';
   if (value && !valueIsNextKey) return undefined;
   if (isInsideJsonComment(text, colon + 1, offset)) return undefined;
   return { kind: 'value', path: pathOfProperty(previous), node: undefined, replace: wordSpanAt(text, offset), flow: true };

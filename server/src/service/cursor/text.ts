@@ -1,45 +1,5 @@
 // Small scans of the raw text around the cursor, where the tree of an incomplete file says too little.
-
-export interface TextSpan {
-  offset: number;
-  length: number;
-}
-
-export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-export function lineEndOf(text: string, offset: number): number {
-  const end = text.indexOf('\n', offset);
-  const lineEnd = end < 0 ? text.length : end;
-  return text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
-}
-
-export function columnOf(text: string, offset: number): number {
-  return offset - lineStartOf(text, offset);
-}
-
-/** Leading whitespace of the line that holds the offset. */
-export function indentationOfLine(text: string, offset: number): string {
-  const start = lineStartOf(text, offset);
-  return /^[ \t]*/.exec(text.slice(start, lineEndOf(text, start)))?.[0] ?? '';
-}
-
-/** Offset of the first character at or after `from` that is neither whitespace nor inside a comment. */
-export function nextSignificantOffset(text: string, from: number, comments: 'json' | 'yaml'): number {
-  let offset = from;
-  while (offset < text.length) {
-    const char = text[offset];
-    if (/\s/.test(char)) offset++;
-    else if (comments === 'json' && text.startsWith('//', offset)) offset = lineEndOf(text, offset);
-    else if (comments === 'json' && text.startsWith('/*', offset)) {
-      const close = text.indexOf('*/', offset + 2);
-      offset = close < 0 ? text.length : close + 2;
-    } else if (comments === 'yaml' && char === '#') offset = lineEndOf(text, offset);
-    else return offset;
-  }
-  return text.length;
-}
+import { lineEndOf, type TextSpan } from '../textLayout';
 
 /** Whether the offset lies inside a JSONC comment that starts after `from` (a point outside strings and comments). */
 export function isInsideJsonComment(text: string, from: number, offset: number): boolean {

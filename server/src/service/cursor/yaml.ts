@@ -1,8 +1,9 @@
 import { type AstNode, type ObjectNode, pathOf, type PropertyNode } from '../ast';
 import type { Cursor, KeyCursor } from './cursor';
 import { isFlowContainer, lastStartingBefore, nodeHitAt, pathOfProperty } from './nodeHit';
-import { columnOf, isQuote, lineEndOf, lineStartOf, quotedStringSpan, type TextSpan } from './text';
+import { isQuote, quotedStringSpan } from './text';
 import { schemaAtPath } from '../schemaLookup';
+import { columnOf, lineEndOf, lineStartOf, type TextSpan } from '../textLayout';
 
 // YAML says where a key goes by indentation, which an incomplete file's tree often cannot show
 // (a blank line belongs to no node). So the tree answers for what the cursor touches, and the

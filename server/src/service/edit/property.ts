@@ -3,22 +3,23 @@
 import { isAliased, type JsonValue, type ObjectNode, type PropertyNode, type StringNode } from '../ast';
 import type { ParsedDefinition } from '../definitionDocument';
 import {
-  commaEndAfter,
-  indentUnitOf,
+  columnOf,
+  indentationOfLine,
+  indentationUnit,
   isLineBreakOrEnd,
   lineBreakOf,
-  lineIndentationAt,
-  lineStartAt,
+  lineStartOf,
   nextLineStart,
-  type OffsetEdit,
   skipTrivia,
   skipWhitespace,
-} from './text';
+  type TextSpan,
+} from '../textLayout';
+import { commaEndAfter, type OffsetEdit } from './text';
 import { jsonInline, keyText, yamlBlockEntryLines, yamlInline } from './valueText';
 
 type Layout = Pick<ParsedDefinition, 'text' | 'language'>;
 
-function endOf(span: { offset: number; length: number }): number {
+function endOf(span: TextSpan): number {
   return span.offset + span.length;
 }
 
@@ -79,7 +80,7 @@ function insertIntoFlowObject({ text, language }: Layout, object: ObjectNode, en
   const commaEnd = commaEndAfter(text, lastEnd, language);
   const comma = commaEnd === undefined ? ',' : '';
   const separatorEnd = commaEnd ?? lastEnd;
-  if (lineStartAt(text, last.offset) === lineStartAt(text, open)) return [insertAt(separatorEnd, `${comma} ${entry}`)];
+  if (lineStartOf(text, last.offset) === lineStartOf(text, open)) return [insertAt(separatorEnd, `${comma} ${entry}`)];
 
   // On a line of its own, after any comment that ends the last property's line.
   const lineRest = skipTrivia(text, separatorEnd, language, true);
@@ -88,14 +89,14 @@ function insertIntoFlowObject({ text, language }: Layout, object: ObjectNode, en
     anchor = lineRest;
     while (anchor > separatorEnd && (text[anchor - 1] === ' ' || text[anchor - 1] === '\t')) anchor--;
   }
-  const newLine = lineBreakOf(text) + lineIndentationAt(text, last.offset) + entry;
+  const newLine = lineBreakOf(text) + indentationOfLine(text, last.offset) + entry;
   if (comma && anchor !== lastEnd) return [insertAt(lastEnd, comma), insertAt(anchor, newLine)];
   return [insertAt(anchor, comma + newLine)];
 }
 
 function insertIntoEmptyFlowObject({ text, language }: Layout, open: number, close: number, entry: string): OffsetEdit {
   const inside = text.slice(open + 1, close);
-  if (/[\r\n]/.test(inside)) return insertAt(open + 1, lineBreakOf(text) + lineIndentationAt(text, open) + indentUnitOf(text, language) + entry);
+  if (/[\r\n]/.test(inside)) return insertAt(open + 1, lineBreakOf(text) + indentationOfLine(text, open) + indentationUnit(text, language) + entry);
   if (inside.trim() === '') return { offset: open + 1, length: inside.length, newText: ` ${entry} ` };
   return insertAt(open + 1, ` ${entry}`);
 }
@@ -104,11 +105,11 @@ function insertIntoBlockMap({ text }: Layout, object: ObjectNode, name: string, 
   const last = object.properties.at(-1);
   const lastEnd = last && ownEndOf(last);
   if (!last || lastEnd === undefined) return undefined;
-  const column = (offset: number) => offset - lineStartAt(text, offset);
+  const keyColumn = columnOf(text, last.key.offset);
   // Nested lines step in as far as this map steps in from its own key, which may differ from the rest of the file.
   const owner = object.parent?.type === 'property' ? object.parent : undefined;
-  const step = owner ? column(last.key.offset) - column(owner.key.offset) : 0;
-  const lines = yamlBlockEntryLines(name, value, step > 0 ? step : indentUnitOf(text, 'yaml').length).map((line) => ' '.repeat(column(last.key.offset)) + line);
+  const step = owner ? keyColumn - columnOf(text, owner.key.offset) : 0;
+  const lines = yamlBlockEntryLines(name, value, step > 0 ? step : indentationUnit(text, 'yaml').length).map((line) => ' '.repeat(keyColumn) + line);
   const lineBreak = lineBreakOf(text);
   const end = endOfLines(text, lastEnd);
   if (end === text.length && !text.endsWith('\n')) return insertAt(end, lineBreak + lines.join(lineBreak));
@@ -135,7 +136,7 @@ function removeFromFlowObject({ text, language }: Layout, property: PropertyNode
   // The last property takes the comma before it along, so no trailing comma is left behind.
   const previousCommaEnd = commaEnd === undefined && previousEnd !== undefined ? commaEndAfter(text, previousEnd, language) : undefined;
 
-  const lineStart = lineStartAt(text, property.offset);
+  const lineStart = lineStartOf(text, property.offset);
   const separatorEnd = commaEnd ?? end;
   const aloneOnItsLines = text.slice(lineStart, property.offset).trim() === '' && isLineBreakOrEnd(text, skipTrivia(text, separatorEnd, language, true));
   if (aloneOnItsLines) {
@@ -147,7 +148,7 @@ function removeFromFlowObject({ text, language }: Layout, property: PropertyNode
 }
 
 function removeFromBlockMap({ text }: Layout, property: PropertyNode, end: number): OffsetEdit {
-  const lineStart = lineStartAt(text, property.key.offset);
+  const lineStart = lineStartOf(text, property.key.offset);
   if (text.slice(lineStart, property.key.offset).trim() === '') return deleteBetween(lineStart, endOfLines(text, end));
   // Only a map's first key shares its line (after a sequence dash): the next key moves up, or the map becomes `{}`.
   const next = property.parent.properties[property.parent.properties.indexOf(property) + 1];

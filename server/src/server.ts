@@ -37,6 +37,13 @@ interface Settings {
   definitionFiles: string[];
 }
 
+/** Clients send settings either under their section name or as the section itself. */
+function ourSection(settings: unknown): Partial<Settings> | undefined {
+  if (typeof settings !== 'object' || settings === null) return undefined;
+  const section = (settings as { integrationStudio?: unknown }).integrationStudio;
+  return (typeof section === 'object' && section !== null ? section : settings) as Partial<Settings>;
+}
+
 function definitionPathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try {
@@ -100,13 +107,11 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  async function loadSettings(initializationOptions: unknown): Promise<void> {
-    let settings: Partial<Settings> | undefined;
-    if (capabilities.workspace?.configuration) {
-      settings = await connection.workspace.getConfiguration('integrationStudio').catch(() => undefined);
-    } else {
-      settings = (initializationOptions as { settings?: Partial<Settings> } | undefined)?.settings;
-    }
+  /** From `workspace/configuration` when the client answers it, else from the settings the client sent. */
+  async function loadSettings(sentSettings: unknown): Promise<void> {
+    const settings = capabilities.workspace?.configuration
+      ? await connection.workspace.getConfiguration('integrationStudio').catch(() => undefined)
+      : ourSection(sentSettings);
     matcher.setGlobs(Array.isArray(settings?.definitionFiles) ? settings.definitionFiles : []);
   }
 
@@ -145,12 +150,12 @@ export function startServer(connection: Connection): void {
         revalidateAll();
       });
     }
-    await loadSettings(initializationOptions);
+    await loadSettings((initializationOptions as { settings?: unknown } | undefined)?.settings);
     revalidateAll();
   });
 
   connection.onDidChangeConfiguration(async (change) => {
-    await loadSettings({ settings: (change.settings as { integrationStudio?: Settings } | undefined)?.integrationStudio });
+    await loadSettings(change.settings);
     revalidateAll();
   });
 

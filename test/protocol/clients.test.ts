@@ -50,3 +50,19 @@ describe('a VS Code-like client (pull diagnostics, workspace configuration)', ()
     assert.equal(client.published.length, 0, 'a pull client gets no pushed diagnostics');
   });
 });
+
+describe('a client without workspace/configuration (settings in initializationOptions)', () => {
+  for (const [shape, settings] of [
+    ['under the section name', { integrationStudio: { definitionFiles: ['**/*.bp.json'] } }],
+    ['as the section itself', { definitionFiles: ['**/*.bp.json'] }],
+  ] as const) {
+    it(`reads the definitionFiles globs given ${shape}`, async () => {
+      const { client } = await TestClient.start({}, { settings });
+      const uri = 'file:///project/custom.bp.json';
+      const published = client.nextDiagnostics(uri);
+      await client.open(uri, 'json', '{ "name": "a", "version": "1.0.0", "visibility": "hidden" }');
+      assert.deepEqual((await published).diagnostics.map((diagnostic) => diagnostic.code), ['enum']);
+      assert.equal(await client.stop(), 0, client.stderr);
+    });
+  }
+});

@@ -61,8 +61,9 @@ describe('hover in JSON', () => {
     });
   });
 
-  it('counts characters as code points, as the API does', () => {
-    assert.match(hoverAt(`{ "title": "|${'😀'.repeat(64)}" }`, 'json')!.value, /Length: 64 \/ 64 characters, 0 left/);
+  it('counts UTF-16 code units, as the API does, and names both counts when they differ', () => {
+    assert.match(hoverAt(`{ "title": "|${'😀'.repeat(32)}" }`, 'json')!.value, /Length: 64 \/ 64 UTF-16 code units \(32 characters\), 0 left/);
+    assert.match(hoverAt(`{ "title": "|${'😀'.repeat(33)}" }`, 'json')!.value, /Length: 66 \/ 64 UTF-16 code units \(33 characters\) — 2 over the limit/);
   });
 
   it('tells how short a value is of the minimum', () => {

@@ -29,9 +29,12 @@ describe('schema validation', () => {
     ]);
   });
 
-  it('counts characters, not UTF-16 code units, as the API does', () => {
-    const title = '😀'.repeat(64);
-    expectProblems(`{ "name": "a", "version": "1.0.0", "title": "${title}" }`, []);
+  it('counts UTF-16 code units, as the API does, and says so when they differ from characters', () => {
+    const title = '😀'.repeat(33);
+    expectProblems(`{ "name": "a", "version": "1.0.0", "title": «"${title}"» }`, [
+      `max-length "\\"${title}\\"": title is 66 UTF-16 code units (33 characters); the limit is 64.`,
+    ]);
+    expectProblems(`{ "name": "a", "version": "1.0.0", "title": "${'😀'.repeat(32)}" }`, []);
   });
 
   it('flags an empty title', () => {

@@ -2,6 +2,7 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import { pointerSegments } from '../../../server/src/service/jsonPointer';
 import { requestSchema } from '../../../server/src/service/schemas';
+import { countsUtf16Units } from '../../../server/src/service/stringLength';
 import type { CreateIntegrationBody } from './createIntegrationBody';
 import { type DefinitionSource, problemAt } from './definitionSource';
 import type { PackagingProblem } from './packagingProblem';
@@ -11,7 +12,7 @@ let compiled: ValidateFunction | undefined;
 function validator(): ValidateFunction {
   if (!compiled) {
     // The request schema allows `null` secret values as `type: ["string", "null"]`.
-    compiled = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(requestSchema);
+    compiled = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, ...countsUtf16Units }).compile(requestSchema);
   }
   return compiled;
 }

@@ -3,6 +3,7 @@ import { type AstNode, findProperty, type JsonValue, nodeAtPath, type ObjectNode
 import { type ServiceDiagnostic, Severity } from './diagnostic';
 import { treePath } from './jsonPointer';
 import { schemaAtPath } from './schemaLookup';
+import { countsUtf16Units, describeLength } from './stringLength';
 import { annotationKeywords, definitionSchema } from './schemas';
 import { nearestName } from './suggest';
 
@@ -10,7 +11,7 @@ let compiled: ValidateFunction | undefined;
 
 function validator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true });
+    const ajv = new Ajv({ allErrors: true, strict: true, ...countsUtf16Units });
     for (const keyword of annotationKeywords) ajv.addKeyword(keyword);
     compiled = ajv.compile(definitionSchema);
   }
@@ -33,10 +34,6 @@ function article(type: string): string {
   return type === 'array' || type === 'object' || type === 'integer' ? `an ${type}` : `a ${type}`;
 }
 
-function characters(value: string): number {
-  return [...value].length;
-}
-
 function diagnosticFor(error: ErrorObject, root: AstNode): ServiceDiagnostic | undefined {
   const path = treePath(root, error.instancePath);
   const node = nodeAtPath(root, path);
@@ -50,14 +47,14 @@ function diagnosticFor(error: ErrorObject, root: AstNode): ServiceDiagnostic | u
       return {
         ...at(node),
         code: 'max-length',
-        message: `${name} is ${characters(value ?? '')} characters; the limit is ${error.params.limit}.`,
+        message: `${name} is ${describeLength(value ?? '')}; the limit is ${error.params.limit}.`,
         data: { limit: error.params.limit },
       };
     case 'minLength':
       return {
         ...at(node),
         code: 'min-length',
-        message: `${name} is ${characters(value ?? '')} characters; it must have at least ${error.params.limit}.`,
+        message: `${name} is ${describeLength(value ?? '')}; it must have at least ${error.params.limit}.`,
       };
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');

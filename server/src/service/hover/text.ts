@@ -1,13 +1,8 @@
 // Words about a schema field, shared by hover and completion documentation: every one of them read
 // from the schema, in markdown or in plaintext with no markdown syntax at all.
 import type { JsonSchema } from '../schemas';
+import { apiLength } from '../stringLength';
 
-/** Characters as ajv counts them for minLength/maxLength: code points. */
-export function characterCount(value: string): number {
-  let count = 0;
-  for (const _ of value) count++;
-  return count;
-}
 
 export function inlineCode(text: string, markdown: boolean): string {
   if (!markdown) return text;
@@ -47,9 +42,11 @@ export function lengthLimit(schema: JsonSchema): string | undefined {
 
 /** "42 / 64 characters, 22 left", "71 / 64 characters — 7 over the limit", "0 / 64 characters — 1 short of the minimum of 1". */
 export function lengthStatus(value: string, schema: JsonSchema): string {
-  const length = characterCount(value);
+  const length = apiLength(value);
   const { minLength, maxLength } = schema;
-  const counted = maxLength === undefined ? `${length} characters` : `${length} / ${maxLength} characters`;
+  const characters = [...value].length;
+  const unit = characters === length ? 'characters' : `UTF-16 code units (${characters} characters)`;
+  const counted = maxLength === undefined ? `${length} ${unit}` : `${length} / ${maxLength} ${unit}`;
   if (maxLength !== undefined && length > maxLength) return `${counted} — ${length - maxLength} over the limit`;
   if (minLength !== undefined && length < minLength) return `${counted} — ${minLength - length} short of the minimum of ${minLength}`;
   if (maxLength !== undefined) return `${counted}, ${maxLength - length} left`;

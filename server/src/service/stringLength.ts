@@ -1,0 +1,16 @@
+// How long a string is for the API's limits. Botpress's API checks lengths on JavaScript strings,
+// in UTF-16 code units, so an emoji counts 2: counting the same way flags every string it refuses.
+
+/** ajv counts code points unless told otherwise; the validators pass this so they count as the API does. */
+export const countsUtf16Units = { unicode: false } as const;
+
+export function apiLength(value: string): number {
+  return value.length;
+}
+
+/** "71 characters", or "66 UTF-16 code units (33 characters)" when the two counts differ. */
+export function describeLength(value: string): string {
+  const units = apiLength(value);
+  const characters = [...value].length;
+  return units === characters ? `${units} characters` : `${units} UTF-16 code units (${characters} characters)`;
+}

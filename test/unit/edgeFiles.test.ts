@@ -12,9 +12,11 @@ function codes(text: string, file: string): string[] {
 }
 
 describe('edge files', () => {
-  it('an empty file: a syntax error in JSON, the missing root in neither case a crash', () => {
+  it('an empty file: a syntax error in JSON; in YAML, also with only comments, the definition is empty', () => {
     assert.deepEqual(codes('', json), ['syntax-error']);
-    assert.deepEqual(codes('', yaml), []);
+    for (const text of ['', '# nothing yet\n']) {
+      assert.deepEqual(summarize(text, diagnosticsOf(text, yaml)), ['empty-definition "": The definition is empty; it needs at least "name" and "version".']);
+    }
   });
 
   it('a byte order mark keeps every range where the editor shows it', () => {
@@ -51,6 +53,22 @@ describe('edge files', () => {
       assert.deepEqual(codes(text, json), ['too-deep']);
       assert.deepEqual(codes(text, yaml), ['too-deep']);
     }
+  });
+
+  it('10 000 levels of YAML block indentation are refused at the first line too deep', () => {
+    const lines = Array.from({ length: 10_000 }, (_, depth) => `${' '.repeat(depth)}k:`);
+    const text = lines.join('\n') + '\n';
+    assert.deepEqual(
+      diagnosticsOf(text, yaml).map((diagnostic) => [diagnostic.code, diagnostic.offset]),
+      [['too-deep', text.indexOf(`\n${' '.repeat(1000)}k:`) + 1 + 1000]],
+    );
+  });
+
+  it('a YAML alias to a node that contains it is an error, not a silently dropped value', () => {
+    const text = 'name: a\nversion: 1.0.0\nconfiguration: &x\n  schema: *x\n';
+    assert.deepEqual(summarize(text, diagnosticsOf(text, yaml)), [
+      'alias-cycle "*x": The alias *x refers to a node that contains it; a definition cannot contain itself.',
+    ]);
   });
 
   it('a 5 MB definition is checked completely', () => {

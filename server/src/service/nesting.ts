@@ -22,3 +22,27 @@ export function offsetBeyondDepth(text: string, limit: number): number {
   }
   return -1;
 }
+
+/**
+ * Offset of the first YAML line whose block indentation opens more than `limit` nested levels,
+ * or -1: block collections nest by indentation alone, without brackets to count.
+ */
+export function offsetBeyondIndentationDepth(text: string, limit: number): number {
+  const openIndentations: number[] = [];
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    let contentStart = lineStart;
+    while (contentStart < end && text[contentStart] === ' ') contentStart++;
+    const isContent = contentStart < end && text[contentStart] !== '#' && text[contentStart] !== '\r';
+    if (isContent) {
+      const indentation = contentStart - lineStart;
+      while (openIndentations.length > 0 && openIndentations[openIndentations.length - 1] >= indentation) openIndentations.pop();
+      openIndentations.push(indentation);
+      if (openIndentations.length > limit) return contentStart;
+    }
+    lineStart = end + 1;
+  }
+  return -1;
+}

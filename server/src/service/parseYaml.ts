@@ -1,4 +1,4 @@
-import { type Document, isAlias, isMap, isScalar, isSeq, type Node as YamlNode, parseAllDocuments } from 'yaml';
+import { type Alias, type Document, isAlias, isMap, isScalar, isSeq, type Node as YamlNode, parseAllDocuments } from 'yaml';
 import type { ArrayNode, AstNode, ObjectNode, PropertyNode, StringNode } from './ast';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
 import type { ParseResult } from './parseJson';
@@ -9,17 +9,34 @@ class YamlConverter {
   readonly problems: ServiceDiagnostic[] = [];
   /** Anchored nodes already converted: an alias shares its target's tree instead of copying it. */
   private readonly converted = new Map<YamlNode, AstNode>();
+  /** Collections being converted: an alias to one of them would make the tree contain itself. */
+  private readonly inProgress = new Set<YamlNode>();
 
   constructor(private readonly document: Document.Parsed) {}
 
   convert(node: unknown, parent: Parent): AstNode | undefined {
-    if (isAlias(node)) {
-      const target = node.resolve(this.document);
-      return target ? this.converted.get(target) : undefined;
-    }
+    if (isAlias(node)) return this.resolveAlias(node);
+    if (isMap(node) || isSeq(node)) this.inProgress.add(node);
     const ast = this.convertNode(node, parent);
+    if (isMap(node) || isSeq(node)) this.inProgress.delete(node);
     if (ast && (isMap(node) || isSeq(node) || isScalar(node))) this.converted.set(node, ast);
     return ast;
+  }
+
+  private resolveAlias(alias: Alias): AstNode | undefined {
+    const target = alias.resolve(this.document);
+    if (target && this.inProgress.has(target)) {
+      const [offset, length] = this.span(alias);
+      this.problems.push({
+        offset,
+        length,
+        severity: Severity.Error,
+        code: 'alias-cycle',
+        message: `The alias *${alias.source} refers to a node that contains it; a definition cannot contain itself.`,
+      });
+      return undefined;
+    }
+    return target ? this.converted.get(target) : undefined;
   }
 
   private convertNode(node: unknown, parent: Parent): AstNode | undefined {

@@ -1,8 +1,11 @@
 // How long a string is for the API's limits. Botpress's API checks lengths on JavaScript strings,
 // in UTF-16 code units, so an emoji counts 2: counting the same way flags every string it refuses.
 
-/** ajv counts code points unless told otherwise; the validators pass this so they count as the API does. */
-export const countsUtf16Units = { unicode: false } as const;
+/**
+ * ajv counts code points unless told otherwise; the validators pass this so they count as the API
+ * does. ajv calls the option deprecated and warns on every construction, hence no logger.
+ */
+export const countsUtf16Units = { unicode: false, logger: false } as const;
 
 export function apiLength(value: string): number {
   return value.length;

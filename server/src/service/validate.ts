@@ -4,9 +4,16 @@ import { type ServiceDiagnostic, Severity } from './diagnostic';
 import type { FileAccess } from './fileAccess';
 import { rules } from './rules';
 import { validateAgainstSchema } from './schemaValidation';
+import { definitionSchema } from './schemas';
 
 /** Beyond this many nodes once YAML aliases are expanded, the file is an alias bomb, not a definition. */
 const maxExpandedNodes = 1_000_000;
+
+/** A file with nothing in it (or only comments) is not a definition yet: say what it needs. */
+function emptyDefinition(): ServiceDiagnostic {
+  const required = (definitionSchema.required ?? []).map((name) => `"${name}"`).join(' and ');
+  return { offset: 0, length: 0, severity: Severity.Error, code: 'empty-definition', message: `The definition is empty; it needs at least ${required}.` };
+}
 
 export interface ValidationOptions {
   /** Absolute file-system path of the definition, to resolve the files it names. */
@@ -17,7 +24,10 @@ export interface ValidationOptions {
 export function validateDefinition(parsed: ParsedDefinition, options: ValidationOptions = {}): ServiceDiagnostic[] {
   const diagnostics = [...parsed.syntaxErrors];
   const root = parsed.root;
-  if (!root) return diagnostics;
+  if (!root) {
+    if (diagnostics.length === 0) diagnostics.push(emptyDefinition());
+    return diagnostics;
+  }
   if (expandedSize(root, maxExpandedNodes) > maxExpandedNodes) {
     diagnostics.push({
       offset: root.offset,

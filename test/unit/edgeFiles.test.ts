@@ -60,8 +60,15 @@ describe('edge files', () => {
     const text = lines.join('\n') + '\n';
     assert.deepEqual(
       diagnosticsOf(text, yaml).map((diagnostic) => [diagnostic.code, diagnostic.offset]),
-      [['too-deep', text.indexOf(`\n${' '.repeat(1000)}k:`) + 1 + 1000]],
+      [['too-deep', text.indexOf(`\n${' '.repeat(499)}k:`) + 1 + 499]],
     );
+  });
+
+  it('compact YAML nesting on one line is refused before the parser overflows, every time', () => {
+    for (const text of ['- '.repeat(1000) + '1: x\n', 'a: '.repeat(2000) + 'x\n', '? '.repeat(1500) + 'x\n']) {
+      assert.deepEqual(codes(text, yaml), ['too-deep']);
+      assert.deepEqual(codes(text, yaml), ['too-deep']);
+    }
   });
 
   it('a YAML alias to a node that contains it is an error, not a silently dropped value', () => {

@@ -66,7 +66,7 @@ describe('schema validation', () => {
   });
 
   it('flags a wrong type at the value', () => {
-    expectProblems(`{ "name": "a", "version": "1.0.0", "actions": { "a": { "cacheable": «"yes"», "input": { "schema": { "type": "object" } }, "output": { "schema": { "type": "object" } } } } }`, [
+    expectProblems(`{ "name": "a", "version": "1.0.0", "actions": { "send": { "cacheable": «"yes"», "input": { "schema": { "type": "object" } }, "output": { "schema": { "type": "object" } } } } }`, [
       'type "\\"yes\\"": cacheable must be a boolean; it is a string.',
     ]);
   });

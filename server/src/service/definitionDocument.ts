@@ -1,6 +1,6 @@
 import type { AstNode } from './ast';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
-import { maxNestingDepth, offsetBeyondDepth, offsetBeyondIndentationDepth } from './nesting';
+import { maxNestingDepth, maxYamlNestingDepth, offsetBeyondDepth, offsetBeyondYamlBlockDepth } from './nesting';
 import { parseJson } from './parseJson';
 import { parseYaml } from './parseYaml';
 
@@ -19,29 +19,26 @@ export function languageOf(fileName: string, languageId?: string): DefinitionLan
   return 'json';
 }
 
-function tooDeepAt(offset: number): ServiceDiagnostic {
+function tooDeepAt(offset: number, limit: number): ServiceDiagnostic {
   return {
     offset,
     length: 1,
     severity: Severity.Error,
     code: 'too-deep',
-    message: `The file nests objects and arrays more than ${maxNestingDepth} levels deep; it is not checked further.`,
+    message: `The file nests objects and arrays more than ${limit} levels deep; it is not checked further.`,
   };
 }
 
 export function parseDefinition(text: string, language: DefinitionLanguage): ParsedDefinition {
-  const tooDeep = Math.min(
-    ...[offsetBeyondDepth(text, maxNestingDepth), language === 'yaml' ? offsetBeyondIndentationDepth(text, maxNestingDepth) : -1].filter(
-      (offset) => offset >= 0,
-    ),
-  );
-  if (Number.isFinite(tooDeep)) return { language, text, root: undefined, syntaxErrors: [tooDeepAt(tooDeep)] };
+  const limit = language === 'yaml' ? maxYamlNestingDepth : maxNestingDepth;
+  const beyond = [offsetBeyondDepth(text, limit), language === 'yaml' ? offsetBeyondYamlBlockDepth(text, limit) : -1].filter((offset) => offset >= 0);
+  if (beyond.length > 0) return { language, text, root: undefined, syntaxErrors: [tooDeepAt(Math.min(...beyond), limit)] };
   try {
     const { root, syntaxErrors } = language === 'yaml' ? parseYaml(text) : parseJson(text);
     return { language, text, root, syntaxErrors };
   } catch (error) {
     // Block-indented YAML nests without brackets, so only the parser itself finds out how deep it goes.
     if (!(error instanceof RangeError)) throw error;
-    return { language, text, root: undefined, syntaxErrors: [tooDeepAt(0)] };
+    return { language, text, root: undefined, syntaxErrors: [tooDeepAt(0, maxYamlNestingDepth)] };
   }
 }

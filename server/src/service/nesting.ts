@@ -23,26 +23,43 @@ export function offsetBeyondDepth(text: string, limit: number): number {
   return -1;
 }
 
+/** The yaml parser recurses once per level and overflows the stack near 1 200 levels; definitions need far fewer. */
+export const maxYamlNestingDepth = 500;
+
 /**
- * Offset of the first YAML line whose block indentation opens more than `limit` nested levels,
- * or -1: block collections nest by indentation alone, without brackets to count.
+ * Offset of the first YAML line nested deeper than `limit`, or -1. Block collections nest by
+ * indentation alone, without brackets to count, and compact forms (`- - x`, `? ? x`, `a: b: c`)
+ * nest within one line: levels are the open indentations plus the line's indicators.
  */
-export function offsetBeyondIndentationDepth(text: string, limit: number): number {
+export function offsetBeyondYamlBlockDepth(text: string, limit: number): number {
   const openIndentations: number[] = [];
   let lineStart = 0;
   while (lineStart < text.length) {
-    const lineEnd = text.indexOf('\n', lineStart);
-    const end = lineEnd < 0 ? text.length : lineEnd;
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
     let contentStart = lineStart;
-    while (contentStart < end && text[contentStart] === ' ') contentStart++;
-    const isContent = contentStart < end && text[contentStart] !== '#' && text[contentStart] !== '\r';
+    while (contentStart < lineEnd && text[contentStart] === ' ') contentStart++;
+    const isContent = contentStart < lineEnd && text[contentStart] !== '#' && text[contentStart] !== '\r';
     if (isContent) {
       const indentation = contentStart - lineStart;
       while (openIndentations.length > 0 && openIndentations[openIndentations.length - 1] >= indentation) openIndentations.pop();
       openIndentations.push(indentation);
-      if (openIndentations.length > limit) return contentStart;
+      if (openIndentations.length + compactIndicators(text, contentStart, lineEnd) > limit) return contentStart;
     }
-    lineStart = end + 1;
+    lineStart = lineEnd + 1;
   }
   return -1;
+}
+
+/** `- ` and `? ` after a space, and `: `, each of which can open one more level on the same line. */
+function compactIndicators(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let offset = start; offset < end; offset++) {
+    const char = text[offset];
+    const endsIndicator = offset + 1 === end || text[offset + 1] === ' ';
+    if (!endsIndicator) continue;
+    const afterSpace = offset === start || text[offset - 1] === ' ' || text[offset - 1] === '\t';
+    if (char === ':' || ((char === '-' || char === '?') && afterSpace)) count++;
+  }
+  return count;
 }

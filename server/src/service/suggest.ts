@@ -16,15 +16,17 @@ function editDistance(a: string, b: string): number {
 /** The closest candidate, when it is close enough to be a plausible typo. */
 export function nearestName(name: string, candidates: readonly string[]): string | undefined {
   const lowered = name.toLowerCase();
+  const tolerance = Math.max(1, Math.floor(name.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
+    // Lengths this far apart cannot be within the tolerance: no need to compare (a pasted blob as a key stays cheap).
+    if (Math.abs(candidate.length - name.length) > tolerance) continue;
     const distance = editDistance(lowered, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const tolerance = Math.max(1, Math.floor(name.length / 3));
   return bestDistance <= tolerance ? best : undefined;
 }

@@ -14,7 +14,7 @@ import {
   type Position,
 } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../helpers/lspClient';
-import { within } from './deadline';
+import { LateAnswer, within } from './deadline';
 import { fuzzSeed, reproduction, serverCases, sources } from './fuzzSettings';
 import { caseRandom, corruptUtf8, mutate, mutations } from './mutations';
 import { writeRawDidOpen } from './rawMessage';
@@ -72,7 +72,14 @@ describe(`fuzzing the stdio server (seed ${fuzzSeed}, ${serverCases} cases)`, ()
   });
 
   after(async () => {
-    for (const { client } of [pulling, pushing]) assert.equal(await client.stop(), 0, client.stderr);
+    for (const { client } of [pulling, pushing]) {
+      // A stuck server never answers the shutdown request; it is killed so that the run ends.
+      const code = await within(client.stop(), 'shutdown').catch((error: unknown) => {
+        client.process.kill();
+        throw error;
+      });
+      assert.equal(code, 0, client.stderr);
+    }
   });
 
   it('answers every request about a mutated definition within the limit: diagnostics, completion, hover, symbols, quick fixes', async () => {
@@ -107,8 +114,10 @@ describe(`fuzzing the stdio server (seed ${fuzzSeed}, ${serverCases} cases)`, ()
       }
       const outcomes = await Promise.allSettled(requests);
       await client.close(uri);
-      const problems = [...outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [String(outcome.reason)] : [])), ...problemsAfterCase(client, loggedErrors)];
+      const rejections = outcomes.flatMap((outcome) => (outcome.status === 'rejected' ? [outcome.reason as unknown] : []));
+      const problems = [...rejections.map(String), ...problemsAfterCase(client, loggedErrors)];
       if (problems.length > 0) failures.push(`${reproduction(mutations[mutationIndex].name, caseIndex)} (${applied.join(' + ')}): ${problems.join('; ')}`);
+      if (rejections.some((reason) => reason instanceof LateAnswer)) break;
     }
     assert.deepEqual(failures, []);
   });
@@ -132,11 +141,14 @@ describe(`fuzzing the stdio server (seed ${fuzzSeed}, ${serverCases} cases)`, ()
         applied = mutated.applied;
         await client.open(uri, source.languageId, mutated.text);
       }
-      const problems: string[] = [];
-      await published.catch((error: unknown) => problems.push(String(error)));
+      const missed = await published.then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       await client.close(uri);
-      problems.push(...problemsAfterCase(client, loggedErrors));
+      const problems = [...(missed ? [String(missed)] : []), ...problemsAfterCase(client, loggedErrors)];
       if (problems.length > 0) failures.push(`${reproduction(raw ? 'raw invalid UTF-8' : mutations[mutationIndex].name, caseIndex)} (${applied.join(' + ')}): ${problems.join('; ')}`);
+      if (missed instanceof LateAnswer) break;
     }
     assert.deepEqual(failures, []);
   });

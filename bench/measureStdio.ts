@@ -1,0 +1,85 @@
+// What an editor sees over stdio: spawn → first diagnostics, edit → fresh diagnostics, and the
+// server's memory with the file open. The servers take turns run by run and edit by edit, so that
+// changes in machine load hit each alike.
+import { readFileSync } from 'node:fs';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { TestClient } from '../test/helpers/lspClient';
+import { residentMegabytes } from './residentMemory';
+import { median, percentile } from './stats';
+import { TitleEdits } from './titleEdits';
+
+/** How node runs a server: its script and arguments. */
+export type StdioServer = readonly string[];
+
+export interface StdioMeasurement {
+  /** Spawn → first diagnostics of the opened file, per file label. */
+  firstDiagnosticsMs: Record<string, number>;
+  editToDiagnosticsMs: { p50: number; p95: number };
+  residentMegabytes: number;
+}
+
+export interface StdioFile {
+  label: string;
+  uri: string;
+  path: string;
+}
+
+const coldStarts = 5;
+const edits = 20;
+const editSeed = 11;
+/** Push diagnostics with versions, as VS Code declares; no pull diagnostics, so both servers push. */
+const capabilities = { textDocument: { publishDiagnostics: { versionSupport: true } } };
+
+async function startWithOpenFile(server: StdioServer, file: StdioFile, text: string): Promise<{ client: TestClient; elapsedMs: number }> {
+  const start = performance.now();
+  const { client } = await TestClient.startProcess(server, capabilities);
+  const published = client.nextDiagnostics(file.uri, 1);
+  await client.open(file.uri, 'json', text);
+  await published;
+  return { client, elapsedMs: performance.now() - start };
+}
+
+async function editToDiagnosticsMs(client: TestClient, document: TextDocument, change: TextDocumentContentChangeEvent): Promise<number> {
+  const start = performance.now();
+  const published = client.nextDiagnostics(document.uri, document.version);
+  await client.applyChanges(document.uri, document.version, [change]);
+  await published;
+  return performance.now() - start;
+}
+
+/** One measurement per server, in the order given. */
+export async function measureStdio(servers: readonly StdioServer[], coldStartFiles: readonly StdioFile[], editedFile: StdioFile): Promise<StdioMeasurement[]> {
+  const coldSamples = servers.map(() => coldStartFiles.map(() => [] as number[]));
+  for (let run = 0; run < coldStarts; run++) {
+    for (const [fileIndex, file] of coldStartFiles.entries()) {
+      const text = readFileSync(file.path, 'utf8');
+      for (const [serverIndex, server] of servers.entries()) {
+        const { client, elapsedMs } = await startWithOpenFile(server, file, text);
+        coldSamples[serverIndex][fileIndex].push(elapsedMs);
+        await client.stop();
+      }
+    }
+  }
+
+  let document = TextDocument.create(editedFile.uri, 'json', 1, readFileSync(editedFile.path, 'utf8'));
+  const clients: TestClient[] = [];
+  for (const server of servers) clients.push((await startWithOpenFile(server, editedFile, document.getText())).client);
+  const editSamples = servers.map(() => [] as number[]);
+  const titleEdits = new TitleEdits(editSeed);
+  for (let edit = 0; edit < edits; edit++) {
+    const change = titleEdits.next(document);
+    document = TextDocument.update(document, [change], document.version + 1);
+    for (const [serverIndex, client] of clients.entries()) editSamples[serverIndex].push(await editToDiagnosticsMs(client, document, change));
+  }
+
+  const measurements: StdioMeasurement[] = [];
+  for (const [serverIndex, client] of clients.entries()) {
+    measurements.push({
+      firstDiagnosticsMs: Object.fromEntries(coldStartFiles.map((file, fileIndex) => [file.label, median(coldSamples[serverIndex][fileIndex])])),
+      editToDiagnosticsMs: { p50: median(editSamples[serverIndex]), p95: percentile(editSamples[serverIndex], 0.95) },
+      residentMegabytes: residentMegabytes(client.process.pid!),
+    });
+    await client.stop();
+  }
+  return measurements;
+}

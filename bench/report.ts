@@ -1,0 +1,83 @@
+// The bench's printed report: one table per kind of work, then the targets.
+import { editorTargetLabel } from './benchFiles';
+import { kilobytes, milliseconds, ratio } from './format';
+import type { LatencyComparison, ServiceMeasurement } from './measureService';
+import type { BenchResults } from './results';
+import { textTable } from './textTable';
+
+function validationTable(service: readonly ServiceMeasurement[]): string {
+  return textTable(
+    ['validation (parse + schema + rules)', 'size', 'ours ms', 'generic ms', 'JSON.parse ms', 'generic/ours', 'ours/JSON.parse', 'problems ours/generic'],
+    service.map(({ label, bytes, validation: v }) => [
+      label,
+      kilobytes(bytes),
+      milliseconds(v.oursMs),
+      milliseconds(v.genericMs),
+      milliseconds(v.jsonParseMs),
+      ratio(v.genericMs, v.oursMs),
+      ratio(v.oursMs, v.jsonParseMs),
+      `${v.oursDiagnostics}/${v.genericDiagnostics}`,
+    ]),
+  );
+}
+
+function latencyTable(title: string, service: readonly ServiceMeasurement[], pick: (measured: ServiceMeasurement) => LatencyComparison): string {
+  return textTable(
+    [title, 'ours p50', 'ours p95', 'generic p50', 'generic p95', 'generic/ours p95', 'answered ours/generic'],
+    service.map((measured) => {
+      const { ours, generic } = pick(measured);
+      return [
+        measured.label,
+        milliseconds(ours.p50),
+        milliseconds(ours.p95),
+        milliseconds(generic.p50),
+        milliseconds(generic.p95),
+        ratio(generic.p95, ours.p95),
+        `${ours.answered}/${generic.answered}`,
+      ];
+    }),
+  );
+}
+
+function stdioTable(results: BenchResults): string {
+  const { ours, generic, coldStartFiles } = results.stdio;
+  const row = (name: string, oursMs: number, genericMs: number) => [name, milliseconds(oursMs), milliseconds(genericMs), ratio(genericMs, oursMs)];
+  return textTable(
+    [`over stdio (both debounce edits ${results.settings.editDebounceMs} ms)`, 'ours', 'generic', 'generic/ours'],
+    [
+      ...coldStartFiles.map((label) => row(`spawn → first diagnostics, ${label}, ms`, ours.firstDiagnosticsMs[label], generic.firstDiagnosticsMs[label])),
+      row(`edit → fresh diagnostics p50, ${editorTargetLabel}, ms`, ours.editToDiagnosticsMs.p50, generic.editToDiagnosticsMs.p50),
+      row(`edit → fresh diagnostics p95, ${editorTargetLabel}, ms`, ours.editToDiagnosticsMs.p95, generic.editToDiagnosticsMs.p95),
+      [`server RSS, ${editorTargetLabel} open, MB`, ours.residentMegabytes.toFixed(0), generic.residentMegabytes.toFixed(0), ratio(generic.residentMegabytes, ours.residentMegabytes)],
+    ],
+  );
+}
+
+function packagingTable(results: BenchResults): string {
+  const { oursMs, esbuildMs } = results.packaging;
+  return textTable(
+    ['packaging the example\'s code', 'ours ms', 'esbuild alone ms', 'ours/esbuild'],
+    [['bundleCode vs esbuild.build, same options', milliseconds(oursMs), milliseconds(esbuildMs), ratio(oursMs, esbuildMs)]],
+  );
+}
+
+function targetsTable(results: BenchResults): string {
+  return textTable(
+    ['target', 'wanted', 'measured', 'status'],
+    results.targets.map((target) => [target.name, target.target, target.measured, target.status]),
+  );
+}
+
+export function benchReport(results: BenchResults): string {
+  const { environment: env, settings } = results;
+  return [
+    `Integration Studio bench: node ${env.node}, ${env.platform}, ${env.cpus} × ${env.cpuModel}, ${env.date}`,
+    `Medians of warm runs, one process per file; "generic" is vscode-json-languageservice with the same schema and text (seed ${settings.seed}).`,
+    validationTable(results.service),
+    latencyTable(`completion ms, ${settings.completionPositions} positions`, results.service, (measured) => measured.completion),
+    latencyTable(`hover ms, ${settings.completionPositions} positions`, results.service, (measured) => measured.hover),
+    stdioTable(results),
+    packagingTable(results),
+    targetsTable(results),
+  ].join('\n\n');
+}

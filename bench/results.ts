@@ -1,0 +1,25 @@
+// What `npm run bench` measured, as written to bench/results.json.
+import type { PackagingMeasurement } from './measurePackaging';
+import type { ServiceMeasurement } from './measureService';
+import type { StdioMeasurement } from './measureStdio';
+
+export type TargetStatus = 'met' | 'missed';
+
+export interface TargetResult {
+  name: string;
+  target: string;
+  measured: string;
+  status: TargetStatus;
+}
+
+export interface Measurements {
+  environment: { node: string; platform: string; cpus: number; cpuModel: string; date: string };
+  settings: { seed: number; editDebounceMs: number; completionPositions: number };
+  service: ServiceMeasurement[];
+  stdio: { ours: StdioMeasurement; generic: StdioMeasurement; coldStartFiles: string[]; editedFile: string };
+  packaging: PackagingMeasurement;
+}
+
+export interface BenchResults extends Measurements {
+  targets: TargetResult[];
+}

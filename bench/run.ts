@@ -1,0 +1,71 @@
+// `npm run bench`: builds, generates the definitions, measures ours against the generic JSON service
+// and JSON.parse, prints the report and writes bench/results.json. Exits 1 when a target is missed.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import { serverPath } from '../test/helpers/lspClient';
+import { editorTargetLabel, writeBenchFiles } from './benchFiles';
+import { measureInChild } from './childProcess';
+import type { PackagingMeasurement } from './measurePackaging';
+import type { ServiceMeasurement } from './measureService';
+import { measureStdio } from './measureStdio';
+import { benchReport } from './report';
+import type { BenchResults, Measurements } from './results';
+import { cursorPositionCount, definitionSeed, editDebounceMs } from './settings';
+import { evaluateTargets } from './targets';
+
+const repositoryRoot = join(__dirname, '..');
+const resultsPath = join(__dirname, 'results.json');
+const coldStartLabels = ['10 KB clean', editorTargetLabel];
+
+/** The generic server runs as a bundle, like ours, so neither pays for loading TypeScript. */
+function bundleGenericServer(folder: string): string {
+  const outfile = join(folder, 'genericServer.js');
+  buildSync({ entryPoints: [join(__dirname, 'genericServer.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' });
+  return outfile;
+}
+
+async function main(): Promise<number> {
+  execFileSync(process.execPath, ['esbuild.js'], { cwd: repositoryRoot, stdio: 'inherit' });
+  const workFolder = mkdtempSync(join(tmpdir(), 'integration-studio-bench-'));
+  try {
+    const files = writeBenchFiles(workFolder, definitionSeed);
+    const genericServerPath = bundleGenericServer(workFolder);
+
+    const service: ServiceMeasurement[] = [];
+    for (const file of files) {
+      console.log(`measuring ${file.label} in process…`);
+      service.push(await measureInChild<ServiceMeasurement>(['--expose-gc', '--import', 'tsx', join(__dirname, 'measureService.ts'), file.path, file.uri, file.label]));
+    }
+    console.log('measuring packaging…');
+    const packaging = await measureInChild<PackagingMeasurement>(['--import', 'tsx', join(__dirname, 'measurePackaging.ts')]);
+    console.log('measuring over stdio…');
+    const coldStartFiles = files.filter((file) => coldStartLabels.includes(file.label));
+    const editedFile = files.find((file) => file.label === editorTargetLabel)!;
+    const [ours, generic] = await measureStdio([[serverPath, '--stdio'], [genericServerPath, '--stdio']], coldStartFiles, editedFile);
+
+    const measurements: Measurements = {
+      environment: { node: process.version, platform: process.platform, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', date: new Date().toISOString() },
+      settings: { seed: definitionSeed, editDebounceMs, completionPositions: cursorPositionCount },
+      service,
+      stdio: { ours, generic, coldStartFiles: coldStartLabels, editedFile: editorTargetLabel },
+      packaging,
+    };
+    const results: BenchResults = { ...measurements, targets: evaluateTargets(measurements) };
+    writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
+    console.log('\n' + benchReport(results) + `\n\nwritten to ${resultsPath}`);
+    return results.targets.some((target) => target.status === 'missed') ? 1 : 0;
+  } finally {
+    rmSync(workFolder, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(2);
+  },
+);

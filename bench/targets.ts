@@ -1,0 +1,50 @@
+// The issue's targets, judged on the measurements. Validation, completion and hover targets hold for
+// both 1 MB files; the editor targets for the 1 MB faulty one.
+import { editorTargetLabel } from './benchFiles';
+import { milliseconds, ratio } from './format';
+import type { LatencyComparison } from './measureService';
+import type { Measurements, TargetResult } from './results';
+
+const validationSpeedup = 5;
+const validationOverJsonParse = 4;
+const latencyP95Ms = 5;
+const firstDiagnosticsMs = 250;
+const editSpeedup = 2;
+const residentMegabytes = 100;
+const packagingOverEsbuild = 1.3;
+
+function judged(name: string, target: string, measured: string, met: boolean): TargetResult {
+  return { name, target, measured, status: met ? 'met' : 'missed' };
+}
+
+function latencyTarget(name: string, { ours }: LatencyComparison): TargetResult {
+  return judged(name, `p95 ≤ ${latencyP95Ms} ms`, `${milliseconds(ours.p95)} ms`, ours.p95 <= latencyP95Ms);
+}
+
+export function evaluateTargets(measurements: Measurements): TargetResult[] {
+  const targets: TargetResult[] = [];
+  for (const file of measurements.service.filter((measured) => measured.label.startsWith('1 MB'))) {
+    const { oursMs, genericMs, jsonParseMs } = file.validation;
+    targets.push(
+      judged(`validation, ${file.label}: faster than generic`, `≥ ${validationSpeedup}×`, ratio(genericMs, oursMs), genericMs / oursMs >= validationSpeedup),
+      judged(`validation, ${file.label}: over JSON.parse`, `≤ ${validationOverJsonParse}×`, ratio(oursMs, jsonParseMs), oursMs / jsonParseMs <= validationOverJsonParse),
+      latencyTarget(`completion, ${file.label}`, file.completion),
+      latencyTarget(`hover, ${file.label}`, file.hover),
+    );
+  }
+  const { ours, generic } = measurements.stdio;
+  const firstDiagnostics = ours.firstDiagnosticsMs[editorTargetLabel];
+  targets.push(
+    judged(`spawn → first diagnostics, ${editorTargetLabel}`, `≤ ${firstDiagnosticsMs} ms`, `${milliseconds(firstDiagnostics)} ms`, firstDiagnostics <= firstDiagnosticsMs),
+    judged(
+      `edit → fresh diagnostics p50, ${editorTargetLabel}: faster than generic`,
+      `≥ ${editSpeedup}×`,
+      ratio(generic.editToDiagnosticsMs.p50, ours.editToDiagnosticsMs.p50),
+      generic.editToDiagnosticsMs.p50 / ours.editToDiagnosticsMs.p50 >= editSpeedup,
+    ),
+    judged(`server RSS, ${editorTargetLabel} open`, `≤ ${residentMegabytes} MB`, `${ours.residentMegabytes.toFixed(0)} MB`, ours.residentMegabytes <= residentMegabytes),
+  );
+  const { oursMs, esbuildMs } = measurements.packaging;
+  targets.push(judged('packaging: over esbuild alone', `≤ ${packagingOverEsbuild}×`, ratio(oursMs, esbuildMs), oursMs / esbuildMs <= packagingOverEsbuild));
+  return targets;
+}

@@ -29,7 +29,11 @@ import {
   validateDefinition,
 } from './service/languageService';
 
-const validationDelayMs = 150;
+/**
+ * Edits wait for a pause in typing before a check, at most this long; a document that checks faster
+ * waits only as long as its last check took, so small files get their diagnostics at once.
+ */
+const maxValidationDelayMs = 150;
 /** Files a definition can name; a change to one re-checks the open definitions. */
 const referencedFilesGlob = '**/*.{svg,SVG,md,MD,ts,js,mts,cts,mjs,cjs}';
 
@@ -59,6 +63,7 @@ export function startServer(connection: Connection): void {
   const matcher = new DefinitionFileMatcher();
   const pendingValidations = new Map<string, NodeJS.Timeout>();
   const validatedOnce = new Set<string>();
+  const validationCosts = new Map<string, number>();
   let capabilities: ClientCapabilities = {};
   let workspaceFolders: string[] = [];
   let pullDiagnostics = false;
@@ -78,7 +83,9 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
+    const started = performance.now();
     const diagnostics = diagnosticsOf(document);
+    validationCosts.set(uri, performance.now() - started);
     // A newer version arrived meanwhile: its own validation publishes.
     if (documents.get(uri)?.version !== version) return;
     void connection.sendDiagnostics({ uri, version, diagnostics });
@@ -216,7 +223,7 @@ export function startServer(connection: Connection): void {
     const uri = event.document.uri;
     if (pullDiagnostics || !isDefinition(uri)) return;
     // The first check of a document is immediate; edits are debounced.
-    scheduleValidation(uri, validatedOnce.has(uri) ? validationDelayMs : 0);
+    scheduleValidation(uri, validatedOnce.has(uri) ? Math.min(maxValidationDelayMs, validationCosts.get(uri) ?? maxValidationDelayMs) : 0);
     validatedOnce.add(uri);
   });
 
@@ -225,6 +232,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(pendingValidations.get(uri));
     pendingValidations.delete(uri);
     parseCache.forget(uri);
+    validationCosts.delete(uri);
     if (validatedOnce.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 

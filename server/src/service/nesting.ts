@@ -5,18 +5,21 @@ export const maxNestingDepth = 1000;
 
 /** Offset of the first bracket that goes deeper than `limit`, or -1. Brackets inside strings are ignored. */
 export function offsetBeyondDepth(text: string, limit: number): number {
+  // Character codes, not one-character strings: this runs over every character of every version.
+  const quote = 34;
+  const backslash = 92;
   let depth = 0;
-  let quote: string | undefined;
+  let inString = false;
   for (let offset = 0; offset < text.length; offset++) {
-    const char = text[offset];
-    if (quote) {
-      if (char === '\\' && quote === '"') offset++;
-      else if (char === quote) quote = undefined;
-    } else if (char === '"') {
-      quote = char;
-    } else if (char === '{' || char === '[') {
+    const char = text.charCodeAt(offset);
+    if (inString) {
+      if (char === backslash) offset++;
+      else if (char === quote) inString = false;
+    } else if (char === quote) {
+      inString = true;
+    } else if (char === 123 /* { */ || char === 91 /* [ */) {
       if (++depth > limit) return offset;
-    } else if (char === '}' || char === ']') {
+    } else if (char === 125 /* } */ || char === 93 /* ] */) {
       depth = Math.max(0, depth - 1);
     }
   }

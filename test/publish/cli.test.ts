@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { fullUsage } from '../../client/src/cli/usage';
 import { packageDefinition, previewBody } from '../../client/src/publish';
 import { runCliCaptured, runCliProcess } from './helpers/cliCapture';
 import { envelope, type FaultServer, startFaultServer } from './helpers/faultServer';
@@ -40,6 +41,30 @@ describe('integration-studio package', () => {
     assert.equal(toFile.stdout, '');
     assert.match(toFile.stderr, /^Wrote the request body of acme\/chat@0\.4\.0 to .*body\.json \(secret values as \*\*\*\)\.\n$/);
     assert.equal(readFileSync(out, 'utf8'), (await run(['package', definition])).stdout);
+  });
+
+  it('exits 2 on a definition it cannot read, saying which and why', async () => {
+    const result = await run(['package', 'nonexist.json']);
+    assert.deepEqual(result, { exitCode: 2, stdout: '', stderr: 'integration-studio: cannot read nonexist.json: no such file\n' });
+    const folder = await run(['package', '.']);
+    assert.deepEqual(folder, { exitCode: 2, stdout: '', stderr: `integration-studio: cannot read ${examples}: it is a folder\n` });
+  });
+
+  it('names a --secret given without a value, and never repeats one that may be a value', async () => {
+    const named = await run(['package', definition, '--secret', 'CLIENT_ID']);
+    assert.deepEqual(named, {
+      exitCode: 2,
+      stdout: '',
+      stderr:
+        'integration-studio: --secret CLIENT_ID has no value: write --secret CLIENT_ID=value, or set the environment variable SECRET_CLIENT_ID.\n\n' +
+        fullUsage(),
+    });
+    for (const value of ['s3cr3t-value', '123456', 'client_id']) {
+      const unnamed = await run(['package', definition, '--secret', value]);
+      assert.equal(unnamed.exitCode, 2);
+      assert.match(unnamed.stderr, /^integration-studio: --secret expects NAME=VALUE, and one of them has no "=" \(not shown here, as it may be a secret value\)\.\n/);
+      assert.equal(unnamed.stderr.includes(value), false, value);
+    }
   });
 
   it('exits 2 on a missing required secret, listing it at its declaration', async () => {
@@ -144,7 +169,9 @@ describe('integration-studio create', () => {
     ['no workspace', [definition], without('BP_WORKSPACE_ID'), /No workspace id/],
     ['a missing required secret', [definition], without('SECRET_API_TOKEN'), /The secret API_TOKEN is required/],
     ['an unknown secret', [definition, '--secret', 'NOPE=1234'], withEnv, /secret NOPE, which the definition does not declare/],
-    ['a --secret without a name', [definition, '--secret', 'just-a-value'], withEnv, /--secret expects NAME=VALUE/],
+    ['a --secret without a name', [definition, '--secret', '=just-a-value'], withEnv, /--secret expects NAME=VALUE, and one of them has no name before "="/],
+    ['a --secret without a value', [definition, '--secret', 'API_TOKEN'], withEnv, /--secret API_TOKEN has no value: write --secret API_TOKEN=value/],
+    ['a definition it cannot read', ['nonexist.json'], withEnv, /^integration-studio: cannot read nonexist\.json: no such file\n$/],
     ['plain http to another host', [definition, '--api-url', 'http://api.example.com'], withEnv, /travel unencrypted/],
     ['a bad --format', [definition, '--format', 'xml'], withEnv, /--format must be text or json/],
     ['a bad --timeout', [definition, '--timeout', '0'], withEnv, /--timeout must be a positive number/],

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { type CliIo, runCli } from '../../client/src/cli/cli';
@@ -52,13 +52,60 @@ describe('integration-studio validate', () => {
     const folder = folderWith({});
     const missing = capture(folder);
     assert.equal(await runCli(['validate', 'nope.json'], missing), 2);
-    assert.match(missing.err, /cannot read nope\.json: ENOENT/);
+    assert.equal(missing.err, 'integration-studio: cannot read nope.json: no such file\n');
     const badFormat = capture(folder);
     assert.equal(await runCli(['validate', '--format', 'xml'], badFormat), 2);
     assert.match(badFormat.err, /--format must be text or json/);
     const unknown = capture(folder);
     assert.equal(await runCli(['deploy'], unknown), 2);
     assert.match(unknown.err, /Unknown command "deploy"/);
+  });
+
+  it('says why a file cannot be read, and goes on with the others', async () => {
+    const folder = folderWith({ 'integration.definition.json': '{ "name": "a", "version": "1.0.0" }' });
+    mkdirSync(join(folder, 'sub.json'));
+    const io = capture(folder);
+    assert.equal(await runCli(['validate', 'sub.json', 'missing.yaml', 'integration.definition.json'], io), 2);
+    assert.equal(io.err, 'integration-studio: cannot read sub.json: it is a folder\nintegration-studio: cannot read missing.yaml: no such file\n');
+    assert.equal(io.out, '');
+  });
+});
+
+describe('integration-studio --help', () => {
+  it('prints every command on --help, -h and help, exit code 0', async () => {
+    for (const flag of ['--help', '-h', 'help']) {
+      const io = capture(folderWith({}));
+      assert.equal(await runCli([flag], io), 0, flag);
+      assert.equal(io.err, '');
+      assert.match(io.out, /^Usage: integration-studio <command> \[options\]\n\nCommands:\n  validate .*\n[^]*\n  package .*\n[^]*\n  create .*\n/);
+      assert.match(io.out, /integration-studio <command> --help prints the usage of that command alone\.\n$/);
+    }
+  });
+
+  it("prints one command's usage on <command> --help or -h, exit code 0, whatever else is missing", async () => {
+    const expected = {
+      validate: 'Usage: integration-studio validate [files or globs…] [--format text|json]\n\n  Checks integration definitions as the editor does.',
+      package: 'Usage: integration-studio package <definition> [--out file] [--secret NAME=VALUE]…\n\n  Writes the exact createIntegration request body',
+      create:
+        'Usage: integration-studio create <definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…\n' +
+        `${' '.repeat('Usage: integration-studio create '.length)}[--dry-run] [--format text|json] [--timeout seconds]\n\n` +
+        '  Packages the definition and creates the integration.',
+    };
+    for (const [command, start] of Object.entries(expected)) {
+      for (const flag of ['--help', '-h']) {
+        const io = capture(folderWith({}));
+        assert.equal(await runCli([command, flag], io), 0, `${command} ${flag}`);
+        assert.equal(io.err, '');
+        assert.ok(io.out.startsWith(start), io.out);
+        assert.doesNotMatch(io.out, /Commands:/);
+      }
+    }
+  });
+
+  it('prints the full usage after bad usage, on stderr, exit code 2', async () => {
+    const io = capture(folderWith({}));
+    assert.equal(await runCli(['package'], io), 2);
+    assert.match(io.err, /^integration-studio: package takes one definition file; 0 were given\.\n\nUsage: integration-studio <command>[^]*Commands:/);
   });
 });
 

@@ -12,6 +12,7 @@ import { creationEnabled } from '../../server/src/service/rules/creationEnabled'
 import { deprecatedProperties, deprecatedPropertyDiagnostics } from '../../server/src/service/rules/deprecatedProperties';
 import { duplicateKeys } from '../../server/src/service/rules/duplicateKeys';
 import { hubQuality } from '../../server/src/service/rules/hubQuality';
+import { identifierFormat } from '../../server/src/service/rules/identifierFormat';
 import { jsonSchemaValidity } from '../../server/src/service/rules/jsonSchemaValidity';
 import { keyCasing } from '../../server/src/service/rules/keyCasing';
 import { nameSlashes } from '../../server/src/service/rules/nameSlashes';
@@ -92,6 +93,7 @@ describe('rules: registration and the examples', () => {
         'schemaRootObject',
         'schemaSize',
         'collectionLimits',
+        'identifierFormat',
         'requiredTags',
         'hubQuality',
       ],
@@ -367,25 +369,20 @@ describe('rule: deprecated properties', () => {
 });
 
 describe('rule: creation.enabled is deprecated', () => {
-  it('warns at a true value, for the user and each channel conversation', () => {
+  const refused = (path: string, creation: string) =>
+    `error creation-enabled-deprecated "true": ${path} is deprecated, and the Botpress CLI refuses it set to true on a new integration or a new major version: set it to false, or remove ${creation}.`;
+
+  it('is an error at a true value, for the user and each channel conversation', () => {
     expectRule(
       creationEnabled,
       '{ "user": { "creation": { "enabled": «true» } }, "channels": { "chat": { "conversation": { "creation": { "enabled": «true» } } }, "dm": { "conversation": { "creation": { "enabled": false } } } } }',
-      [
-        'warning creation-enabled-deprecated "true": user.creation.enabled is deprecated: the Botpress CLI refuses it set to true on a new integration or a new major version.',
-        'warning creation-enabled-deprecated "true": channels.chat.conversation.creation.enabled is deprecated: the Botpress CLI refuses it set to true on a new integration or a new major version.',
-      ],
+      [refused('user.creation.enabled', 'user.creation'), refused('channels.chat.conversation.creation.enabled', 'channels.chat.conversation.creation')],
     );
   });
 
-  it('warns in YAML and accepts false', () => {
+  it('is an error in YAML and accepts false', () => {
     const { text } = yaml('user:', '  creation:', '    enabled: «true»', '    requiredTags: []');
-    expectRule(
-      creationEnabled,
-      text,
-      ['warning creation-enabled-deprecated "true": user.creation.enabled is deprecated: the Botpress CLI refuses it set to true on a new integration or a new major version.'],
-      inYaml,
-    );
+    expectRule(creationEnabled, text, [refused('user.creation.enabled', 'user.creation')], inYaml);
     expectRule(creationEnabled, 'user:\n  creation:\n    enabled: false\n', [], inYaml);
   });
 });
@@ -463,6 +460,129 @@ describe('rule: nested schemas are valid JSON Schema', () => {
       [],
     );
   });
+
+  it('reports a local $ref that points nowhere in its own schema, at the $ref value', () => {
+    expectRule(
+      jsonSchemaValidity,
+      `{
+        "actions": { "a": { "input": { "schema": {
+          "type": "object",
+          "definitions": { "name": { "type": "string" }, "a/b": {}, "c d": {}, "pair": { "items": [{}, { "type": "number" }] } },
+          "properties": {
+            "found": { "$ref": "#/definitions/name" },
+            "missing": { "$ref": «"#/definitions/missing"» },
+            "escaped": { "allOf": [{ "$ref": "#/definitions/a~1b" }, { "$ref": "#/definitions/c%20d" }] },
+            "item": { "$ref": "#/definitions/pair/items/1" },
+            "pastItems": { "anyOf": [{ "$ref": «"#/definitions/pair/items/2"» }] },
+            "root": { "items": { "$ref": "#" } },
+            "definition": { "$ref": «"#/actions/a"» },
+            "remote": { "$ref": "other.json#/definitions/missing" },
+            "anchor": { "$ref": "#named" }
+          },
+          "additionalProperties": { "not": { "$ref": «"#/properties/found/type"» } },
+          "enum": [{ "$ref": "#/not/a/schema" }],
+          "default": { "$ref": "#/not/a/schema" }
+        } } } }
+      }`,
+      [
+        'error invalid-json-schema "\\"#/definitions/missing\\"": Invalid JSON Schema: $ref "#/definitions/missing" points to nothing in this schema.',
+        'error invalid-json-schema "\\"#/definitions/pair/items/2\\"": Invalid JSON Schema: $ref "#/definitions/pair/items/2" points to nothing in this schema.',
+        'error invalid-json-schema "\\"#/actions/a\\"": Invalid JSON Schema: $ref "#/actions/a" points to nothing in this schema.',
+        'error invalid-json-schema "\\"#/properties/found/type\\"": Invalid JSON Schema: $ref "#/properties/found/type" points to nothing in this schema.',
+      ],
+    );
+  });
+
+  it('resolves a local $ref inside a subschema with an $id of its own against that subschema', () => {
+    expectRule(
+      jsonSchemaValidity,
+      `{ "states": { "s": { "schema": {
+        "type": "object",
+        "definitions": { "name": { "type": "string" } },
+        "properties": {
+          "own": { "$id": "own.json", "definitions": { "id": {} }, "properties": { "a": { "$ref": "#/definitions/id" }, "b": { "$ref": «"#/definitions/name"» } } },
+          "place": { "$id": "#place", "properties": { "c": { "$ref": "#/definitions/name" } } }
+        }
+      } } } }`,
+      ['error invalid-json-schema "\\"#/definitions/name\\"": Invalid JSON Schema: $ref "#/definitions/name" points to nothing in this schema.'],
+    );
+  });
+
+  it('reports a YAML $ref once, where it is written, when an alias repeats it', () => {
+    const { text } = yaml(
+      'events:',
+      '  e:',
+      '    schema:',
+      '      type: object',
+      '      properties:',
+      "        first: &shared { $ref: «'#/definitions/other'» }",
+      '        second: *shared',
+    );
+    expectRule(
+      jsonSchemaValidity,
+      text,
+      ['error invalid-json-schema "\'#/definitions/other\'": Invalid JSON Schema: $ref "#/definitions/other" points to nothing in this schema.'],
+      inYaml,
+    );
+  });
+});
+
+describe('rule: nested schemas are checked against the draft their $schema names', () => {
+  const schemas = (byKey: Record<string, string>) =>
+    `{ "states": { ${Object.entries(byKey)
+      .map(([key, schema]) => `"${key}": { "schema": ${schema} }`)
+      .join(', ')} } }`;
+
+  it('checks draft-06, draft-07, 2019-09 and 2020-12 schemas against their own meta-schema', () => {
+    expectRule(
+      jsonSchemaValidity,
+      schemas({
+        unnamed: '{ "type": "object", "exclusiveMinimum": «true», "prefixItems": 5 }',
+        draft07: '{ "$schema": "http://json-schema.org/draft-07/schema#", "readOnly": «"yes"» }',
+        draft06: '{ "$schema": "http://json-schema.org/draft-06/schema#", "readOnly": "yes", "exclusiveMinimum": «false» }',
+        draft2019: '{ "$schema": "https://json-schema.org/draft/2019-09/schema", "$defs": { "a": «5» }, "dependentRequired": { "a": «"b"» } }',
+        draft2020: '{ "$schema": "https://json-schema.org/draft/2020-12/schema", "prefixItems": «{}», "$defs": { "a": {} }, "$ref": "#/$defs/a" }',
+      }),
+      [
+        'error invalid-json-schema "true": Invalid JSON Schema: exclusiveMinimum must be a number; it is true.',
+        'error invalid-json-schema "\\"yes\\"": Invalid JSON Schema: readOnly must be a boolean; it is "yes".',
+        'error invalid-json-schema "false": Invalid JSON Schema: exclusiveMinimum must be a number; it is false.',
+        'error invalid-json-schema "5": Invalid JSON Schema: $defs.a must be an object or a boolean; it is 5.',
+        'error invalid-json-schema "\\"b\\"": Invalid JSON Schema: dependentRequired.a must be an array; it is "b".',
+        'error invalid-json-schema "{}": Invalid JSON Schema: prefixItems must be an array; it is an object.',
+      ],
+    );
+  });
+
+  it('skips the meta-schema of drafts it has no meta-schema for, still checking their local $refs', () => {
+    expectRule(
+      jsonSchemaValidity,
+      schemas({
+        draft04: `{ "$schema": "http://json-schema.org/draft-04/schema#", "type": "object",
+          "properties": { "n": { "type": "number", "minimum": 0, "exclusiveMinimum": true }, "m": { "$ref": «"#/definitions/m"» } } }`,
+        draft04Id: '{ "$schema": "http://json-schema.org/draft-04/schema", "id": "root.json", "properties": { "o": { "id": "o.json", "$ref": «"#/properties"» } } }',
+        unknown: '{ "$schema": "https://example.com/my-meta-schema", "type": "objekt" }',
+        notAString: '{ "$schema": «5», "type": "object" }',
+      }),
+      [
+        'error invalid-json-schema "\\"#/definitions/m\\"": Invalid JSON Schema: $ref "#/definitions/m" points to nothing in this schema.',
+        'error invalid-json-schema "\\"#/properties\\"": Invalid JSON Schema: $ref "#/properties" points to nothing in this schema.',
+        'error invalid-json-schema "5": Invalid JSON Schema: $schema must be a string; it is 5.',
+      ],
+    );
+  });
+
+  it('still warns about the root and the size of a draft-04 schema', () => {
+    const draft04 = '{ "events": { "e": { «"schema"»: { "$schema": "http://json-schema.org/draft-04/schema#", "exclusiveMinimum": true } } } }';
+    expectRule(schemaRootObject, draft04, [
+      'warning schema-root-not-object "\\"schema\\"": The root of events.e.schema must have type "object"; it has no type. {"type":"object"}',
+    ]);
+    const $schema = 'http://json-schema.org/draft-04/schema#';
+    const description = 'x'.repeat(102_401 - JSON.stringify({ $schema, description: '' }).length);
+    expectRule(schemaSize, `{ "events": { "e": { «"schema"»: { "$schema": "${$schema}", "description": "${description}" } } } }`, [
+      'warning schema-too-large "\\"schema\\"": events.e.schema is 102401 bytes serialized; the platform allows at most 102400 (100 KB). {"limit":102400,"size":102401}',
+    ]);
+  });
 });
 
 describe('rule: nested schemas have an object root', () => {
@@ -539,6 +659,56 @@ describe('rule: counts within the platform limits', () => {
     const tags = Array.from({ length: 51 }, (_, index) => `        t${index}: {}`);
     const { text } = yaml('channels:', '  chat:', '    conversation:', '      «tags»:', ...tags);
     expectRule(collectionLimits, text, ['warning too-many-tags "tags": 51 tags; the platform allows at most 50. {"limit":50,"count":51}'], inYaml);
+  });
+});
+
+describe('rule: keys the platform stores things by are identifiers', () => {
+  const rule = 'identifiers start with a lowercase letter and have 2 to 100 characters, ASCII letters and digits only. The API may refuse it with InvalidIdentifier.';
+  const longKey = 'a'.repeat(101);
+
+  it('warns at each key of actions, channels, messages, events, states and entities that is too short, too long or starts with a digit', () => {
+    expectRule(
+      identifierFormat,
+      `{
+        "actions": { «"a"»: {}, "ab": {}, «"2fa"»: {}, «"${longKey}"»: {}, "${'a'.repeat(100)}": {} },
+        "channels": { «"c"»: { "messages": { «"9"»: {}, "text": {} } } },
+        "events": { «"e"»: {} },
+        "states": { «"s"»: {} },
+        "entities": { «"x"»: {}, "ticket": {} }
+      }`,
+      [
+        `warning identifier-format "\\"a\\"": Action key "a" is 1 character; ${rule}`,
+        `warning identifier-format "\\"2fa\\"": Action key "2fa" starts with "2"; ${rule}`,
+        `warning identifier-format "\\"${longKey}\\"": Action key "${longKey}" is 101 characters; ${rule}`,
+        `warning identifier-format "\\"c\\"": Channel key "c" is 1 character; ${rule}`,
+        `warning identifier-format "\\"9\\"": Message key "9" is 1 character and starts with "9"; ${rule}`,
+        `warning identifier-format "\\"e\\"": Event key "e" is 1 character; ${rule}`,
+        `warning identifier-format "\\"s\\"": State key "s" is 1 character; ${rule}`,
+        `warning identifier-format "\\"x\\"": Entity key "x" is 1 character; ${rule}`,
+      ],
+    );
+  });
+
+  it('leaves to the camelCase error what it already says, and says it for entities, which have no camelCase rule', () => {
+    expectRule(
+      identifierFormat,
+      `{
+        "actions": { "send_message": {}, "SendMessage": {}, "_send": {}, "énvoyer": {}, «"2_fa"»: {}, «"_"»: {} },
+        "entities": { «"my_entity"»: {}, «"Ticket"»: {}, «"_x-y"»: {}, "myEntity2": {} }
+      }`,
+      [
+        `warning identifier-format "\\"2_fa\\"": Action key "2_fa" starts with "2"; ${rule}`,
+        `warning identifier-format "\\"_\\"": Action key "_" is 1 character; ${rule}`,
+        `warning identifier-format "\\"my_entity\\"": Entity key "my_entity" contains "_"; ${rule}`,
+        `warning identifier-format "\\"Ticket\\"": Entity key "Ticket" starts with "T"; ${rule}`,
+        `warning identifier-format "\\"_x-y\\"": Entity key "_x-y" starts with "_" and contains "-"; ${rule}`,
+      ],
+    );
+  });
+
+  it('warns in YAML, counting characters rather than UTF-16 units, and leaves other maps alone', () => {
+    const { text } = yaml('entities:', '  «😀»: {}', 'secrets:', '  A: {}', 'user:', '  tags:', '    i: {}');
+    expectRule(identifierFormat, text, [`warning identifier-format "😀": Entity key "😀" is 1 character and starts with "😀"; ${rule}`], inYaml);
   });
 });
 
@@ -640,6 +810,7 @@ describe('rules: limits come from schemas/platform-limits.json', () => {
   it('cites its source and holds the limits the rules read', () => {
     const limits = JSON.parse(readFileSync(join('schemas', 'platform-limits.json'), 'utf8')) as Record<string, unknown>;
     assert.match(String(limits.$comment), /@bpinternal\/const 0\.1\.0/);
+    assert.match(String(limits.$comment), /error catalogue: InvalidIdentifier/);
     assert.deepEqual(
       Object.keys(limits).filter((key) => key !== '$comment'),
       [
@@ -651,6 +822,8 @@ describe('rules: limits come from schemas/platform-limits.json', () => {
         'bot_integration_secret_count',
         'schema_bytes',
         'code_payload_bytes',
+        'identifier_min_length',
+        'identifier_max_length',
       ],
     );
   });

@@ -5,6 +5,8 @@ import { createCommand } from './createCommand';
 import { packageCommand } from './packageCommand';
 import { definitionArgument, type Environment, secretValues, sensitiveInputs, timeoutArgument } from './publishArguments';
 import { scrubbingIo } from './scrubbingIo';
+import { UnreadableFileError } from './unreadableFile';
+import { type CommandName, commandUsage, fullUsage } from './usage';
 import { UsageError } from './usageError';
 import { validateCommand } from './validateCommand';
 
@@ -18,30 +20,13 @@ export interface CliIo {
   signal?: AbortSignal;
 }
 
-const usage = `Usage: integration-studio <command> [options]
+const helpOption = { help: { type: 'boolean', short: 'h', default: false } } as const;
 
-Commands:
-  validate [files or globs…] [--format text|json]
-      Checks integration definitions as the editor does. Without files, checks
-      integration.definition.{json,yaml,yml} in the current folder.
-      Exit code: 1 when there is an error, 0 otherwise, 2 on bad usage or unreadable files.
-
-  package <definition> [--out file] [--secret NAME=VALUE]…
-      Writes the exact createIntegration request body that create would send, with
-      secret values shown as ***, to the file or to stdout.
-
-  create <definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…
-         [--dry-run] [--format text|json] [--timeout seconds]
-      Packages the definition and creates the integration. The token is read from
-      BP_TOKEN, the workspace from --workspace-id or BP_WORKSPACE_ID, the API URL from
-      --api-url or BP_API_URL (default ${defaultApiUrl}), each secret from
-      --secret or SECRET_<NAME>. --dry-run only asks the API whether it would create it.
-      --timeout bounds the whole call, retries included (default 180).
-      Prints the integration's id and name@version (--format json: the API's answer).
-      Exit code: 0 when created, 1 when the definition cannot be packaged or the API
-      refuses, 2 on bad usage, a missing token, workspace or required secret, or an
-      unknown secret name.
-`;
+/** `<command> --help`: that command's usage on stdout, exit code 0. */
+function showHelp(command: CommandName, io: CliIo): number {
+  io.stdout(commandUsage(command));
+  return 0;
+}
 
 function formatArgument(format: string | undefined): 'text' | 'json' {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}".`);
@@ -64,22 +49,24 @@ async function publishing(
   }
 }
 
-function runPackage(args: readonly string[], io: CliIo): Promise<number> {
+async function runPackage(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { out: { type: 'string' }, secret: { type: 'string', multiple: true, default: [] } },
+    options: { ...helpOption, out: { type: 'string' }, secret: { type: 'string', multiple: true, default: [] } },
   });
+  if (values.help) return showHelp('package', io);
   return publishing(values.secret, io, (secrets, _env, safeIo) =>
     packageCommand({ definition: definitionArgument('package', positionals), out: values.out, secrets }, safeIo),
   );
 }
 
-function runCreate(args: readonly string[], io: CliIo): Promise<number> {
+async function runCreate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
     options: {
+      ...helpOption,
       'api-url': { type: 'string' },
       'workspace-id': { type: 'string' },
       secret: { type: 'string', multiple: true, default: [] },
@@ -88,6 +75,7 @@ function runCreate(args: readonly string[], io: CliIo): Promise<number> {
       timeout: { type: 'string' },
     },
   });
+  if (values.help) return showHelp('create', io);
   return publishing(values.secret, io, (secrets, env, safeIo) =>
     createCommand(
       {
@@ -106,10 +94,14 @@ function runCreate(args: readonly string[], io: CliIo): Promise<number> {
   );
 }
 
-/** Prints a failure and gives its exit code: 2 for bad usage or settings, 1 when publishing failed. */
+/** Prints a failure and gives its exit code: 2 for bad usage, settings or an unreadable definition, 1 when publishing failed. */
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-    io.stderr(`integration-studio: ${(error as Error).message}\n\n${usage}`);
+    io.stderr(`integration-studio: ${(error as Error).message}\n\n${fullUsage()}`);
+    return 2;
+  }
+  if (error instanceof UnreadableFileError) {
+    io.stderr(`integration-studio: ${error.message}\n`);
     return 2;
   }
   if (error instanceof PublishError) {
@@ -128,8 +120,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { format: { type: 'string', default: 'text' } },
+          options: { ...helpOption, format: { type: 'string', default: 'text' } },
         });
+        if (values.help) return showHelp('validate', io);
         return await validateCommand(positionals, formatArgument(values.format), io);
       }
       case 'package':
@@ -140,7 +133,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       case 'help':
       case '--help':
       case '-h':
-        io.stdout(usage);
+        io.stdout(fullUsage());
         return command === undefined ? 2 : 0;
       default:
         throw new UsageError(`Unknown command "${command}".`);

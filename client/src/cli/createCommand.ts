@@ -12,6 +12,7 @@ import {
 } from '../publish';
 import type { CliIo } from './cli';
 import { reportProblems } from './problemsOutput';
+import { ensureReadable } from './unreadableFile';
 
 export interface CreateArguments {
   definition: string;
@@ -42,6 +43,7 @@ function apiTarget(args: CreateArguments): ApiTarget {
 export async function createCommand(args: CreateArguments, io: CliIo): Promise<number> {
   const target = apiTarget(args);
   const definition = resolve(io.cwd, args.definition);
+  await ensureReadable(definition, io.cwd);
   const packaged = await packageDefinition(definition, { secrets: args.secrets });
   if (!packaged.body) return reportProblems(definition, packaged.problems, io);
   const { body } = packaged;

@@ -5,6 +5,7 @@ import { packageDefinition, previewBody, type SecretValues } from '../publish';
 import type { CliIo } from './cli';
 import { reportProblems } from './problemsOutput';
 import { shownPath } from './shownPath';
+import { ensureReadable } from './unreadableFile';
 
 export interface PackageArguments {
   definition: string;
@@ -15,6 +16,7 @@ export interface PackageArguments {
 
 export async function packageCommand(args: PackageArguments, io: CliIo): Promise<number> {
   const definition = resolve(io.cwd, args.definition);
+  await ensureReadable(definition, io.cwd);
   const packaged = await packageDefinition(definition, { secrets: args.secrets });
   if (!packaged.body) return reportProblems(definition, packaged.problems, io);
   const text = `${JSON.stringify(previewBody(packaged.body), null, 2)}\n`;

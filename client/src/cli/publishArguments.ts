@@ -1,4 +1,5 @@
 // Command-line inputs of `package` and `create`, checked before anything is read or sent.
+import { isScreamingSnakeCase } from '../../../server/src/service/rules/casing';
 import type { SecretValues } from '../publish';
 import { UsageError } from './usageError';
 
@@ -10,13 +11,24 @@ export function definitionArgument(command: string, positionals: readonly string
   return positionals[0];
 }
 
+/**
+ * A flag without "=" is quoted only when it is shaped like a secret name (capitals, digits and
+ * underscores, a capital first): anything else may be a secret value typed without its name.
+ */
+function missingValueMessage(flag: string): string {
+  if (/^[A-Z]/.test(flag) && isScreamingSnakeCase(flag)) {
+    return `--secret ${flag} has no value: write --secret ${flag}=value, or set the environment variable SECRET_${flag}.`;
+  }
+  return '--secret expects NAME=VALUE, and one of them has no "=" (not shown here, as it may be a secret value).';
+}
+
 /** `--secret NAME=VALUE` flags, then `SECRET_<NAME>` environment variables for the declared secrets without a flag. */
 export function secretValues(flags: readonly string[], env: Environment): SecretValues {
   const given: Record<string, string> = {};
   for (const flag of flags) {
     const separator = flag.indexOf('=');
-    // The flag itself is never quoted: it may be a secret value typed without its name.
-    if (separator <= 0) throw new UsageError('--secret expects NAME=VALUE, and one of them has no name before "=".');
+    if (separator < 0) throw new UsageError(missingValueMessage(flag));
+    if (separator === 0) throw new UsageError('--secret expects NAME=VALUE, and one of them has no name before "=".');
     given[flag.slice(0, separator)] = flag.slice(separator + 1);
   }
   return { given, lookup: (name) => env[`SECRET_${name}`] };

@@ -6,6 +6,7 @@ import { languageOf, parseDefinition, Severity, toLspDiagnostic, validateDefinit
 import { nodeFileAccess } from '../../../server/src/nodeFileAccess';
 import type { CliIo } from './cli';
 import { shownPath } from './shownPath';
+import { cannotRead } from './unreadableFile';
 
 const defaultPatterns = ['integration.definition.{json,yaml,yml}'];
 const severityNames: Record<number, string> = {
@@ -47,7 +48,7 @@ export async function validateCommand(patterns: readonly string[], format: 'text
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      io.stderr(`integration-studio: cannot read ${shownName}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      io.stderr(`integration-studio: ${cannotRead(shownName, error)}\n`);
       unreadable = true;
       continue;
     }

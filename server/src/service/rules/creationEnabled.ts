@@ -8,8 +8,9 @@ const deprecatedSwitches: readonly PathPattern[] = [
 ];
 
 /**
- * The CLI refuses these switches set to true on a new integration or a new major version. Whether
- * this version is one cannot be known from the file, hence a warning.
+ * The Botpress CLI refuses these deprecated switches set to true on a new integration or a new
+ * major version. Whether this version is one cannot be known from the file; it is an error all the
+ * same, as platform-rules.md lists it: the official tooling refuses to deploy it.
  */
 export const creationEnabled: Rule = ({ root }) =>
   deprecatedSwitches.flatMap((pattern) =>
@@ -18,8 +19,10 @@ export const creationEnabled: Rule = ({ root }) =>
       .map(({ node, path }) => ({
         offset: node.offset,
         length: node.length,
-        severity: Severity.Warning,
+        severity: Severity.Error,
         code: 'creation-enabled-deprecated',
-        message: `${dottedPath(path)} is deprecated: the Botpress CLI refuses it set to true on a new integration or a new major version.`,
+        message:
+          `${dottedPath(path)} is deprecated, and the Botpress CLI refuses it set to true on a new integration or a new major version: ` +
+          `set it to false, or remove ${dottedPath(path.slice(0, -1))}.`,
       })),
   );

@@ -3,6 +3,7 @@ import { creationEnabled } from './creationEnabled';
 import { deprecatedProperties } from './deprecatedProperties';
 import { duplicateKeys } from './duplicateKeys';
 import { hubQuality } from './hubQuality';
+import { identifierFormat } from './identifierFormat';
 import { jsonSchemaValidity } from './jsonSchemaValidity';
 import { keyCasing } from './keyCasing';
 import { nameSlashes } from './nameSlashes';
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   schemaRootObject,
   schemaSize,
   collectionLimits,
+  identifierFormat,
   requiredTags,
   hubQuality,
 ];

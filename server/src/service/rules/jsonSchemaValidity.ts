@@ -1,101 +1,40 @@
-import type { ErrorObject } from 'ajv';
-import { type AstNode, nodeAtPath, type PathSegment, toValue } from '../ast';
+import type { AstNode } from '../ast';
 import { type ServiceDiagnostic, Severity } from '../diagnostic';
-import { nearestName } from '../suggest';
-import { treePath } from '../jsonPointer';
-import { describeValue } from './describeValue';
+import { metaSchemaProblems, type SchemaProblem } from './metaSchemaProblems';
 import { metaSchemaValidator } from './metaSchemaValidator';
 import { nestedSchemas } from './nestedSchemas';
 import type { Rule } from './rule';
+import { idKeyword, isCheckable, schemaDraft } from './schemaDraft';
+import { unresolvedLocalRefs } from './unresolvedLocalRefs';
 
-/** Keywords whose failure only repeats the failures of their branches. */
-const combinators = new Set(['anyOf', 'oneOf', 'allOf', 'if', 'not']);
+function invalidJsonSchema({ node, message, data }: SchemaProblem): ServiceDiagnostic {
+  return {
+    offset: node.offset,
+    length: node.length,
+    severity: Severity.Error,
+    code: 'invalid-json-schema',
+    message: `Invalid JSON Schema: ${message}`,
+    ...(data ? { data } : {}),
+  };
+}
+
 /**
- * When several errors point at one value, the most telling one. A `type` error comes last: beside
- * another error it only says that the value took the other branch of an `anyOf`.
+ * Each nested schema is a valid JSON Schema of its draft (the API answers InvalidJsonSchema
+ * otherwise), reported at the innermost culprit, and its local `$ref`s point at something.
  */
-function rank(error: ErrorObject): number {
-  return error.keyword === 'enum' ? 0 : error.keyword === 'format' ? 1 : error.keyword === 'type' ? 3 : 2;
-}
-
-/** Where in the nested schema: `properties.name.type`, `required[1]`. */
-function nameOf(path: readonly PathSegment[]): string {
-  if (path.length === 0) return 'The schema';
-  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
-}
-
-function article(type: string): string {
-  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
-}
-
-function messageFor(error: ErrorObject, node: AstNode, name: string): { message: string; data?: Record<string, unknown> } {
-  switch (error.keyword) {
-    case 'enum': {
-      const allowed = (error.params.allowedValues as unknown[]).map(String);
-      const suggestion = node.type === 'string' ? nearestName(node.value, allowed) : undefined;
-      const list = allowed.map((value) => JSON.stringify(value)).join(', ');
-      return {
-        message: `${name} must be one of ${list}; it is ${describeValue(node)}.` + (suggestion ? ` Did you mean "${suggestion}"?` : ''),
-        ...(suggestion ? { data: { suggestion } } : {}),
-      };
-    }
-    case 'type': {
-      const expected = String(error.params.type).split(',').map(article).join(' or ');
-      return { message: `${name} must be ${expected}; it is ${describeValue(node)}.` };
-    }
-    case 'format':
-      return { message: `${name} is not a valid regular expression.` };
-    case 'minimum':
-      return { message: `${name} must be at least ${error.params.limit}; it is ${describeValue(node)}.` };
-    case 'uniqueItems': {
-      const [first, second] = [Number(error.params.i), Number(error.params.j)].sort((a, b) => a - b);
-      return { message: `${name} lists the same item twice (items ${first} and ${second}).` };
-    }
-    default:
-      return { message: `${name} ${error.message ?? 'is invalid'}.` };
-  }
-}
-
-/** One error per value, at the innermost values only: an error about a value that holds another failing value adds nothing. */
-function innermostErrors(errors: readonly ErrorObject[]): ErrorObject[] {
-  const byPointer = new Map<string, ErrorObject>();
-  for (const error of errors) {
-    if (combinators.has(error.keyword)) continue;
-    const chosen = byPointer.get(error.instancePath);
-    if (!chosen || rank(error) < rank(chosen)) byPointer.set(error.instancePath, error);
-  }
-  const holdingFailures = new Set<string>();
-  for (const pointer of byPointer.keys()) {
-    for (let end = pointer.lastIndexOf('/'); end > 0; end = pointer.lastIndexOf('/', end - 1)) holdingFailures.add(pointer.slice(0, end));
-    if (pointer !== '') holdingFailures.add('');
-  }
-  return [...byPointer.values()].filter((error) => !holdingFailures.has(error.instancePath));
-}
-
-/** Each nested schema is a valid draft-07 JSON Schema (the API answers InvalidJsonSchema otherwise), reported at the innermost culprit. */
 export const jsonSchemaValidity: Rule = ({ root }) => {
-  const validate = metaSchemaValidator();
-  const diagnostics: ServiceDiagnostic[] = [];
+  const problems: SchemaProblem[] = [];
   const checked = new Set<AstNode>();
   for (const { node } of nestedSchemas(root)) {
     // A YAML alias can put one schema in several places; its problems are reported once, where it is written.
     if (checked.has(node)) continue;
     checked.add(node);
-    if (validate(toValue(node))) continue;
-    for (const error of innermostErrors(validate.errors ?? [])) {
-      const path = treePath(node, error.instancePath);
-      const target = nodeAtPath(node, path);
-      if (!target) continue;
-      const { message, data } = messageFor(error, target, nameOf(path));
-      diagnostics.push({
-        offset: target.offset,
-        length: target.length,
-        severity: Severity.Error,
-        code: 'invalid-json-schema',
-        message: `Invalid JSON Schema: ${message}`,
-        ...(data ? { data } : {}),
-      });
+    const draft = schemaDraft(node);
+    // A schema of a draft whose meta-schema is not at hand cannot be told valid or not: only its references are checked.
+    if (isCheckable(draft)) problems.push(...metaSchemaProblems(node, metaSchemaValidator(draft)));
+    for (const ref of unresolvedLocalRefs(node, idKeyword(draft))) {
+      problems.push({ node: ref, message: `$ref "${ref.value}" points to nothing in this schema.` });
     }
   }
-  return diagnostics.sort((a, b) => a.offset - b.offset);
+  return problems.map(invalidJsonSchema).sort((a, b) => a.offset - b.offset);
 };

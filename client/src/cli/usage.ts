@@ -1,0 +1,68 @@
+// What `integration-studio --help` and `integration-studio <command> --help` print.
+import { defaultApiUrl } from '../publish';
+
+export type CommandName = 'validate' | 'package' | 'create';
+
+interface CommandHelp {
+  /** The arguments after the command's name, one entry per printed line. */
+  synopsis: readonly string[];
+  description: readonly string[];
+}
+
+const commands: Record<CommandName, CommandHelp> = {
+  validate: {
+    synopsis: ['[files or globs…] [--format text|json]'],
+    description: [
+      'Checks integration definitions as the editor does. Without files, checks',
+      'integration.definition.{json,yaml,yml} in the current folder.',
+      'Exit code: 1 when there is an error, 0 otherwise, 2 on bad usage or unreadable files.',
+    ],
+  },
+  package: {
+    synopsis: ['<definition> [--out file] [--secret NAME=VALUE]…'],
+    description: [
+      'Writes the exact createIntegration request body that create would send, with',
+      'secret values shown as ***, to the file or to stdout.',
+      'Exit code: 0 when written, 1 when the definition cannot be packaged, 2 on bad',
+      'usage, an unreadable definition, a missing required secret, or an unknown secret name.',
+    ],
+  },
+  create: {
+    synopsis: ['<definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…', '[--dry-run] [--format text|json] [--timeout seconds]'],
+    description: [
+      'Packages the definition and creates the integration. The token is read from',
+      'BP_TOKEN, the workspace from --workspace-id or BP_WORKSPACE_ID, the API URL from',
+      `--api-url or BP_API_URL (default ${defaultApiUrl}), each secret from`,
+      '--secret or SECRET_<NAME>. --dry-run only asks the API whether it would create it.',
+      '--timeout bounds the whole call, retries included (default 180).',
+      "Prints the integration's id and name@version (--format json: the API's answer).",
+      'Exit code: 0 when created, 1 when the definition cannot be packaged or the API',
+      'refuses, 2 on bad usage, an unreadable definition, a missing token, workspace or',
+      'required secret, or an unknown secret name.',
+    ],
+  },
+};
+
+/** `<prefix><name> <synopsis>`, its later lines aligned after the name. */
+function synopsisLines(prefix: string, name: CommandName): string[] {
+  const [first, ...rest] = commands[name].synopsis;
+  const continuation = ' '.repeat(prefix.length + name.length + 1);
+  return [`${prefix}${name} ${first}`, ...rest.map((line) => continuation + line)];
+}
+
+function indented(lines: readonly string[], spaces: number): string[] {
+  return lines.map((line) => ' '.repeat(spaces) + line);
+}
+
+/** Every command: for `integration-studio --help` and after bad usage. */
+export function fullUsage(): string {
+  const sections = (Object.keys(commands) as CommandName[]).map((name) =>
+    [...synopsisLines('  ', name), ...indented(commands[name].description, 6)].join('\n'),
+  );
+  return `Usage: integration-studio <command> [options]\n\nCommands:\n${sections.join('\n\n')}\n\nintegration-studio <command> --help prints the usage of that command alone.\n`;
+}
+
+/** One command: for `integration-studio <command> --help`. */
+export function commandUsage(name: CommandName): string {
+  return [...synopsisLines('Usage: integration-studio ', name), '', ...indented(commands[name].description, 2)].join('\n') + '\n';
+}

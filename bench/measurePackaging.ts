@@ -2,7 +2,7 @@
 // JSON line (a PackagingMeasurement) for run.ts.
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { bundleCode } from '../client/src/publish/bundleCode';
+import { bundleCode, integrationBuildOptions } from '../client/src/publish/bundleCode';
 import { loadDefinition } from '../client/src/publish/definitionSource';
 import { esbuildSearchPaths } from '../client/src/publish/esbuildResolver';
 import { median, timeAlternating } from './stats';
@@ -23,19 +23,7 @@ async function measure(): Promise<PackagingMeasurement> {
   const entry = source.value.code as string;
   const options = { esbuildSearchPaths: esbuildSearchPaths(source.folder, repositoryRoot) };
   // The same options as bundleCode's, so the difference is our step's own work.
-  const esbuildAlone = () =>
-    build({
-      entryPoints: [join(source.folder, entry)],
-      absWorkingDir: source.folder,
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'es2020',
-      minify: true,
-      keepNames: true,
-      write: false,
-      logLevel: 'silent',
-    });
+  const esbuildAlone = () => build({ ...integrationBuildOptions, entryPoints: [join(source.folder, entry)], absWorkingDir: source.folder });
   const [ours, alone] = await timeAlternating([() => bundleCode(source, entry, options), esbuildAlone], plan);
   return { oursMs: median(ours), esbuildMs: median(alone) };
 }

@@ -29,8 +29,10 @@ export async function packageForRequest(
   const count = packaged.problems.length;
   const first = packaged.problems[0];
   const summary = count === 1 ? first.message : `${count} problems, the first: ${first.message}`;
-  const choice = await vscode.window.showErrorMessage(`Integration Studio: ${shown} cannot be sent: ${summary}`, 'Show Problems', 'Show Output');
-  if (choice === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
-  if (choice === 'Show Output') log.show();
+  // Not awaited: the caller's progress notification must close now, not when the message is dismissed.
+  void vscode.window.showErrorMessage(`Integration Studio: ${shown} cannot be sent: ${summary}`, 'Show Problems', 'Show Output').then((choice) => {
+    if (choice === 'Show Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
+    if (choice === 'Show Output') log.show();
+  });
   return undefined;
 }

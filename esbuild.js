@@ -1,7 +1,30 @@
-// Bundles the extension (client), the language server and the CLI.
-// `--production` minifies and drops source maps; `--watch` rebuilds on change.
+// Bundles the extension (client), the language server and the CLI, with the schema validators compiled
+// beforehand. `--production` minifies and drops source maps; `--watch` rebuilds on change (the
+// validators are compiled once per run: after `npm run schemas`, run it again).
 const fs = require('node:fs');
+const path = require('node:path');
 const esbuild = require('esbuild');
+
+const generatedFolder = path.resolve('out/generated');
+const validatorsFolder = path.join(generatedFolder, 'validators');
+const runtimeValidator = path.resolve('server/src/service/validators/validator.ts');
+
+/** Compiles the validators into standalone modules with scripts/generateValidators.ts, itself bundled to run here. */
+function generateValidators() {
+  const generator = path.join(generatedFolder, 'generateValidators.js');
+  esbuild.buildSync({ entryPoints: ['scripts/generateValidators.ts'], outfile: generator, bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', logLevel: 'warning' });
+  require(generator).generateValidators(validatorsFolder, path.resolve('server/src/service/validators/formats'));
+}
+
+/** Bundles the validators compiled by generateValidators in place of validator.ts, which compiles them at run time. */
+const precompiledValidators = {
+  name: 'precompiled-validators',
+  setup(build) {
+    build.onResolve({ filter: /\/validator$/ }, (args) =>
+      path.resolve(args.resolveDir, `${args.path}.ts`) === runtimeValidator ? { path: path.join(validatorsFolder, 'index.js') } : undefined,
+    );
+  },
+};
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -20,6 +43,7 @@ const shared = {
   // ESM dependencies that read import.meta.url still work once bundled as CommonJS.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [precompiledValidators],
 };
 
 const builds = [
@@ -29,6 +53,7 @@ const builds = [
 ];
 
 async function main() {
+  generateValidators();
   const contexts = await Promise.all(builds.map((options) => esbuild.context({ ...shared, ...options })));
   if (watch) {
     await Promise.all(contexts.map((context) => context.watch()));

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 import { nodeFileAccess } from '../../server/src/nodeFileAccess';
-import { toValue } from '../../server/src/service/ast';
 import { type DefinitionLanguage, languageOf, parseDefinition } from '../../server/src/service/definitionDocument';
 import { type ServiceDiagnostic, Severity } from '../../server/src/service/diagnostic';
 import { rules } from '../../server/src/service/rules';
@@ -24,7 +23,7 @@ import { schemaSize } from '../../server/src/service/rules/schemaSize';
 import { secretNameCasing } from '../../server/src/service/rules/secretNameCasing';
 import { svgContent } from '../../server/src/service/rules/svgContent';
 import { versionSemver } from '../../server/src/service/rules/versionSemver';
-import { validateDefinition } from '../../server/src/service/validate';
+import { ruleContext, validateDefinition } from '../../server/src/service/validate';
 import { fakeFiles } from '../helpers/fakeFiles';
 import { parseMarkers } from '../helpers/markers';
 
@@ -44,12 +43,12 @@ interface FixtureOptions {
 
 function runRule(rule: Rule, text: string, options: FixtureOptions = {}): ServiceDiagnostic[] {
   const language = options.language ?? 'json';
-  const { root } = parseDefinition(text, language);
-  assert.ok(root, 'the fixture parses');
+  const parsed = parseDefinition(text, language);
+  assert.ok(parsed.root, 'the fixture parses');
   const files = options.files
     ? fakeFiles(Object.fromEntries(Object.entries(options.files).map(([path, content]) => [`/project/${path}`, content])))
     : undefined;
-  const diagnostics = rule({ root, value: toValue(root), text, language, definitionPath: files ? definitionPath : undefined, files });
+  const diagnostics = rule(ruleContext(parsed, parsed.root, { definitionPath: files ? definitionPath : undefined, files }));
   return diagnostics.sort((a, b) => a.offset - b.offset);
 }
 
@@ -313,6 +312,13 @@ describe('rule: duplicate keys', () => {
     );
   });
 
+  it('flags a repeat in a nested schema, and none in JSON where every key is written once', () => {
+    expectRule(duplicateKeys, '{ "events": { "e": { "schema": { "type": "object", "properties": { "a": { "type": "string", «"type"»: "number" } } } } } }', [
+      'error duplicate-key "\\"type\\"": Duplicate key "type": only the last one counts. {"key":"type"}',
+    ]);
+    expectRule(duplicateKeys, '{ "events": { "e": { "schema": { "type": "object", "properties": { "type": { "type": "string" } } } } }, "type": [{ "type": 1 }] }', []);
+  });
+
   it('flags YAML duplicates and accepts equal keys in different objects', () => {
     const { text } = yaml('name: a', 'secrets:', '  A: {}', '  «A»: {}', '«name»: b', 'user:', '  tags:', '    A: {}');
     expectRule(
@@ -508,6 +514,14 @@ describe('rule: nested schemas are valid JSON Schema', () => {
     );
   });
 
+  it('finds a $ref key written with escapes', () => {
+    expectRule(
+      jsonSchemaValidity,
+      '{ "events": { "e": { "schema": { "type": "object", "properties": { "a": { "\\u0024ref": «"#/nowhere"» }, "b": { "$r\\u0065f": "#/properties/a" } } } } } }',
+      ['error invalid-json-schema "\\"#/nowhere\\"": Invalid JSON Schema: $ref "#/nowhere" points to nothing in this schema.'],
+    );
+  });
+
   it('reports a YAML $ref once, where it is written, when an alias repeats it', () => {
     const { text } = yaml(
       'events:',
@@ -617,6 +631,24 @@ describe('rule: a nested schema is at most 100 KB serialized', () => {
     const description = 'é'.repeat(Math.floor(bytes / 2)) + 'x'.repeat(bytes % 2);
     expectRule(schemaSize, `{ "events": { "big": { «"schema"»: { "type": "object", "description": "${description}" } } } }`, [
       'warning schema-too-large "\\"schema\\"": events.big.schema is 102401 bytes serialized; the platform allows at most 102400 (100 KB). {"limit":102400,"size":102401}',
+    ]);
+  });
+
+  it('counts six bytes for each lone surrogate, the most one character of the text can grow', () => {
+    const serialized = (count: number) => `{ "events": { "big": { «"schema"»: { "type": "object", "description": "${'\ud800'.repeat(count)}" } } } }`;
+    expectRule(schemaSize, serialized(Math.floor((102_400 - emptySize) / 6)).replace(/[«»]/g, ''), []);
+    const over = Math.floor((102_400 - emptySize) / 6) + 1;
+    expectRule(schemaSize, serialized(over), [
+      `warning schema-too-large "\\"schema\\"": events.big.schema is ${emptySize + 6 * over} bytes serialized; the platform allows at most 102400 (100 KB). {"limit":102400,"size":${emptySize + 6 * over}}`,
+    ]);
+  });
+
+  it('counts a number as JSON.stringify writes it, longer than in the text', () => {
+    const enumOf = (count: number) => `{ "events": { "big": { «"schema"»: { "type": "object", "enum": [${Array(count).fill('1e20').join(',')}] } } } }`;
+    const size = (count: number) => JSON.stringify({ type: 'object', enum: Array(count).fill(1e20) }).length;
+    const over = Math.ceil((102_400 - size(0)) / 22) + 1;
+    expectRule(schemaSize, enumOf(over), [
+      `warning schema-too-large "\\"schema\\"": events.big.schema is ${size(over)} bytes serialized; the platform allows at most 102400 (100 KB). {"limit":102400,"size":${size(over)}}`,
     ]);
   });
 

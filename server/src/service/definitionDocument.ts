@@ -1,8 +1,9 @@
-import type { AstNode } from './ast';
+import type { AstNode, JsonValue } from './ast';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
 import { maxNestingDepth, maxYamlNestingDepth, offsetBeyondDepth, offsetBeyondYamlBlockDepth } from './nesting';
 import { parseJson } from './parseJson';
 import { parseYaml } from './parseYaml';
+import { strictJsonTree } from './strictJsonTree';
 
 export type DefinitionLanguage = 'json' | 'yaml';
 
@@ -12,6 +13,15 @@ export interface ParsedDefinition {
   text: string;
   root: AstNode | undefined;
   syntaxErrors: ServiceDiagnostic[];
+  /** When the text is strict JSON (no comments, trailing commas or BOM): what JSON.parse tells of it. */
+  strictJson?: StrictJson;
+}
+
+export interface StrictJson {
+  /** JSON.parse's value. */
+  value: JsonValue;
+  /** How many keys the text writes, duplicates included: as many as the value has when no object repeats a key. */
+  writtenKeys: number;
 }
 
 export function languageOf(fileName: string, languageId?: string): DefinitionLanguage {
@@ -29,7 +39,24 @@ function tooDeepAt(offset: number, limit: number): ServiceDiagnostic {
   };
 }
 
+/** JSON.parse is several times faster than any parser in JavaScript, and tells strict JSON from the rest. */
+function strictJsonValue(text: string): JsonValue | undefined {
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseStrictJson(text: string, value: JsonValue): ParsedDefinition {
+  const tree = strictJsonTree(text, maxNestingDepth);
+  if ('tooDeepAt' in tree) return { language: 'json', text, root: undefined, syntaxErrors: [tooDeepAt(tree.tooDeepAt, maxNestingDepth)] };
+  return { language: 'json', text, root: tree.root, syntaxErrors: [], strictJson: { value, writtenKeys: tree.writtenKeys } };
+}
+
 export function parseDefinition(text: string, language: DefinitionLanguage): ParsedDefinition {
+  const strictValue = language === 'json' ? strictJsonValue(text) : undefined;
+  if (strictValue !== undefined) return parseStrictJson(text, strictValue);
   const limit = language === 'yaml' ? maxYamlNestingDepth : maxNestingDepth;
   const beyond = [offsetBeyondDepth(text, limit), language === 'yaml' ? offsetBeyondYamlBlockDepth(text, limit) : -1].filter((offset) => offset >= 0);
   if (beyond.length > 0) return { language, text, root: undefined, syntaxErrors: [tooDeepAt(Math.min(...beyond), limit)] };

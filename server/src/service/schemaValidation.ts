@@ -1,22 +1,11 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { type AstNode, findProperty, type JsonValue, nodeAtPath, type ObjectNode, owningProperty, type PathSegment } from './ast';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
 import { treePath } from './jsonPointer';
 import { schemaAtPath } from './schemaLookup';
-import { countsUtf16Units, describeLength } from './stringLength';
-import { annotationKeywords, definitionSchema } from './schemas';
+import { describeLength } from './stringLength';
 import { nearestName } from './suggest';
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true, ...countsUtf16Units });
-    for (const keyword of annotationKeywords) ajv.addKeyword(keyword);
-    compiled = ajv.compile(definitionSchema);
-  }
-  return compiled;
-}
+import { validator } from './validators/validator';
 
 /** How messages name a value: its key, or the array and index it sits at. */
 function nameOf(path: readonly PathSegment[]): string {
@@ -100,7 +89,7 @@ function diagnosticFor(error: ErrorObject, root: AstNode): ServiceDiagnostic | u
 }
 
 export function validateAgainstSchema(root: AstNode, value: JsonValue): ServiceDiagnostic[] {
-  const validate = validator();
+  const validate = validator('definition');
   if (validate(value)) return [];
   const diagnostics: ServiceDiagnostic[] = [];
   for (const error of validate.errors ?? []) {

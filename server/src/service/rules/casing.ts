@@ -21,13 +21,19 @@ function wordsOf(name: string): string[] {
 
 /** The camelCase form of a name, or '' when it has no letter or digit to keep. */
 export function toCamelCase(name: string): string {
-  let result = '';
+  const parts: string[] = [];
   for (const word of wordsOf(name)) {
     const lower = word.toLowerCase();
     // A capital is only allowed right after a lowercase letter, so a word after a digit stays lowercase.
-    result += /[a-z]$/.test(result) ? lower[0].toUpperCase() + lower.slice(1) : lower;
+    parts.push(endsWithLowercase(parts.at(-1) ?? '') ? lower[0].toUpperCase() + lower.slice(1) : lower);
   }
-  return result;
+  return parts.join('');
+}
+
+/** Reads the previous word, not the name built so far: that would be read again in full after each word. */
+function endsWithLowercase(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last >= 97 /* a */ && last <= 122 /* z */;
 }
 
 /** The SCREAMING_SNAKE_CASE form of a name, or '' when it has no letter or digit to keep. */

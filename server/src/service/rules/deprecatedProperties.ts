@@ -19,6 +19,11 @@ function childSchema(schema: JsonSchema, key: string): JsonSchema | undefined {
   return schema.properties?.[key] ?? (typeof additional === 'object' ? additional : undefined);
 }
 
+/** Whether the schema says anything of what a value holds: without that, nothing inside can be deprecated. */
+function describesContent(schema: JsonSchema): boolean {
+  return schema.properties !== undefined || typeof schema.additionalProperties === 'object' || schema.items !== undefined;
+}
+
 function messageFor(key: string, schema: JsonSchema, replacement: Replacement | undefined): string {
   if (replacement) return `${key} is deprecated; set ${replacement.replacement} to ${JSON.stringify(replacement.value)} instead.`;
   const explanation = schema.description?.replace(/^\[DEPRECATED\]\s*/i, '');
@@ -54,7 +59,8 @@ export function deprecatedPropertyDiagnostics(root: AstNode, rootSchema: JsonSch
           ...(replacement ? { data: { ...replacement } } : {}),
         });
       }
-      if (property.value) pending.push({ node: property.value, schema: propertySchema, path: propertyPath });
+      // Nested JSON Schemas are objects the definition schema says nothing of: they are left unread.
+      if (property.value && describesContent(propertySchema)) pending.push({ node: property.value, schema: propertySchema, path: propertyPath });
     }
   }
   return diagnostics.sort((a, b) => a.offset - b.offset);

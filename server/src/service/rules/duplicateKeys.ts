@@ -1,33 +1,76 @@
-import type { AstNode } from '../ast';
+import type { AstNode, JsonValue, ObjectNode, PropertyNode } from '../ast';
 import { type ServiceDiagnostic, Severity } from '../diagnostic';
 import type { Rule } from './rule';
 
+/** Below this many properties, comparing each key with the ones before it is cheaper than building a set. */
+const pairwiseLimit = 16;
+
+/** Each property whose key an earlier property of the object already has. */
+function repeatedKeys(object: ObjectNode): PropertyNode[] {
+  const properties = object.properties;
+  const repeated: PropertyNode[] = [];
+  if (properties.length <= pairwiseLimit) {
+    for (let index = 1; index < properties.length; index++) {
+      const key = properties[index].key.value;
+      for (let earlier = 0; earlier < index; earlier++) {
+        if (properties[earlier].key.value === key) {
+          repeated.push(properties[index]);
+          break;
+        }
+      }
+    }
+    return repeated;
+  }
+  const seen = new Set<string>();
+  for (const property of properties) {
+    if (seen.has(property.key.value)) repeated.push(property);
+    seen.add(property.key.value);
+  }
+  return repeated;
+}
+
+/** Keys of every object of the value; JSON.parse keeps one of each. */
+function distinctKeyCount(value: JsonValue): number {
+  let count = 0;
+  const pending: JsonValue[] = [value];
+  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
+    if (current === null || typeof current !== 'object') continue;
+    if (Array.isArray(current)) {
+      for (const item of current) pending.push(item);
+      continue;
+    }
+    for (const key in current) {
+      if (!Object.hasOwn(current, key)) continue;
+      count++;
+      pending.push(current[key]);
+    }
+  }
+  return count;
+}
+
 /** Every repeated key of every object, JSON or YAML, at each occurrence after the first. */
-export const duplicateKeys: Rule = ({ root }) => {
+export const duplicateKeys: Rule = ({ root, language, strictJson }) => {
+  // Only a repeated key makes the text write more keys than JSON.parse keeps; without one, no node needs reading.
+  if (strictJson && strictJson.writtenKeys === distinctKeyCount(strictJson.value)) return [];
   const diagnostics: ServiceDiagnostic[] = [];
+  // YAML aliases share nodes, each is checked once; a JSON tree shares none. The walk is iterative: files may nest deeply.
+  const visited = language === 'yaml' ? new Set<AstNode>() : undefined;
   const pending: AstNode[] = [root];
-  const visited = new Set<AstNode>();
   for (let node = pending.pop(); node; node = pending.pop()) {
-    // YAML aliases share nodes; each is checked once. The walk is iterative: files may nest deeply.
-    if (visited.has(node)) continue;
-    visited.add(node);
+    if (visited?.has(node)) continue;
+    visited?.add(node);
     if (node.type === 'array') for (const item of node.items) pending.push(item);
     if (node.type !== 'object') continue;
-    const seen = new Set<string>();
-    for (const property of node.properties) {
-      const key = property.key.value;
-      if (seen.has(key)) {
-        diagnostics.push({
-          offset: property.key.offset,
-          length: property.key.length,
-          severity: Severity.Error,
-          code: 'duplicate-key',
-          message: `Duplicate key "${key}": only the last one counts.`,
-          data: { key },
-        });
-      }
-      seen.add(key);
-      if (property.value) pending.push(property.value);
+    for (const property of node.properties) if (property.value) pending.push(property.value);
+    for (const { key } of repeatedKeys(node)) {
+      diagnostics.push({
+        offset: key.offset,
+        length: key.length,
+        severity: Severity.Error,
+        code: 'duplicate-key',
+        message: `Duplicate key "${key.value}": only the last one counts.`,
+        data: { key: key.value },
+      });
     }
   }
   return diagnostics.sort((a, b) => a.offset - b.offset);

@@ -1,8 +1,10 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { type AstNode, nodeAtPath, type ObjectNode, type PathSegment, toValue } from '../ast';
+import type { ErrorObject } from 'ajv';
+import { type AstNode, type JsonValue, nodeAtPath, type ObjectNode, type PathSegment } from '../ast';
 import { treePath } from '../jsonPointer';
 import { nearestName } from '../suggest';
+import { validator } from '../validators/validator';
 import { describeValue } from './describeValue';
+import type { CheckableDraft } from './schemaDraft';
 
 /** A value that makes a nested schema invalid, and why, in words. */
 export interface SchemaProblem {
@@ -75,9 +77,10 @@ function innermostErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   return [...byPointer.values()].filter((error) => !holdingFailures.has(error.instancePath));
 }
 
-/** What the meta-schema refuses in a nested schema, at the innermost culprits. */
-export function metaSchemaProblems(schema: ObjectNode, validate: ValidateFunction): SchemaProblem[] {
-  if (validate(toValue(schema))) return [];
+/** What the meta-schema of its draft refuses in a nested schema (its tree and its value), at the innermost culprits. */
+export function metaSchemaProblems(schema: ObjectNode, value: JsonValue | undefined, draft: CheckableDraft): SchemaProblem[] {
+  const validate = validator(draft);
+  if (validate(value)) return [];
   return innermostErrors(validate.errors ?? []).flatMap((error) => {
     const path = treePath(schema, error.instancePath);
     const node = nodeAtPath(schema, path);

@@ -4,13 +4,15 @@ import { dottedPath, effectiveProperties, matchPattern } from './pathPattern';
 import type { Rule } from './rule';
 import { propertyPatternsNamed } from './schemaPatterns';
 
+const requiredTagsPatterns = propertyPatternsNamed('requiredTags');
+
 /**
  * `<owner>.creation.requiredTags` names tags of `<owner>.tags` (the user, each channel's conversation).
  * No tool checks it, but an undeclared one is almost surely a mistake.
  */
 export const requiredTags: Rule = ({ root }) => {
   const diagnostics: ServiceDiagnostic[] = [];
-  for (const pattern of propertyPatternsNamed('requiredTags')) {
+  for (const pattern of requiredTagsPatterns) {
     const ownerPattern = pattern.slice(0, -2);
     for (const owner of matchPattern(root, ownerPattern)) {
       const tagsPath = [...owner.path, 'tags'];

@@ -1,5 +1,5 @@
 import type { AstNode, JsonValue } from '../ast';
-import type { DefinitionLanguage } from '../definitionDocument';
+import type { DefinitionLanguage, StrictJson } from '../definitionDocument';
 import type { ServiceDiagnostic } from '../diagnostic';
 import type { FileAccess } from '../fileAccess';
 
@@ -7,6 +7,8 @@ import type { FileAccess } from '../fileAccess';
 export interface RuleContext {
   root: AstNode;
   value: JsonValue;
+  /** When the text is JSON that JSON.parse accepts: `value` is JSON.parse's, and every value is written out in the text. */
+  strictJson: StrictJson | undefined;
   text: string;
   language: DefinitionLanguage;
   /** Absolute file-system path of the definition; undefined for unsaved documents. */

@@ -1,16 +1,26 @@
-import { toValue } from '../ast';
 import { Severity } from '../diagnostic';
+import { valueAtPath } from '../valueAtPath';
 import { nestedSchemas } from './nestedSchemas';
 import { platformLimit } from './platformLimits';
 import type { Rule } from './rule';
 
 const encoder = new TextEncoder();
 
+/**
+ * The most UTF-8 bytes JSON.stringify writes per UTF-16 code unit of strict JSON text: a raw lone
+ * surrogate becomes a 6-byte `\udxxx` escape. Anything else writes less per unit: a number grows at
+ * most from `1e20` (4 units) to 21 digits, other characters take at most 3 bytes, escapes stay as
+ * long or shrink, and whitespace disappears.
+ */
+const maxSerializedBytesPerUnit = 6;
+
 /** Each nested JSON Schema, serialized as the request body sends it, within the platform's size limit. */
-export const schemaSize: Rule = ({ root }) => {
+export const schemaSize: Rule = ({ root, value, strictJson }) => {
   const limit = platformLimit('schema_bytes');
-  return nestedSchemas(root).flatMap(({ node, property, label }) => {
-    const size = encoder.encode(JSON.stringify(toValue(node))).length;
+  return nestedSchemas(root).flatMap(({ node, property, path, label }) => {
+    // Serializing is the costly part; strict JSON text too short to exceed the limit needs none.
+    if (strictJson && node.length * maxSerializedBytesPerUnit <= limit) return [];
+    const size = encoder.encode(JSON.stringify(valueAtPath(value, path))).length;
     if (size <= limit) return [];
     return [
       {

@@ -1,6 +1,5 @@
-import { type AstNode, findProperty, type ObjectNode, type StringNode } from '../ast';
+import { type AstNode, findProperty, type ObjectNode, type PropertyNode, type StringNode } from '../ast';
 import { pointerSegments } from '../jsonPointer';
-import { effectiveProperties } from './pathPattern';
 
 /** Keywords whose value is a schema, an array of schemas, or a map of schemas, in any draft from 4 to 2020-12. */
 const schemaKeywords = new Set([
@@ -49,34 +48,50 @@ function pointsNowhere(ref: string, resource: AstNode): boolean {
   return pointedNode(resource, ref.slice(1)) === undefined;
 }
 
-/** Subschemas right below a schema, by the keywords that hold them. */
-function subschemas(schema: ObjectNode): AstNode[] {
-  return effectiveProperties(schema).flatMap(({ key, value }) => {
-    if (!value) return [];
-    const children: AstNode[] = [];
-    if (schemaKeywords.has(key.value)) children.push(value);
-    if (schemaArrayKeywords.has(key.value) && value.type === 'array') children.push(...value.items);
-    if (schemaMapKeywords.has(key.value) && value.type === 'object') {
-      children.push(...effectiveProperties(value).flatMap((property) => property.value ?? []));
-    }
-    return children;
-  });
+/** Whether the property is the one JSON.parse keeps of its key: the last. */
+function isEffective(object: ObjectNode, property: PropertyNode): boolean {
+  return findProperty(object, property.key.value) === property;
 }
 
-/** The `$ref` values of a nested schema that point within it at nothing; `idKeyword` is `$id`, or `id` before draft-06. */
-export function unresolvedLocalRefs(schema: ObjectNode, idKeyword: '$id' | 'id'): StringNode[] {
+/** Nodes to check and the resource each is resolved against, as two stacks: a schema can hold tens of thousands of subschemas. */
+interface PendingSubschemas {
+  nodes: AstNode[];
+  resources: AstNode[];
+}
+
+/** Queues the subschemas right below a schema, by the keywords that hold them. */
+function queueSubschemas(schema: ObjectNode, resource: AstNode, pending: PendingSubschemas): void {
+  const queue = (node: AstNode) => {
+    pending.nodes.push(node);
+    pending.resources.push(resource);
+  };
+  for (const property of schema.properties) {
+    const { key, value } = property;
+    if (!value || !isEffective(schema, property)) continue;
+    if (schemaKeywords.has(key.value)) queue(value);
+    if (schemaArrayKeywords.has(key.value) && value.type === 'array') for (const item of value.items) queue(item);
+    if (schemaMapKeywords.has(key.value) && value.type === 'object') {
+      for (const entry of value.properties) if (entry.value && isEffective(value, entry)) queue(entry.value);
+    }
+  }
+}
+
+/**
+ * The `$ref` values of a nested schema that point within it at nothing; `idKeyword` is `$id`, or `id`
+ * before draft-06. `sharesNodes` when YAML aliases may put one subschema in several places: each is checked once.
+ */
+export function unresolvedLocalRefs(schema: ObjectNode, idKeyword: '$id' | 'id', sharesNodes: boolean): StringNode[] {
   const unresolved: StringNode[] = [];
-  // A YAML alias may put one subschema in several places, or inside itself.
-  const visited = new Set<AstNode>();
-  const pending: { node: AstNode; resource: AstNode }[] = [{ node: schema, resource: schema }];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const { node } = next;
-    if (node.type !== 'object' || visited.has(node)) continue;
-    visited.add(node);
-    const resource = declaresResource(node, idKeyword) ? node : next.resource;
+  const visited = sharesNodes ? new Set<AstNode>() : undefined;
+  const pending: PendingSubschemas = { nodes: [schema], resources: [schema] };
+  for (let node = pending.nodes.pop(); node; node = pending.nodes.pop()) {
+    const inherited = pending.resources.pop()!;
+    if (node.type !== 'object' || visited?.has(node)) continue;
+    visited?.add(node);
+    const resource = declaresResource(node, idKeyword) ? node : inherited;
     const ref = findProperty(node, '$ref')?.value;
     if (ref?.type === 'string' && pointsNowhere(ref.value, resource)) unresolved.push(ref);
-    for (const child of subschemas(node)) pending.push({ node: child, resource });
+    queueSubschemas(node, resource, pending);
   }
   return unresolved;
 }

@@ -1,0 +1,62 @@
+// One pass over a text JSON.parse has accepted: where each container opens and closes, so that reading
+// a container's children can step over the containers nested in them. The pass is iterative, like V8's
+// JSON.parse: the nesting limit is checked here rather than before.
+
+const quote = 34;
+const backslash = 92;
+const colon = 58;
+
+/** Offset of the quote that closes the string opening at `start`. */
+export function stringEnd(text: string, start: number): number {
+  let end = text.indexOf('"', start + 1);
+  for (;;) {
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === backslash) backslashes++;
+    if (backslashes % 2 === 0) return end;
+    end = text.indexOf('"', end + 1);
+  }
+}
+
+/** Containers by number, in the order they open. */
+export interface Containers {
+  /** Offset of the `{` or `[` that opens container n. */
+  opens: number[];
+  /** Offset of the bracket that closes it. */
+  closes: number[];
+  /** The first container that opens after container n closes. */
+  next: number[];
+}
+
+export type StrictJsonIndex =
+  /** `writtenKeys` counts the keys as the text writes them, duplicates included. */
+  | { containers: Containers; writtenKeys: number }
+  /** The offset of the first bracket nested deeper than the limit. */
+  | { tooDeepAt: number };
+
+export function indexStrictJson(text: string, depthLimit: number): StrictJsonIndex {
+  const containers: Containers = { opens: [], closes: [], next: [] };
+  const open: number[] = [];
+  let writtenKeys = 0;
+  for (let offset = 0; offset < text.length; offset++) {
+    const char = text.charCodeAt(offset);
+    // Outside strings, only whitespace is this low: pretty-printed JSON is mostly indentation.
+    if (char <= 32) continue;
+    if (char === quote) {
+      offset = stringEnd(text, offset);
+    } else if (char === colon) {
+      // Outside strings, a colon follows a key and nothing else.
+      writtenKeys++;
+    } else if (char === 123 /* { */ || char === 91 /* [ */) {
+      if (open.length === depthLimit) return { tooDeepAt: offset };
+      open.push(containers.opens.length);
+      containers.opens.push(offset);
+      containers.closes.push(-1);
+      containers.next.push(-1);
+    } else if (char === 125 /* } */ || char === 93 /* ] */) {
+      const container = open.pop()!;
+      containers.closes[container] = offset;
+      containers.next[container] = containers.opens.length;
+    }
+  }
+  return { containers, writtenKeys };
+}

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { generateDefinition } from '../../bench/generate';
+import type { AstNode } from '../../server/src/service/ast';
+import { offsetBeyondDepth } from '../../server/src/service/nesting';
+import { parseJson } from '../../server/src/service/parseJson';
+import { strictJsonTree } from '../../server/src/service/strictJsonTree';
+
+/** Everything a consumer can read of a tree, parents included, as plain data. */
+function described(node: AstNode | undefined): unknown {
+  if (!node) return undefined;
+  const span = [node.type, node.offset, node.length];
+  if (node.type === 'object') {
+    return [
+      ...span,
+      node.properties.map((property) => {
+        assert.equal(property.parent, node);
+        assert.equal(property.value?.parent, property);
+        return [property.offset, property.length, property.key.value, property.key.offset, property.key.length, described(property.value)];
+      }),
+    ];
+  }
+  if (node.type === 'array') {
+    return [
+      ...span,
+      node.items.map((item) => {
+        assert.equal(item.parent, node);
+        return described(item);
+      }),
+    ];
+  }
+  return [...span, Object.is(node.value, -0) ? '-0' : node.value];
+}
+
+function treeOf(text: string): AstNode {
+  const tree = strictJsonTree(text, 1000);
+  assert.ok('root' in tree, 'not too deep');
+  return tree.root;
+}
+
+function writtenKeys(node: AstNode | undefined): number {
+  if (node?.type === 'object') return node.properties.reduce((count, property) => count + 1 + writtenKeys(property.value), 0);
+  if (node?.type === 'array') return node.items.reduce((count, item) => count + writtenKeys(item), 0);
+  return 0;
+}
+
+const texts = [
+  generateDefinition({ targetBytes: 30_000, seed: 5, faulty: true }),
+  JSON.stringify(JSON.parse(generateDefinition({ targetBytes: 10_000, seed: 6, faulty: false }))),
+  ' \r\n\t{ "a" : [ 1 , -2.5e+3 , -0 , 1E400 , true , false , null , "x" ] , "a" : { } , "" : [ [ ] , { } ] } \n',
+  '{"k\\u0041\\n\\"\\\\\\/": "v\\ud83d\\ude00\\ud800", "\\u0024ref": "#", "é😀": "\ud800", "{[:,]}": ":"}',
+  '"just a string"',
+  '-0.5e-7',
+  '[]',
+];
+
+describe('the tree of strict JSON', () => {
+  it('is the tree parseJson builds, node for node', () => {
+    for (const text of texts) {
+      assert.doesNotThrow(() => JSON.parse(text), 'strict JSON');
+      assert.deepEqual(described(treeOf(text)), described(parseJson(text).root), text.slice(0, 80));
+    }
+  });
+
+  it('counts the keys the text writes, duplicates included', () => {
+    for (const text of texts) {
+      const tree = strictJsonTree(text, 1000);
+      assert.ok('root' in tree);
+      assert.equal(tree.writtenKeys, writtenKeys(parseJson(text).root), text.slice(0, 80));
+    }
+  });
+
+  it('stops at the first bracket nested deeper than the limit, as the nesting scan does', () => {
+    for (const text of ['['.repeat(1001) + ']'.repeat(1001), '{"a":'.repeat(1001) + '1' + '}'.repeat(1001), '["[[",' + '['.repeat(1000) + ']'.repeat(1000) + ']']) {
+      assert.deepEqual(strictJsonTree(text, 1000), { tooDeepAt: offsetBeyondDepth(text, 1000) });
+    }
+  });
+});

@@ -5,12 +5,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileAccess } from '../../../server/src/nodeFileAccess';
 import { type AstNode, nodeAtPath, owningProperty, type PathSegment } from '../../../server/src/service/ast';
 import {
+  definitionValue,
   type JsonValue,
   languageOf,
   parseDefinition,
   Severity,
   toLspDiagnostic,
-  toValue,
   validateDefinition,
 } from '../../../server/src/service/languageService';
 import type { Checked, PackagingProblem, PackagingProblemKind } from './packagingProblem';
@@ -68,7 +68,7 @@ export async function loadDefinition(definitionPath: string): Promise<Checked<De
     });
   if (problems.length > 0) return { ok: false, problems };
   const root = parsed.root;
-  const value = root ? toValue(root) : undefined;
+  const value = root ? definitionValue(parsed, root) : undefined;
   if (!root || !isObject(value)) return atFileStart(definitionPath, 'not-an-object', 'The definition must be an object.');
   return { ok: true, value: { path: definitionPath, folder: dirname(definitionPath), document, root, value } };
 }

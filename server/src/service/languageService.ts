@@ -5,7 +5,7 @@ export { diagnosticSource, Severity, type ServiceDiagnostic } from './diagnostic
 export type { FileAccess } from './fileAccess';
 export { toLspDiagnostic } from './lspDiagnostic';
 export { ParseCache } from './parseCache';
-export { validateDefinition, type ValidationOptions } from './validate';
+export { definitionValue, validateDefinition, type ValidationOptions } from './validate';
 export { getCodeActions } from './codeActions/codeActions';
 export { getDocumentSymbols } from './symbols';
 export { type CompletionOptions, doComplete } from './completion/completion';

@@ -1,4 +1,4 @@
-import { type AstNode, expandedSize, toValue } from './ast';
+import { type AstNode, expandedSize, type JsonValue, toValue } from './ast';
 import type { ParsedDefinition } from './definitionDocument';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
 import type { FileAccess } from './fileAccess';
@@ -22,11 +22,16 @@ export interface ValidationOptions {
   files?: FileAccess;
 }
 
+/** The definition's value: JSON.parse's when the text is strict JSON, else read from the tree. */
+export function definitionValue(parsed: ParsedDefinition, root: AstNode): JsonValue {
+  return parsed.strictJson?.value ?? toValue(root);
+}
+
 /** What the rules see of a parsed definition that has a tree. */
 export function ruleContext(parsed: ParsedDefinition, root: AstNode, options: ValidationOptions): RuleContext {
   return {
     root,
-    value: parsed.strictJson?.value ?? toValue(root),
+    value: definitionValue(parsed, root),
     strictJson: parsed.strictJson,
     text: parsed.text,
     language: parsed.language,

@@ -1,6 +1,7 @@
 // Which documents the server treats as integration definitions: the standard file names, plus
 // the globs of the `integrationStudio.definitionFiles` setting.
 import picomatch from 'picomatch';
+import { definitionSchema } from './service/schemas';
 
 const standardFileName = /(^|\/)integration\.definition\.(json|ya?ml)$/i;
 
@@ -35,4 +36,14 @@ function pathOf(uri: string): string {
 function relativeTo(path: string, folder: string): string | undefined {
   const prefix = folder.endsWith('/') ? folder : folder + '/';
   return path.startsWith(prefix) ? path.slice(prefix.length) : undefined;
+}
+
+/**
+ * The files a definition can name (its fields with `x-file-extensions`, read from the schema), as
+ * one glob for a file watcher; both cases, since the extension check ignores case.
+ */
+export function referencedFilesGlob(): string {
+  const extensions = Object.values(definitionSchema.properties ?? {}).flatMap((field) => field['x-file-extensions'] ?? []);
+  const names = [...new Set(extensions.flatMap((extension) => [extension.slice(1).toLowerCase(), extension.slice(1).toUpperCase()]))];
+  return `**/*.{${names.join(',')}}`;
 }

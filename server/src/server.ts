@@ -16,7 +16,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DefinitionFileMatcher } from './definitionFiles';
+import { DefinitionFileMatcher, referencedFilesGlob } from './definitionFiles';
 import { guarded } from './guard';
 import { nodeFileAccess } from './nodeFileAccess';
 import {
@@ -34,8 +34,6 @@ import {
  * waits only as long as its last check took, so small files get their diagnostics at once.
  */
 const maxValidationDelayMs = 150;
-/** Files a definition can name; a change to one re-checks the open definitions. */
-const referencedFilesGlob = '**/*.{svg,SVG,md,MD,ts,js,mts,cts,mjs,cjs}';
 
 interface Settings {
   definitionFiles: string[];
@@ -148,7 +146,8 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'integrationStudio' });
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: referencedFilesGlob }] });
+      // A change to a file a definition names re-checks the open definitions.
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: referencedFilesGlob() }] });
     }
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {

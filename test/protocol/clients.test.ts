@@ -35,6 +35,8 @@ describe('a VS Code-like client (pull diagnostics, workspace configuration)', ()
       client.registrations.map((registration) => registration.method),
       ['workspace/didChangeWatchedFiles'],
     );
+    const [watcher] = (client.registrations[0].registerOptions as { watchers: Array<{ globPattern: string }> }).watchers;
+    for (const extension of ['svg', 'md', 'ts', 'js']) assert.match(watcher.globPattern, new RegExp(`[{,]${extension}[,}]`), watcher.globPattern);
   });
 
   it('answers diagnostic pulls, for the standard name and for the setting\'s globs, and not for other files', async () => {

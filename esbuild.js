@@ -7,13 +7,13 @@ const esbuild = require('esbuild');
 
 const generatedFolder = path.resolve('out/generated');
 const validatorsFolder = path.join(generatedFolder, 'validators');
-const runtimeValidator = path.resolve('server/src/service/validators/validator.ts');
+const runtimeValidator = path.resolve('core/src/validators/validator.ts');
 
 /** Compiles the validators into standalone modules with scripts/generateValidators.ts, itself bundled to run here. */
 function generateValidators() {
   const generator = path.join(generatedFolder, 'generateValidators.js');
   esbuild.buildSync({ entryPoints: ['scripts/generateValidators.ts'], outfile: generator, bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', logLevel: 'warning' });
-  require(generator).generateValidators(validatorsFolder, path.resolve('server/src/service/validators/formats'));
+  require(generator).generateValidators(validatorsFolder, path.resolve('core/src/validators/formats'));
 }
 
 /** Bundles the validators compiled by generateValidators in place of validator.ts, which compiles them at run time. */
@@ -49,7 +49,7 @@ const shared = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['client/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js' },
 ];
 
 async function main() {

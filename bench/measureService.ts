@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionList, Hover, Position } from 'vscode-languageserver-types';
-import { nodeFileAccess } from '../server/src/nodeFileAccess';
-import { doComplete, doHover, parseDefinition, toLspDiagnostic, validateDefinition } from '../server/src/service/languageService';
+import { nodeFileAccess } from '../core/src/nodeFileAccess';
+import { doComplete, doHover, parseDefinition, toLspDiagnostic, validateDefinition } from '../core/src/languageService';
 import { cursorOffsets } from './cursorOffsets';
 import { genericJsonService, genericLanguageId } from './jsonLanguageService';
 import { cursorPositionCount, cursorSeed } from './settings';

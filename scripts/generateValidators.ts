@@ -1,4 +1,4 @@
-// Writes each validator of server/src/service/validators/setups.ts as a standalone module
+// Writes each validator of core/src/validators/setups.ts as a standalone module
 // (ajv/dist/standalone), and an index with the API of validators/validator.ts that loads each on first
 // use. esbuild.js runs this before bundling and bundles the index in place of validator.ts, so the
 // server compiles no schema at run time and carries no schema compiler.
@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
-import { validatorSetups } from '../server/src/service/validators/setups';
+import { validatorSetups } from '../core/src/validators/setups';
 
 /** A path from the generated folder that require() and esbuild resolve: forward slashes, starting with a dot. */
 function requirePath(folder: string, target: string): string {

@@ -16,9 +16,9 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DefinitionFileMatcher, referencedFilesGlob } from './definitionFiles';
+import { DefinitionFileMatcher, referencedFilesGlob } from '../../core/src';
 import { guarded } from './guard';
-import { nodeFileAccess } from './nodeFileAccess';
+import { nodeFileAccess } from '../../core/src';
 import {
   doComplete,
   doHover,
@@ -27,7 +27,7 @@ import {
   ParseCache,
   toLspDiagnostic,
   validateDefinition,
-} from './service/languageService';
+} from '../../core/src';
 
 /**
  * Edits wait for a pause in typing before a check, at most this long; a document that checks faster

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { languageOf } from '../../server/src/service/languageService';
+import { languageOf } from '../../core/src/languageService';
 import { fuzzSeed, reproduction, serviceCases, sources } from './fuzzSettings';
 import { caseRandom, mutate, mutations } from './mutations';
 import { failureOfCase } from './serviceCase';

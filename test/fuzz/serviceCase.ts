@@ -3,7 +3,7 @@
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { nodeFileAccess } from '../../server/src/nodeFileAccess';
+import { nodeFileAccess } from '../../core/src/nodeFileAccess';
 import {
   type DefinitionLanguage,
   doComplete,
@@ -12,7 +12,7 @@ import {
   type ParsedDefinition,
   toLspDiagnostic,
   validateDefinition,
-} from '../../server/src/service/languageService';
+} from '../../core/src/languageService';
 import { exampleDefinitionPath, responseLimitMs } from './fuzzSettings';
 import type { SeededRandom } from './seededRandom';
 

@@ -1,4 +1,4 @@
-import type { DirectoryEntry, FileAccess } from '../../server/src/service/fileAccess';
+import type { DirectoryEntry, FileAccess } from '../../core/src/fileAccess';
 
 /** An in-memory file system: absolute paths (with `/`) to their text. Folders exist when a file is in them. */
 export function fakeFiles(files: Record<string, string>): FileAccess {

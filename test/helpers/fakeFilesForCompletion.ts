@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { DirectoryEntry, FileAccess } from '../../server/src/service/fileAccess';
+import type { DirectoryEntry, FileAccess } from '../../core/src/fileAccess';
 
 /** An in-memory folder tree: absolute POSIX paths of files, each with its text. */
 export function fakeFiles(files: Record<string, string>): FileAccess & { listed: string[] } {

@@ -1,4 +1,4 @@
-import { languageOf, parseDefinition, type ServiceDiagnostic, validateDefinition } from '../../server/src/service/languageService';
+import { languageOf, parseDefinition, type ServiceDiagnostic, validateDefinition } from '../../core/src/languageService';
 
 export function diagnosticsOf(text: string, fileName = 'integration.definition.json'): ServiceDiagnostic[] {
   return validateDefinition(parseDefinition(text, languageOf(fileName)));

@@ -7,7 +7,7 @@ import {
   PublishError,
   type RequestOptions,
   validateIntegrationCreation,
-} from '../../client/src/publish';
+} from '../../core/src/publish';
 import { envelope, type FaultServer, startFaultServer } from './helpers/faultServer';
 
 const body: CreateIntegrationBody = { name: 'acme/chat', version: '1.0.0', secrets: { API_TOKEN: 'secret-api-token-value' } };

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { packageDefinition, PublishError } from '../../client/src/publish';
-import { esbuildSearchPaths, locateEsbuild, resolveEsbuildFrom } from '../../client/src/publish/esbuildResolver';
+import { packageDefinition, PublishError } from '../../core/src/publish';
+import { esbuildSearchPaths, locateEsbuild, resolveEsbuildFrom } from '../../core/src/publish/esbuildResolver';
 import { fixtureProject } from './helpers/fixtureProject';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
-import { createIntegration, packageDefinition, previewBody, PublishError } from '../../client/src/publish';
+import { createIntegration, packageDefinition, previewBody, PublishError } from '../../core/src/publish';
 import { runCliCaptured, runCliProcess } from './helpers/cliCapture';
 import { envelope, type FaultServer, type Reply, startFaultServer } from './helpers/faultServer';
 import { temporaryFolder } from '../helpers/temporaryFolder';

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { packageDefinition, type PackagingResult } from '../../client/src/publish';
-import type { SecretValues } from '../../client/src/publish/secrets';
+import { packageDefinition, type PackagingResult } from '../../core/src/publish';
+import type { SecretValues } from '../../core/src/publish/secrets';
 import { fixtureProject } from './helpers/fixtureProject';
 
 const examples = join(__dirname, '..', '..', 'examples');

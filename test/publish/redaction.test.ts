@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { previewBody, scrub, sensitiveValues } from '../../client/src/publish';
+import { previewBody, scrub, sensitiveValues } from '../../core/src/publish';
 
 describe('previewBody', () => {
   it('replaces every secret value by *** and leaves the body itself alone', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { backoffMs, isRetryableStatus, retryAfterMs } from '../../client/src/publish/retryPolicy';
+import { backoffMs, isRetryableStatus, retryAfterMs } from '../../core/src/publish/retryPolicy';
 
 describe('retry policy', () => {
   it('doubles the backoff from one second', () => {

@@ -9,7 +9,7 @@ import {
   packageDefinition,
   PublishError,
   validateIntegrationCreation,
-} from '../../client/src/publish';
+} from '../../core/src/publish';
 import { RECORDED_REQUESTS_PATH, type RecordedRequest, type SpecMock, startSpecMock } from '../../scripts/spec-mock';
 
 let mock: SpecMock;

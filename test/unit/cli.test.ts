@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { type CliIo, runCli } from '../../client/src/cli/cli';
+import { type CliIo, runCli } from '../../cli/src/cli';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 
 function capture(cwd: string): CliIo & { out: string; err: string } {

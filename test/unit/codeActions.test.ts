@@ -3,8 +3,8 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { getCodeActions } from '../../server/src/service/codeActions/codeActions';
-import { type FileAccess, languageOf, parseDefinition, toLspDiagnostic, validateDefinition } from '../../server/src/service/languageService';
+import { getCodeActions } from '../../core/src/codeActions/codeActions';
+import { type FileAccess, languageOf, parseDefinition, toLspDiagnostic, validateDefinition } from '../../core/src/languageService';
 import { applyToDocument, createdFiles } from '../helpers/applyEdits';
 
 const folder = '/project';

@@ -1,10 +1,10 @@
 // The property edits behind the quick fixes, on layouts the definition schema alone does not lead to.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findProperty, nodeAtPath, type ObjectNode, type PathSegment } from '../../server/src/service/ast';
-import { type DefinitionLanguage, parseDefinition } from '../../server/src/service/definitionDocument';
-import { insertPropertyEdits, removePropertyEdits } from '../../server/src/service/edit/property';
-import type { OffsetEdit } from '../../server/src/service/edit/text';
+import { findProperty, nodeAtPath, type ObjectNode, type PathSegment } from '../../core/src/ast';
+import { type DefinitionLanguage, parseDefinition } from '../../core/src/definitionDocument';
+import { insertPropertyEdits, removePropertyEdits } from '../../core/src/edit/property';
+import type { OffsetEdit } from '../../core/src/edit/text';
 
 function applied(text: string, edits: readonly OffsetEdit[]): string {
   let result = text;

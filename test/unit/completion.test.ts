@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { CompletionItemTag, InsertTextFormat, type TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { doComplete } from '../../server/src/service/completion/completion';
-import { parseDefinition } from '../../server/src/service/definitionDocument';
+import { doComplete } from '../../core/src/completion/completion';
+import { parseDefinition } from '../../core/src/definitionDocument';
 import { applyCompletion, completeAt, labelsAt, plainOptions, snippetOptions } from '../helpers/applyCompletion';
 import { parseMarkers } from '../helpers/markers';
 

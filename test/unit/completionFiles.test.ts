@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { CompletionItemKind } from 'vscode-languageserver-types';
-import type { CompletionOptions } from '../../server/src/service/completion/completion';
+import type { CompletionOptions } from '../../core/src/completion/completion';
 import { applyCompletion, completeAt, labelsAt } from '../helpers/applyCompletion';
 import { fakeFiles } from '../helpers/fakeFilesForCompletion';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { toLspDiagnostic } from '../../server/src/service/languageService';
+import { toLspDiagnostic } from '../../core/src/languageService';
 import { diagnosticsOf, summarize } from '../helpers/validate';
 
 const json = 'integration.definition.json';

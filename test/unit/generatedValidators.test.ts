@@ -6,8 +6,8 @@ import type { ValidateFunction } from 'ajv';
 import { parse as parseJsonc } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
 import { generateValidators } from '../../scripts/generateValidators';
-import type { ValidatorName } from '../../server/src/service/validators/setups';
-import { validator } from '../../server/src/service/validators/validator';
+import type { ValidatorName } from '../../core/src/validators/setups';
+import { validator } from '../../core/src/validators/validator';
 
 const repository = join(__dirname, '..', '..');
 // Inside the repository, so that the generated modules find ajv's run-time helpers in node_modules.
@@ -48,7 +48,7 @@ function outcome(validate: ValidateFunction, value: unknown): { valid: boolean; 
 }
 
 describe('validators compiled at build time', () => {
-  generateValidators(folder, join(repository, 'server', 'src', 'service', 'validators', 'formats'));
+  generateValidators(folder, join(repository, 'core', 'src', 'validators', 'formats'));
   const generated = require(join(folder, 'index.js')) as { validator: (name: ValidatorName) => ValidateFunction };
 
   for (const [name, values] of Object.entries(samples) as [ValidatorName, unknown[]][]) {

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { type DefinitionLanguage, parseDefinition } from '../../server/src/service/definitionDocument';
-import { doHover } from '../../server/src/service/hover/hover';
+import { type DefinitionLanguage, parseDefinition } from '../../core/src/definitionDocument';
+import { doHover } from '../../core/src/hover/hover';
 import { parseMarkers } from '../helpers/markers';
 
 /** The hover at `|`, as its text and the text its range covers. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type * as vscode from 'vscode';
 import { PublishLog } from '../../client/src/commands/publishLog';
-import { sensitiveValues } from '../../client/src/publish';
+import { sensitiveValues } from '../../core/src/publish';
 
 function recordingChannel(): { channel: vscode.LogOutputChannel; lines: string[] } {
   const lines: string[] = [];

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isCamelCase, isScreamingSnakeCase, toCamelCase, toScreamingSnakeCase } from '../../server/src/service/rules/casing';
+import { isCamelCase, isScreamingSnakeCase, toCamelCase, toScreamingSnakeCase } from '../../core/src/rules/casing';
 
 describe('casing helpers', () => {
   it('accepts and refuses camelCase as the Botpress CLI does', () => {

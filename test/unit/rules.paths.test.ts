@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyPath, resolveBeside } from '../../server/src/service/rules/relativePath';
+import { classifyPath, resolveBeside } from '../../core/src/rules/relativePath';
 
 describe('paths beside the definition', () => {
   it('classifies paths as inside, outside or absolute, with either separator', () => {

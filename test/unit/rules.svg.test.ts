@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { svgProblem } from '../../server/src/service/rules/svgProblem';
+import { svgProblem } from '../../core/src/rules/svgProblem';
 
 describe('svg check', () => {
   it('accepts SVG documents with a prolog, comments, a doctype, a BOM or a self-closing root', () => {

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
-import { languageOf, parseDefinition } from '../../server/src/service/languageService';
-import { getDocumentSymbols } from '../../server/src/service/symbols';
+import { languageOf, parseDefinition } from '../../core/src/languageService';
+import { getDocumentSymbols } from '../../core/src/symbols';
 import { parseMarkers } from '../helpers/markers';
 
 function symbolsOf(fileName: string, text: string): { document: TextDocument; symbols: DocumentSymbol[] } {

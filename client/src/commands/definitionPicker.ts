@@ -1,6 +1,6 @@
 // Which definition a command works on: the one given, the active editor's, or one of the workspace's.
 import * as vscode from 'vscode';
-import { DefinitionFileMatcher } from '../../../server/src/definitionFiles';
+import { DefinitionFileMatcher } from '../../../core/src';
 import { definitionFileGlob } from '../definitionFiles';
 
 function matcher(): DefinitionFileMatcher {

@@ -1,7 +1,7 @@
 // The packaging step shared by Create Integration, Preview and Validate on Server.
 import { relative } from 'node:path';
 import * as vscode from 'vscode';
-import { type CreateIntegrationBody, formatProblem, packageDefinition, type SecretValues } from '../publish';
+import { type CreateIntegrationBody, formatProblem, packageDefinition, type SecretValues } from '../../../core/src';
 import type { PublishLog } from './publishLog';
 
 /** Packaging reads the files on disk: an open, modified definition is saved first so that what is sent is what is shown. */

@@ -1,6 +1,6 @@
 // Integration Studio: Preview Create Integration Request — the exact body, read-only, secret values as ***.
 import * as vscode from 'vscode';
-import { previewBody, redacted, type SecretValues } from '../publish';
+import { previewBody, redacted, type SecretValues } from '../../../core/src';
 import { pickDefinition } from './definitionPicker';
 import { packageForRequest } from './packaging';
 import { reportFailure, runGenericAction } from './publishFailure';

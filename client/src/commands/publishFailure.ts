@@ -1,6 +1,6 @@
 // A failed publish as the user sees it: the mapped message, and a button for the next step.
 import * as vscode from 'vscode';
-import { PublishError } from '../publish';
+import { PublishError } from '../../../core/src';
 import type { PublishLog } from './publishLog';
 
 export type FailureAction = 'retry' | 'bumpVersion' | 'setToken' | 'openSettings' | 'showOutput';

@@ -1,6 +1,6 @@
 // The steps of publishing in the "Integration Studio" output channel, with every sensitive value scrubbed.
 import type * as vscode from 'vscode';
-import { scrub } from '../publish';
+import { scrub } from '../../../core/src';
 
 export class PublishLog {
   private sensitive: string[] = [];

@@ -1,6 +1,6 @@
 // Where Create Integration sends its request, from the `integrationStudio.*` settings.
 import * as vscode from 'vscode';
-import { defaultApiUrl, defaultTimeoutMs } from '../publish';
+import { defaultApiUrl, defaultTimeoutMs } from '../../../core/src';
 
 export interface PublishSettings {
   apiUrl: string;

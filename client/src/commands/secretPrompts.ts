@@ -1,6 +1,6 @@
 // Secret values for a definition: given by the caller, remembered in SecretStorage per definition, or asked for.
 import * as vscode from 'vscode';
-import type { SecretDeclaration, SecretValues } from '../publish';
+import type { SecretDeclaration, SecretValues } from '../../../core/src';
 
 /** Thrown when the user dismisses a prompt: the whole command stops, nothing is sent. */
 export class PromptDismissed extends Error {

@@ -1,6 +1,6 @@
 // Integration Studio: Validate on Server — the API's dry run (POST /v1/admin/integrations/validate) on the packaged body.
 import * as vscode from 'vscode';
-import { sensitiveValues, validateIntegrationCreation } from '../publish';
+import { sensitiveValues, validateIntegrationCreation } from '../../../core/src';
 import { ensureToken } from './apiToken';
 import { pickDefinition } from './definitionPicker';
 import { packageForRequest } from './packaging';

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { type CliIo, runCli } from '../../../client/src/cli/cli';
+import { type CliIo, runCli } from '../../../cli/src/cli';
 
 const repositoryRoot = join(__dirname, '..', '..', '..');
 
@@ -21,7 +21,7 @@ export async function runCliCaptured(args: readonly string[], cwd: string, env: 
 /** The CLI's real entry point in a process of its own, with this environment only; `started` sees the child. */
 export function runCliProcess(args: readonly string[], env: Record<string, string>, started?: (child: ChildProcess) => void): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(repositoryRoot, 'client', 'src', 'cli', 'main.ts'), ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(repositoryRoot, 'cli', 'src', 'main.ts'), ...args], {
       cwd: repositoryRoot,
       env: { ...env, PATH: process.env.PATH ?? '' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,8 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { nodeFileAccess } from '../../../server/src/nodeFileAccess';
-import { type AstNode, nodeAtPath, owningProperty, type PathSegment } from '../../../server/src/service/ast';
+import { nodeFileAccess } from '../nodeFileAccess';
+import { type AstNode, nodeAtPath, owningProperty, type PathSegment } from '../ast';
 import {
   definitionValue,
   type JsonValue,
@@ -12,7 +12,7 @@ import {
   Severity,
   toLspDiagnostic,
   validateDefinition,
-} from '../../../server/src/service/languageService';
+} from '../languageService';
 import type { Checked, PackagingProblem, PackagingProblemKind } from './packagingProblem';
 
 export interface DefinitionSource {

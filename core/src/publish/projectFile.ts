@@ -1,6 +1,6 @@
 // Files a definition names: paths relative to its folder that must stay inside it.
 import { readFile } from 'node:fs/promises';
-import { classifyPath, resolveBeside } from '../../../server/src/service/rules/relativePath';
+import { classifyPath, resolveBeside } from '../rules/relativePath';
 
 /** The absolute path of a file the definition names, or undefined when the path is absolute or escapes its folder. */
 export function pathBesideDefinition(definitionPath: string, path: string): string | undefined {

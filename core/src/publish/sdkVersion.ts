@@ -1,6 +1,6 @@
 // `sdkVersion`: the @botpress/sdk the integration's code is built with, found as Node would resolve it.
 import { dirname, join } from 'node:path';
-import type { FileAccess } from '../../../server/src/service/languageService';
+import type { FileAccess } from '../languageService';
 
 /** Version of the nearest `node_modules/@botpress/sdk` from `folder` up to the file-system root. */
 export function installedSdkVersion(folder: string, files: FileAccess): string | undefined {

@@ -1,4 +1,4 @@
-import { formatProblem, type PackagingProblem } from '../publish';
+import { formatProblem, type PackagingProblem } from '../../core/src';
 import type { CliIo } from './cli';
 import { shownPath } from './shownPath';
 

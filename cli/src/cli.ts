@@ -1,6 +1,6 @@
 // The command line: the same validation and publishing as the editor, for CI pipelines.
 import { parseArgs } from 'node:util';
-import { defaultApiUrl, PublishError, type SecretValues } from '../publish';
+import { defaultApiUrl, PublishError, type SecretValues } from '../../core/src';
 import { createCommand } from './createCommand';
 import { packageCommand } from './packageCommand';
 import { definitionArgument, type Environment, secretValues, sensitiveInputs, timeoutArgument } from './publishArguments';

@@ -1,6 +1,6 @@
 // The generated JSON Schemas, the one source of every limit, enum and description.
-import definitionSchemaJson from '../../../schemas/integration.definition.schema.json';
-import requestSchemaJson from '../../../schemas/createIntegration.request.schema.json';
+import definitionSchemaJson from '../../schemas/integration.definition.schema.json';
+import requestSchemaJson from '../../schemas/createIntegration.request.schema.json';
 
 export interface JsonSchema {
   type?: string | string[];

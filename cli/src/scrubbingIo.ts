@@ -1,4 +1,4 @@
-import { scrub, sensitiveValues } from '../publish';
+import { scrub, sensitiveValues } from '../../core/src';
 import type { CliIo } from './cli';
 
 /** The same output, with every sensitive value replaced by `***` before it is written. */

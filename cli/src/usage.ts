@@ -1,5 +1,5 @@
 // What `integration-studio --help` and `integration-studio <command> --help` print.
-import { defaultApiUrl } from '../publish';
+import { defaultApiUrl } from '../../core/src';
 
 export type CommandName = 'validate' | 'package' | 'create';
 

@@ -1,4 +1,4 @@
-import overlay from '../../../../schemas/definition.overlay.json';
+import overlay from '../../../schemas/definition.overlay.json';
 import type { AstNode, PathSegment } from '../ast';
 import { allowedValues, deprecationNotice, inlineCode, lengthLimit, lengthStatus, readableDescription, typeName } from './text';
 import { schemaAtPath } from '../schemaLookup';

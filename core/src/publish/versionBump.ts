@@ -1,5 +1,5 @@
 // After AlreadyExists, the next patch version, written into the definition where the version is.
-import { findProperty, languageOf, parseDefinition } from '../../../server/src/service/languageService';
+import { findProperty, languageOf, parseDefinition } from '../languageService';
 
 export interface TextReplacement {
   offset: number;

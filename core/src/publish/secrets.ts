@@ -1,5 +1,5 @@
 // Secret declarations of the file become the request's `{ NAME: value }` from values supplied at publish time.
-import type { JsonValue } from '../../../server/src/service/languageService';
+import type { JsonValue } from '../languageService';
 import { type DefinitionSource, problemAt } from './definitionSource';
 import type { Checked, PackagingProblem } from './packagingProblem';
 

@@ -1,7 +1,7 @@
 // A definition file becomes the exact createIntegration request body, or the list of reasons it cannot.
 import { resolve } from 'node:path';
-import { nodeFileAccess } from '../../../server/src/nodeFileAccess';
-import { svgProblem } from '../../../server/src/service/rules/svgProblem';
+import { nodeFileAccess } from '../nodeFileAccess';
+import { svgProblem } from '../rules/svgProblem';
 import { bundleCode } from './bundleCode';
 import type { CreateIntegrationBody } from './createIntegrationBody';
 import { loadDefinition } from './definitionSource';

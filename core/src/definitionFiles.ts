@@ -1,7 +1,7 @@
 // Which documents the server treats as integration definitions: the standard file names, plus
 // the globs of the `integrationStudio.definitionFiles` setting.
 import picomatch from 'picomatch';
-import { definitionSchema } from './service/schemas';
+import { definitionSchema } from './schemas';
 
 const standardFileName = /(^|\/)integration\.definition\.(json|ya?ml)$/i;
 

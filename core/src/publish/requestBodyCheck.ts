@@ -1,6 +1,6 @@
 // The last check before sending: the packaged body against the createIntegration request schema.
-import { pointerSegments } from '../../../server/src/service/jsonPointer';
-import { validator } from '../../../server/src/service/validators/validator';
+import { pointerSegments } from '../jsonPointer';
+import { validator } from '../validators/validator';
 import type { CreateIntegrationBody } from './createIntegrationBody';
 import { type DefinitionSource, problemAt } from './definitionSource';
 import type { PackagingProblem } from './packagingProblem';

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import type { FileAccess } from './service/fileAccess';
+import type { FileAccess } from './fileAccess';
 
 /** Larger files named by a definition are not read for validation. */
 const maxReadBytes = 20 * 1024 * 1024;

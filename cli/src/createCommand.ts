@@ -9,7 +9,7 @@ import {
   type RequestOptions,
   type SecretValues,
   validateIntegrationCreation,
-} from '../publish';
+} from '../../core/src';
 import type { CliIo } from './cli';
 import { reportProblems } from './problemsOutput';
 import { ensureReadable } from './unreadableFile';

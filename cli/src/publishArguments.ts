@@ -1,6 +1,6 @@
 // Command-line inputs of `package` and `create`, checked before anything is read or sent.
-import { isScreamingSnakeCase } from '../../../server/src/service/rules/casing';
-import type { SecretValues } from '../publish';
+import { isScreamingSnakeCase } from '../../core/src';
+import type { SecretValues } from '../../core/src';
 import { UsageError } from './usageError';
 
 export type Environment = Readonly<Record<string, string | undefined>>;

@@ -1,0 +1,8 @@
+// The core's public face: checking a definition, the language features, packaging and publishing.
+// The language server, the VS Code client and the CLI import from here and from nowhere else in core/.
+export * from './languageService';
+export * from './publish';
+export { DefinitionFileMatcher, referencedFilesGlob } from './definitionFiles';
+export { nodeFileAccess } from './nodeFileAccess';
+export { isScreamingSnakeCase } from './rules/casing';
+export { versionBumpEdit } from './publish/versionBump';

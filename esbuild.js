@@ -50,6 +50,7 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['core/src/sdk/evaluatorProcess.ts'], outfile: 'dist/sdkEvaluator.js', external: ['esbuild'], mainFields: ['main', 'module'] },
 ];
 
 async function main() {

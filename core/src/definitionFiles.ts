@@ -3,7 +3,13 @@
 import picomatch from 'picomatch';
 import { definitionSchema } from './schemas';
 
-const standardFileName = /(^|\/)integration\.definition\.(json|ya?ml)$/i;
+const standardFileName = /(^|\/)integration\.definition\.(json|ya?ml|ts)$/i;
+const sdkFileName = /(^|\/)integration\.definition\.ts$/i;
+
+/** Whether a path or URI names an SDK definition, evaluated rather than parsed. */
+export function isSdkDefinition(pathOrUri: string): boolean {
+  return sdkFileName.test(pathOf(pathOrUri));
+}
 
 export class DefinitionFileMatcher {
   private matchers: Array<(path: string) => boolean> = [];

@@ -2,7 +2,13 @@
 // The language server, the VS Code client and the CLI import from here and from nowhere else in core/.
 export * from './languageService';
 export * from './publish';
-export { DefinitionFileMatcher, referencedFilesGlob } from './definitionFiles';
+export { DefinitionFileMatcher, isSdkDefinition, referencedFilesGlob } from './definitionFiles';
 export { nodeFileAccess } from './nodeFileAccess';
 export { isScreamingSnakeCase } from './rules/casing';
 export { versionBumpEdit } from './publish/versionBump';
+export { SdkEvaluator, type EvaluatorOptions } from './sdk/evaluator';
+export type { EvaluationResult } from './sdk/evaluation';
+export { checkSdkDefinition, formatPath, type SdkCheck } from './sdk/sdkDefinition';
+export { SdkLocator } from './sdk/locator/sdkLocator';
+export { doSdkHover } from './hover/sdkHover';
+export { diskOrOverlay } from './sdk/locator/tsModules';

@@ -1,5 +1,7 @@
 // LSP wiring only: capabilities, document sync, settings and handlers. The work is in ./service.
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   type ClientCapabilities,
   type Connection,
@@ -16,18 +18,24 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DefinitionFileMatcher, referencedFilesGlob } from '../../core/src';
-import { guarded } from './guard';
-import { nodeFileAccess } from '../../core/src';
 import {
+  DefinitionFileMatcher,
+  diskOrOverlay,
   doComplete,
   doHover,
+  doSdkHover,
   getCodeActions,
   getDocumentSymbols,
+  isSdkDefinition,
+  nodeFileAccess,
   ParseCache,
+  referencedFilesGlob,
+  SdkLocator,
   toLspDiagnostic,
   validateDefinition,
 } from '../../core/src';
+import { guarded } from './guard';
+import { SdkDefinitions } from './sdkDefinitions';
 
 /**
  * Edits wait for a pause in typing before a check, at most this long; a document that checks faster
@@ -37,6 +45,8 @@ const maxValidationDelayMs = 150;
 
 interface Settings {
   definitionFiles: string[];
+  /** Whether SDK definitions (TypeScript, the user's code) may be evaluated. */
+  evaluateDefinitions: boolean;
 }
 
 /** Clients send settings either under their section name or as the section itself. */
@@ -61,15 +71,49 @@ export function startServer(connection: Connection): void {
   const matcher = new DefinitionFileMatcher();
   const pendingValidations = new Map<string, NodeJS.Timeout>();
   const validatedOnce = new Set<string>();
+  /** Documents whose first text arrived: edits to them wait for a pause, their first text does not. */
+  const openedOnce = new Set<string>();
   const validationCosts = new Map<string, number>();
   let capabilities: ClientCapabilities = {};
   let workspaceFolders: string[] = [];
   let pullDiagnostics = false;
 
   const isDefinition = (uri: string) => matcher.matches(uri, workspaceFolders);
+  /** JSON and YAML definitions are parsed and checked here; SDK definitions are evaluated by `sdkDefinitions`. */
+  const isDataDefinition = (uri: string) => isDefinition(uri) && !isSdkDefinition(uri);
+
+  function openDocumentAt(path: string): TextDocument | undefined {
+    return documents.all().find((document) => definitionPathOf(document.uri) === path);
+  }
+
+  const sdkDefinitions = new SdkDefinitions({
+    openTexts() {
+      const texts = new Map<string, string>();
+      for (const document of documents.all()) {
+        const path = definitionPathOf(document.uri);
+        if (path) texts.set(path, document.getText());
+      }
+      return texts;
+    },
+    publish(path, diagnostics) {
+      const open = openDocumentAt(path);
+      let document = open;
+      if (!document) {
+        let text = '';
+        try {
+          text = readFileSync(path, 'utf8');
+        } catch {
+          // A file that is gone gets its diagnostics cleared; positions do not matter then.
+        }
+        document = TextDocument.create(pathToFileURL(path).href, 'typescript', 0, text);
+      }
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic)) });
+    },
+    log: (message) => connection.console.error(message),
+  });
 
   function diagnosticsOf(document: TextDocument): Diagnostic[] {
-    if (!isDefinition(document.uri)) return [];
+    if (!isDataDefinition(document.uri)) return [];
     return guarded(connection.console, `Validating ${document.uri}`, [], () => {
       const parsed = parseCache.get(document);
       const options = { definitionPath: definitionPathOf(document.uri), files: nodeFileAccess };
@@ -106,8 +150,9 @@ export function startServer(connection: Connection): void {
       void connection.languages.diagnostics.refresh();
       return;
     }
+    sdkDefinitions.recheckAll();
     for (const document of documents.all()) {
-      if (isDefinition(document.uri)) scheduleValidation(document.uri, 0);
+      if (isDataDefinition(document.uri)) scheduleValidation(document.uri, 0);
       else if (validatedOnce.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     }
   }
@@ -118,6 +163,7 @@ export function startServer(connection: Connection): void {
       ? await connection.workspace.getConfiguration('integrationStudio').catch(() => undefined)
       : ourSection(sentSettings);
     matcher.setGlobs(Array.isArray(settings?.definitionFiles) ? settings.definitionFiles : []);
+    sdkDefinitions.setEnabled(settings?.evaluateDefinitions !== false);
   }
 
   let initializationOptions: unknown;
@@ -166,6 +212,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles(() => revalidateAll());
+  connection.onShutdown(() => sdkDefinitions.dispose());
 
   connection.languages.diagnostics.on((params) => {
     const document = documents.get(params.textDocument.uri);
@@ -176,7 +223,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCompletion((params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || !isDefinition(document.uri)) return emptyCompletions;
+    if (!document || !isDataDefinition(document.uri)) return emptyCompletions;
     const completion = capabilities.textDocument?.completion?.completionItem;
     const options = {
       snippetSupport: completion?.snippetSupport === true,
@@ -189,10 +236,27 @@ export function startServer(connection: Connection): void {
     );
   });
 
+  /** Hover on the definition object's keys and literals in TypeScript, wherever the definition's values are written. */
+  function sdkHover(document: TextDocument, offset: number, markdown: boolean) {
+    const path = definitionPathOf(document.uri);
+    const check = path && sdkDefinitions.checkFor(path);
+    if (!path || !check) return null;
+    const overlays = Object.fromEntries(documents.all().flatMap((open) => {
+      const openPath = definitionPathOf(open.uri);
+      return openPath ? [[openPath, open.getText()]] : [];
+    }));
+    const locator = new SdkLocator(check.locator.definitionPath, dirname(check.locator.definitionPath), diskOrOverlay(overlays));
+    return doSdkHover(locator, check.value, path, offset, { markdown }, (start, end) => ({ start: document.positionAt(start), end: document.positionAt(end) }));
+  }
+
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || !isDefinition(document.uri)) return null;
+    if (!document) return null;
     const markdown = capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true;
+    if (document.languageId === 'typescript' || /\.[cm]?tsx?$/.test(document.uri)) {
+      return guarded(connection.console, 'Hover', null, () => sdkHover(document, document.offsetAt(params.position), markdown));
+    }
+    if (!isDataDefinition(document.uri)) return null;
     return guarded(connection.console, 'Hover', null, () => doHover(document, parseCache.get(document), document.offsetAt(params.position), { markdown }));
   });
 
@@ -204,7 +268,7 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || !isDefinition(document.uri)) return [];
+    if (!document || !isDataDefinition(document.uri)) return [];
     return guarded(connection.console, 'Quick fixes', [] as CodeAction[], () =>
       getCodeActions(document, parseCache.get(document), params.context.diagnostics).filter(
         (action) => action.edit?.documentChanges === undefined || canCreateFiles(),
@@ -214,13 +278,16 @@ export function startServer(connection: Connection): void {
 
   connection.onDocumentSymbol((params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || !isDefinition(document.uri)) return [];
+    if (!document || !isDataDefinition(document.uri)) return [];
     return guarded(connection.console, 'Outline', [], () => getDocumentSymbols(document, parseCache.get(document)));
   });
 
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
-    if (pullDiagnostics || !isDefinition(uri)) return;
+    const path = definitionPathOf(uri);
+    if (path) sdkDefinitions.changed(path, !openedOnce.has(uri));
+    openedOnce.add(uri);
+    if (pullDiagnostics || !isDataDefinition(uri)) return;
     // The first check of a document is immediate; edits are debounced.
     scheduleValidation(uri, validatedOnce.has(uri) ? Math.min(maxValidationDelayMs, validationCosts.get(uri) ?? maxValidationDelayMs) : 0);
     validatedOnce.add(uri);
@@ -231,6 +298,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(pendingValidations.get(uri));
     pendingValidations.delete(uri);
     parseCache.forget(uri);
+    openedOnce.delete(uri);
     validationCosts.delete(uri);
     if (validatedOnce.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });

@@ -1,0 +1,188 @@
+// Evaluates `integration.definition.ts` as `bp` reads it: bundled in memory by esbuild (node, es2020,
+// cjs), compiled as a module, its `default` taken. Unlike `bp`, packages stay external and are required
+// from the project's node_modules, so the SDK stays loaded between evaluations and only local files
+// are bundled again. Runs in the evaluator process, never in the language server.
+import { readFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import type { BuildContext, Message, Plugin } from 'esbuild';
+import type { JsonValue } from '../ast';
+import { locateEsbuild, requireEsbuild, resolveEsbuildFrom } from '../publish/esbuildResolver';
+import type { EvaluationProblem, EvaluationRequest, EvaluationResult } from './evaluation';
+import { integrationBody, type ZuiTransforms } from './integrationBody';
+import { userFrame } from './stackFrames';
+
+const sdkPackage = '@botpress/sdk';
+
+interface Build {
+  context: BuildContext;
+  overlays: Record<string, string>;
+}
+
+const builds = new Map<string, Build>();
+
+/** The editor's unsaved texts take the place of the files on disk. */
+function overlayPlugin(build: Build): Plugin {
+  return {
+    name: 'integration-studio-overlays',
+    setup(setup) {
+      setup.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
+        const contents = build.overlays[args.path];
+        if (contents === undefined) return undefined;
+        return { contents, loader: args.path.endsWith('x') ? 'tsx' : args.path.endsWith('.js') ? 'js' : 'ts', resolveDir: dirname(args.path) };
+      });
+    },
+  };
+}
+
+function esbuildFor(folder: string, integrationStudioFolder: string) {
+  const searchPaths = [
+    { directory: integrationStudioFolder, origin: 'integration-studio' as const },
+    { directory: folder, origin: 'project' as const },
+  ];
+  const [location] = locateEsbuild(searchPaths, resolveEsbuildFrom);
+  if (!location) throw new Error('esbuild is not installed; install it in the project: npm install --save-dev esbuild');
+  return requireEsbuild(location) as unknown as typeof import('esbuild');
+}
+
+async function buildContext(definitionPath: string, integrationStudioFolder: string): Promise<Build> {
+  const known = builds.get(definitionPath);
+  if (known) return known;
+  const folder = dirname(definitionPath);
+  const build = { overlays: {} } as Build;
+  build.context = await esbuildFor(folder, integrationStudioFolder).context({
+    entryPoints: [definitionPath],
+    absWorkingDir: folder,
+    bundle: true,
+    platform: 'node',
+    target: 'es2020',
+    format: 'cjs',
+    keepNames: true,
+    packages: 'external',
+    write: false,
+    metafile: true,
+    sourcemap: 'inline',
+    sourcesContent: false,
+    logLevel: 'silent',
+    plugins: [overlayPlugin(build)],
+  });
+  builds.set(definitionPath, build);
+  return build;
+}
+
+function problemOf(message: Message, folder: string): EvaluationProblem {
+  const location = message.location;
+  if (!location) return { code: 'bundle', message: message.text };
+  return { code: 'bundle', message: message.text, file: resolve(folder, location.file), line: location.line, column: location.column + 1 };
+}
+
+function localInputs(metafile: { inputs: Record<string, unknown> } | undefined, folder: string): string[] {
+  return Object.keys(metafile?.inputs ?? {})
+    .filter((input) => !input.includes('node_modules/') && !input.includes(':'))
+    .map((input) => resolve(folder, input));
+}
+
+function isMissingSdk(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException).code === 'MODULE_NOT_FOUND' && String((error as Error).message).includes(`'${sdkPackage}'`);
+}
+
+const missingSdk = (): EvaluationProblem => ({
+  code: 'missing-sdk',
+  message: `Cannot find the package ${sdkPackage} from the definition's folder; run npm install.`,
+});
+
+/** Names of what an object is, for "is not an IntegrationDefinition" messages. */
+function describeExport(value: unknown): string {
+  if (value === undefined) return 'undefined';
+  if (value === null || typeof value !== 'object') return `a ${typeof value} (${JSON.stringify(value)?.slice(0, 40)})`;
+  return `an object of class ${value.constructor?.name ?? 'Object'}`;
+}
+
+export async function evaluateDefinition(request: EvaluationRequest, integrationStudioFolder: string): Promise<EvaluationResult> {
+  const { definitionPath } = request;
+  const folder = dirname(definitionPath);
+  let build: Build;
+  try {
+    build = await buildContext(definitionPath, integrationStudioFolder);
+  } catch (error) {
+    return { ok: false, inputs: [], problems: [{ code: 'bundle', message: (error as Error).message }] };
+  }
+  build.overlays = request.overlays;
+  let code: string;
+  let inputs: string[];
+  try {
+    const result = await build.context.rebuild();
+    code = result.outputFiles?.[0]?.text ?? '';
+    inputs = localInputs(result.metafile, folder);
+  } catch (error) {
+    const messages = (error as { errors?: Message[] }).errors ?? [];
+    const problems = messages.length > 0 ? messages.map((message) => problemOf(message, folder)) : [{ code: 'bundle', message: (error as Error).message }];
+    return { ok: false, inputs: [definitionPath], problems };
+  }
+
+  const projectRequire = createRequire(definitionPath);
+  let exported: unknown;
+  try {
+    const module = new Module(definitionPath);
+    module.filename = definitionPath;
+    module.paths = (Module as unknown as { _nodeModulePaths(folder: string): string[] })._nodeModulePaths(folder);
+    (module as unknown as { _compile(code: string, filename: string): void })._compile(code, definitionPath);
+    exported = (module.exports as { default?: unknown }).default;
+  } catch (error) {
+    if (isMissingSdk(error)) return { ok: false, inputs, problems: [missingSdk()] };
+    const frame = userFrame(error, inputs);
+    const message = `Evaluating the definition threw: ${(error as Error)?.message ?? String(error)}`;
+    return { ok: false, inputs, problems: [{ code: 'evaluation-error', message, ...frame }] };
+  }
+
+  let sdk: { IntegrationDefinition: new (...args: never[]) => unknown; z: { transforms: ZuiTransforms } };
+  try {
+    sdk = projectRequire(sdkPackage);
+  } catch {
+    return { ok: false, inputs, problems: [missingSdk()] };
+  }
+  if (exported === undefined) {
+    return {
+      ok: false,
+      inputs,
+      problems: [{ code: 'no-default-export', message: 'The definition has no default export; write `export default new IntegrationDefinition({ … })`.', file: definitionPath, line: 1, column: 1 }],
+    };
+  }
+  if (!(exported instanceof sdk.IntegrationDefinition)) {
+    return {
+      ok: false,
+      inputs,
+      problems: [
+        {
+          code: 'not-an-integration-definition',
+          message: `The default export is ${describeExport(exported)}, not an IntegrationDefinition of ${sdkPackage}.`,
+          path: [],
+        },
+      ],
+    };
+  }
+  const problems: EvaluationProblem[] = [];
+  const readText = (path: string) => {
+    const absolute = isAbsolute(path) ? path : resolve(folder, path);
+    if (request.overlays[absolute] !== undefined) return request.overlays[absolute];
+    try {
+      return readFileSync(absolute, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const body = await integrationBody(exported as Record<string, unknown>, { transforms: sdk.z.transforms, folder, readText, problems });
+  let value: { [key: string]: JsonValue };
+  try {
+    value = JSON.parse(JSON.stringify(body));
+  } catch (error) {
+    return { ok: false, inputs, problems: [{ code: 'evaluation-error', message: `The definition's body cannot be sent as JSON: ${(error as Error).message}`, file: definitionPath, line: 1, column: 1 }] };
+  }
+  return { ok: true, value, inputs, problems };
+}
+
+/** Frees esbuild's incremental state of definitions no longer evaluated. */
+export async function disposeBuilds(): Promise<void> {
+  await Promise.all([...builds.values()].map((build) => build.context.dispose()));
+  builds.clear();
+}

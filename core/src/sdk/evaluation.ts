@@ -1,0 +1,38 @@
+// What the evaluator process is asked and what it answers, shared by both ends of the IPC channel.
+import type { JsonValue, PathSegment } from '../ast';
+
+export interface EvaluationRequest {
+  id: number;
+  /** Absolute path of `integration.definition.ts`. */
+  definitionPath: string;
+  /** Texts that the editor holds and that differ from the disk, by absolute path. */
+  overlays: Record<string, string>;
+}
+
+/** A problem found while evaluating: at a place in a file, or at a path of the body when no file position is known. */
+export interface EvaluationProblem {
+  code: string;
+  message: string;
+  file?: string;
+  /** 1-based line and column, as esbuild and source maps report them. */
+  line?: number;
+  column?: number;
+  path?: PathSegment[];
+}
+
+export type EvaluationResult =
+  | {
+      ok: true;
+      /** The createIntegration body as `bp deploy` builds it, written as a definition: icon, readme paths and secret declarations kept. */
+      value: { [key: string]: JsonValue };
+      /** Local files the definition was bundled from (absolute paths). */
+      inputs: string[];
+      /** Problems at paths of the body that did not stop evaluation (a script file that cannot be read). */
+      problems: EvaluationProblem[];
+    }
+  | { ok: false; problems: EvaluationProblem[]; inputs: string[] };
+
+export interface EvaluationResponse {
+  id: number;
+  result: EvaluationResult;
+}

@@ -1,0 +1,394 @@
+// Where each JSON path of the body evaluated from an SDK definition is written in the TypeScript
+// sources: the definition object's properties and nested literals, the keys of `actions: {…}`, zod
+// calls (`z.object({…})` properties, `.describe('…')`, `.title('…')`), following identifiers and
+// imports into local files. Paths that no literal writes fall back to the nearest one that does.
+import type * as Babel from '@babel/types';
+import { findNodeAtLocation } from 'jsonc-parser';
+import type { PathSegment } from '../../ast';
+import type { Part } from '../../valueTree';
+import { type ModuleFile, ModuleGraph, type ReadText } from './tsModules';
+
+/** A range of a file, in UTF-16 offsets. */
+export interface Site {
+  file: string;
+  start: number;
+  end: number;
+}
+
+interface Entry {
+  path: PathSegment[];
+  key?: Site;
+  value: Site;
+}
+
+export interface Location extends Site {
+  /** False when the path is not written as such and this is the nearest construct that is. */
+  exact: boolean;
+}
+
+type Expression = Babel.Node;
+interface Resolved {
+  node: Expression;
+  module: ModuleFile & { kind: 'ts' };
+}
+/** A value read from a JSON module (`import { integrationName } from './package.json'`). */
+interface JsonSite {
+  json: Site;
+}
+
+const maxEntries = 200_000;
+const pathKey = (path: readonly PathSegment[]) => JSON.stringify(path);
+
+function unwrap(node: Expression): Expression {
+  let current = node;
+  while (
+    current.type === 'TSAsExpression' ||
+    current.type === 'TSSatisfiesExpression' ||
+    current.type === 'TSNonNullExpression' ||
+    current.type === 'TSTypeAssertion' ||
+    current.type === 'ParenthesizedExpression'
+  ) {
+    current = current.expression;
+  }
+  return current;
+}
+
+function propertyName(key: Expression, computed: boolean): string | undefined {
+  if (key.type === 'Identifier' && !computed) return key.name;
+  if (key.type === 'StringLiteral') return key.value;
+  if (key.type === 'NumericLiteral') return String(key.value);
+  if (key.type === 'TemplateLiteral' && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+function stringValue(node: Expression): string | undefined {
+  if (node.type === 'StringLiteral') return node.value;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+export class SdkLocator {
+  private readonly entries = new Map<string, Entry>();
+  private readonly graph: ModuleGraph;
+  private readonly resolving = new Set<Expression>();
+  private rootSite: Site | undefined;
+
+  constructor(
+    readonly definitionPath: string,
+    projectFolder: string,
+    readText: ReadText,
+  ) {
+    this.graph = new ModuleGraph(projectFolder, readText);
+    const module = this.graph.module(definitionPath);
+    if (module?.kind !== 'ts') return;
+    const exported = this.defaultExport(module);
+    if (!exported) return;
+    this.rootSite = this.site(exported.node, exported.module);
+    const definitionObject = this.definitionObject(exported);
+    if (definitionObject) this.visit(definitionObject.node, definitionObject.module, [], undefined);
+  }
+
+  /** Every local file the definition's values were followed into. */
+  get files(): string[] {
+    return this.graph.files;
+  }
+
+  /** Where the key or value at `path` is written; the nearest enclosing construct when it is not. */
+  locate(path: readonly PathSegment[], part: Part): Location | undefined {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const entry = this.entries.get(pathKey(path.slice(0, depth)));
+      if (!entry) continue;
+      const exact = depth === path.length;
+      const site = (exact && part === 'value') || !entry.key ? entry.value : entry.key;
+      return { ...site, exact };
+    }
+    return this.rootSite && { ...this.rootSite, exact: path.length === 0 };
+  }
+
+  /** The innermost key or value written at this offset of this file, with its path. */
+  pathAt(file: string, offset: number): { path: PathSegment[]; part: Part; site: Site } | undefined {
+    let best: { path: PathSegment[]; part: Part; site: Site } | undefined;
+    const consider = (site: Site | undefined, path: PathSegment[], part: Part) => {
+      if (!site || site.file !== file || offset < site.start || offset > site.end) return;
+      if (!best || site.end - site.start < best.site.end - best.site.start) best = { path, part, site };
+    };
+    for (const entry of this.entries.values()) {
+      consider(entry.key, entry.path, 'key');
+      consider(entry.value, entry.path, 'value');
+    }
+    return best;
+  }
+
+  private site(node: Expression, module: ModuleFile): Site {
+    return { file: module.path, start: node.start ?? 0, end: node.end ?? 0 };
+  }
+
+  private record(path: PathSegment[], value: Site, key: Site | undefined): void {
+    if (this.entries.size >= maxEntries) return;
+    this.entries.set(pathKey(path), { path, key, value });
+  }
+
+  private defaultExport(module: ModuleFile & { kind: 'ts' }): Resolved | undefined {
+    for (const statement of module.program.body) {
+      if (statement.type === 'ExportDefaultDeclaration' && statement.declaration.type !== 'TSDeclareFunction') {
+        return { node: statement.declaration, module };
+      }
+    }
+    return undefined;
+  }
+
+  /** The object literal given to `new IntegrationDefinition(…)`, through `.extend(…)` chains and identifiers. */
+  private definitionObject(start: Resolved): Resolved | undefined {
+    let current: Resolved | undefined = start;
+    for (let steps = 0; current && steps < 50; steps++) {
+      const node = unwrap(current.node);
+      if (node.type === 'NewExpression') {
+        const argument = node.arguments[0];
+        return argument ? this.resolveExpression({ node: argument, module: current.module }) : undefined;
+      }
+      if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression') current = { node: node.callee.object, module: current.module };
+      else if (node.type === 'Identifier') {
+        const target = this.resolveIdentifier(node.name, current.module);
+        current = target && !('json' in target) ? target : undefined;
+      } else return undefined;
+    }
+    return undefined;
+  }
+
+  /** Follows identifiers and member accesses to the expression they stand for, when it is written in a local file. */
+  private resolveExpression(start: Resolved): Resolved | undefined {
+    let current: Resolved = start;
+    for (let steps = 0; steps < 50; steps++) {
+      const node = unwrap(current.node);
+      let next: Resolved | JsonSite | undefined;
+      if (node.type === 'Identifier') next = this.resolveIdentifier(node.name, current.module);
+      else if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') next = this.resolveMember(node.object, node.property.name, current.module);
+      else return { node, module: current.module };
+      if (!next || 'json' in next) return undefined;
+      current = next;
+    }
+    return undefined;
+  }
+
+  private resolveMember(object: Expression, name: string, module: ModuleFile & { kind: 'ts' }): Resolved | JsonSite | undefined {
+    const target = unwrap(object);
+    if (target.type === 'Identifier') {
+      const namespace = this.namespaceImport(target.name, module);
+      if (namespace) return this.exportOf(namespace, name, 0);
+    }
+    const resolved = this.resolveExpression({ node: object, module });
+    if (!resolved || resolved.node.type !== 'ObjectExpression') return undefined;
+    for (const property of [...resolved.node.properties].reverse()) {
+      if (property.type === 'ObjectProperty' && propertyName(property.key, property.computed) === name) return { node: property.value, module: resolved.module };
+    }
+    return undefined;
+  }
+
+  private namespaceImport(name: string, module: ModuleFile & { kind: 'ts' }): ModuleFile | undefined {
+    for (const statement of module.program.body) {
+      if (statement.type !== 'ImportDeclaration') continue;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type === 'ImportNamespaceSpecifier' && specifier.local.name === name) return this.importedModule(statement.source.value, module);
+      }
+    }
+    return undefined;
+  }
+
+  private importedModule(specifier: string, from: ModuleFile): ModuleFile | undefined {
+    const path = this.graph.resolveImport(specifier, from.path);
+    return path ? this.graph.module(path) : undefined;
+  }
+
+  /** A top-level binding of the module: a const, or an import from a local file. */
+  private resolveIdentifier(name: string, module: ModuleFile & { kind: 'ts' }): Resolved | JsonSite | undefined {
+    for (const statement of module.program.body) {
+      const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+      if (declaration?.type === 'VariableDeclaration') {
+        for (const declarator of declaration.declarations) {
+          if (declarator.id.type === 'Identifier' && declarator.id.name === name && declarator.init) return { node: declarator.init, module };
+        }
+      }
+      if (statement.type === 'ImportDeclaration') {
+        for (const specifier of statement.specifiers) {
+          if (specifier.local.name !== name || specifier.type === 'ImportNamespaceSpecifier') continue;
+          const imported = this.importedModule(statement.source.value, module);
+          if (!imported) return undefined;
+          const exportedName = specifier.type === 'ImportDefaultSpecifier' ? 'default' : propertyName(specifier.imported, false);
+          return exportedName === undefined ? undefined : this.exportOf(imported, exportedName, 0);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private exportOf(module: ModuleFile, name: string, depth: number): Resolved | JsonSite | undefined {
+    if (depth > 20) return undefined;
+    if (module.kind === 'json') {
+      const node = module.root && findNodeAtLocation(module.root, name === 'default' ? [] : [name]);
+      return node ? { json: { file: module.path, start: node.offset, end: node.offset + node.length } } : undefined;
+    }
+    for (const statement of module.program.body) {
+      if (name === 'default' && statement.type === 'ExportDefaultDeclaration') return { node: statement.declaration, module };
+      if (statement.type !== 'ExportNamedDeclaration' && statement.type !== 'ExportAllDeclaration') continue;
+      if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration') {
+        for (const declarator of statement.declaration.declarations) {
+          if (declarator.id.type === 'Identifier' && declarator.id.name === name && declarator.init) return { node: declarator.init, module };
+        }
+      }
+      if (statement.type === 'ExportNamedDeclaration') {
+        for (const specifier of statement.specifiers) {
+          if (specifier.type !== 'ExportSpecifier' || propertyName(specifier.exported, false) !== name) continue;
+          const local = specifier.local.name;
+          if (!statement.source) return this.resolveIdentifier(local, module);
+          const source = this.importedModule(statement.source.value, module);
+          return source ? this.exportOf(source, local, depth + 1) : undefined;
+        }
+      }
+      if (statement.type === 'ExportAllDeclaration') {
+        const source = this.importedModule(statement.source.value, module);
+        const found = source && this.exportOf(source, name, depth + 1);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  }
+
+  /** Records where the value at `path` is written, then what is written inside it. */
+  private visit(node: Expression, module: ModuleFile & { kind: 'ts' }, path: PathSegment[], key: Site | undefined): void {
+    const expression = unwrap(node);
+    if (this.resolving.has(expression) || this.entries.size >= maxEntries) return;
+    if (expression.type === 'Identifier' || expression.type === 'MemberExpression') {
+      const target =
+        expression.type === 'Identifier'
+          ? this.resolveIdentifier(expression.name, module)
+          : !expression.computed && expression.property.type === 'Identifier'
+            ? this.resolveMember(expression.object, expression.property.name, module)
+            : undefined;
+      if (target && 'json' in target) return this.record(path, target.json, key);
+      if (target) {
+        this.resolving.add(expression);
+        this.visit(target.node, target.module, path, key);
+        this.resolving.delete(expression);
+        return;
+      }
+    }
+    this.record(path, this.site(expression, module), key);
+    if (expression.type === 'ObjectExpression') this.visitProperties(expression, module, path);
+    else if (expression.type === 'ArrayExpression') {
+      expression.elements.forEach((element, index) => {
+        if (element && element.type !== 'SpreadElement') this.visit(element, module, [...path, index], undefined);
+      });
+    } else if (expression.type === 'CallExpression') this.visitSchemaCall(expression, module, path);
+  }
+
+  private visitProperties(object: Babel.ObjectExpression, module: ModuleFile & { kind: 'ts' }, path: PathSegment[]): void {
+    for (const property of object.properties) {
+      if (property.type === 'SpreadElement') {
+        const spread = this.resolveExpression({ node: property.argument, module });
+        if (spread?.node.type === 'ObjectExpression' && !this.resolving.has(spread.node)) {
+          this.resolving.add(spread.node);
+          this.visitProperties(spread.node, spread.module, path);
+          this.resolving.delete(spread.node);
+        }
+        continue;
+      }
+      const name = propertyName(property.key, property.computed);
+      if (name === undefined) continue;
+      const keySite = this.site(property.key, module);
+      if (property.type === 'ObjectMethod') this.record([...path, name], this.site(property, module), keySite);
+      else this.visit(property.value as Expression, module, [...path, name], keySite);
+    }
+  }
+
+  /**
+   * A zod/zui schema written as a call chain, read from the outside in: what each link puts in the
+   * JSON Schema that `toJSONSchema` makes of it.
+   */
+  private visitSchemaCall(call: Babel.CallExpression, module: ModuleFile & { kind: 'ts' }, path: PathSegment[]): void {
+    let current: Expression = call;
+    let currentModule = module;
+    const followed: Expression[] = [];
+    for (let steps = 0; steps < 100; steps++) {
+      current = unwrap(current);
+      if (current.type === 'Identifier') {
+        // A schema kept in a const (`const user = z.object({…})`): its links count as this one's.
+        const resolved = this.resolveExpression({ node: current, module: currentModule });
+        if (!resolved || followed.includes(resolved.node)) return;
+        followed.push(resolved.node);
+        current = resolved.node;
+        currentModule = resolved.module;
+        continue;
+      }
+      if (current.type !== 'CallExpression' || current.callee.type !== 'MemberExpression' || current.callee.property.type !== 'Identifier') return;
+      const method = current.callee.property.name;
+      const [first, second] = current.arguments as Expression[];
+      const receiver = current.callee.object;
+      const isBase = unwrap(receiver).type === 'Identifier' && !this.isSchemaValue(receiver, currentModule);
+      switch (method) {
+        case 'describe':
+          if (first) this.visitLeaf(first, currentModule, [...path, 'description']);
+          break;
+        case 'title':
+          if (first) this.visitLeaf(first, currentModule, [...path, 'x-zui', 'title']);
+          break;
+        case 'object':
+        case 'strictObject':
+        case 'looseObject':
+        case 'extend':
+          if (first) this.visitShape(first, currentModule, [...path, 'properties']);
+          break;
+        case 'merge':
+          if (first) this.visitMergedSchema(first, currentModule, path);
+          break;
+        case 'array':
+          if (isBase) {
+            if (first) this.visit(first, currentModule, [...path, 'items'], undefined);
+            return;
+          }
+          this.visit(receiver, currentModule, [...path, 'items'], undefined);
+          return;
+        case 'record':
+          if (isBase && (second ?? first)) this.visit((second ?? first)!, currentModule, [...path, 'additionalProperties'], undefined);
+          break;
+        case 'enum':
+          if (isBase && first) this.visit(first, currentModule, [...path, 'enum'], undefined);
+          break;
+        case 'default':
+          if (first) this.visitLeaf(first, currentModule, [...path, 'default']);
+          break;
+      }
+      if (isBase) return;
+      current = receiver;
+    }
+  }
+
+  /** Whether an identifier receiver is a schema written in a local file (not the `z` namespace). */
+  private isSchemaValue(receiver: Expression, module: ModuleFile & { kind: 'ts' }): boolean {
+    const node = unwrap(receiver);
+    if (node.type !== 'Identifier') return false;
+    const resolved = this.resolveIdentifier(node.name, module);
+    return resolved !== undefined && !('json' in resolved) && unwrap(resolved.node).type === 'CallExpression';
+  }
+
+  private visitShape(shape: Expression, module: ModuleFile & { kind: 'ts' }, path: PathSegment[]): void {
+    const resolved = this.resolveExpression({ node: shape, module });
+    if (resolved?.node.type === 'ObjectExpression') this.visitProperties(resolved.node, resolved.module, path);
+  }
+
+  /** `.merge(otherSchema)`: the other schema's properties join this one's. */
+  private visitMergedSchema(schema: Expression, module: ModuleFile & { kind: 'ts' }, path: PathSegment[]): void {
+    const resolved = this.resolveExpression({ node: schema, module });
+    if (resolved?.node.type === 'CallExpression' && !this.resolving.has(resolved.node)) {
+      this.resolving.add(resolved.node);
+      this.visitSchemaCall(resolved.node, resolved.module, path);
+      this.resolving.delete(resolved.node);
+    }
+  }
+
+  /** A value that is a literal (or leads to one), recorded without looking inside. */
+  private visitLeaf(node: Expression, module: ModuleFile & { kind: 'ts' }, path: PathSegment[]): void {
+    const direct = unwrap(node);
+    if (stringValue(direct) !== undefined) return this.record(path, this.site(direct, module), undefined);
+    this.visit(node, module, path, undefined);
+  }
+}

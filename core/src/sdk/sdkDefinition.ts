@@ -1,0 +1,76 @@
+// The SDK source: `integration.definition.ts` evaluated into the createIntegration body, checked by the
+// core like any definition, each problem placed by the locator in the file and range that wrote it.
+import { dirname } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { JsonValue, PathSegment } from '../ast';
+import { checkValue } from '../checkValue';
+import { type ServiceDiagnostic, Severity } from '../diagnostic';
+import type { FileAccess } from '../fileAccess';
+import type { EvaluationProblem, EvaluationResult } from './evaluation';
+import { diskOrOverlay } from './locator/tsModules';
+import { SdkLocator } from './locator/sdkLocator';
+import { isExpectedOfSdk } from './sdkExpectedKeys';
+
+export interface SdkCheck {
+  /** Problems by absolute file path, offsets into each file's text. */
+  diagnostics: Map<string, ServiceDiagnostic[]>;
+  /** The evaluated body, when evaluation succeeded. */
+  value: { [key: string]: JsonValue } | undefined;
+  locator: SdkLocator;
+  /** Every local file the definition depends on: its problems may land there, and a change there re-checks it. */
+  files: string[];
+}
+
+export interface SdkCheckOptions {
+  overlays: Record<string, string>;
+  files: FileAccess;
+}
+
+/** `actions.getThing.input.schema`, as messages name a path. */
+export function formatPath(path: readonly PathSegment[]): string {
+  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
+}
+
+export function checkSdkDefinition(definitionPath: string, evaluation: EvaluationResult, options: SdkCheckOptions): SdkCheck {
+  const readText = diskOrOverlay(options.overlays);
+  const locator = new SdkLocator(definitionPath, dirname(definitionPath), readText);
+  const diagnostics = new Map<string, ServiceDiagnostic[]>();
+  const add = (file: string, diagnostic: ServiceDiagnostic) => {
+    const list = diagnostics.get(file) ?? [];
+    list.push(diagnostic);
+    diagnostics.set(file, list);
+  };
+
+  const atPath = (path: readonly PathSegment[], part: 'key' | 'value', diagnostic: Omit<ServiceDiagnostic, 'offset' | 'length'>) => {
+    const location = locator.locate(path, part);
+    const message = location?.exact || path.length === 0 ? diagnostic.message : `${diagnostic.message} (at ${formatPath(path)})`;
+    add(location?.file ?? definitionPath, { ...diagnostic, message, offset: location?.start ?? 0, length: location ? location.end - location.start : 0 });
+  };
+
+  const atPosition = (problem: EvaluationProblem & { file: string; line: number; column: number }) => {
+    const text = readText(problem.file) ?? '';
+    const document = TextDocument.create(problem.file, 'typescript', 0, text);
+    const offset = document.offsetAt({ line: problem.line - 1, character: problem.column - 1 });
+    // The rest of the token: to the end of the word, at least one character.
+    const length = Math.max(1, /^[\w$]*/.exec(text.slice(offset))?.[0].length ?? 1);
+    add(problem.file, { offset, length, severity: Severity.Error, code: problem.code, message: problem.message });
+  };
+
+  const report = (problem: EvaluationProblem) => {
+    const { code, message } = problem;
+    if (problem.file !== undefined && problem.line !== undefined && problem.column !== undefined) atPosition({ ...problem, file: problem.file, line: problem.line, column: problem.column });
+    else atPath(problem.path ?? [], 'value', { severity: Severity.Error, code, message });
+  };
+
+  evaluation.problems.forEach(report);
+  if (evaluation.ok) {
+    for (const diagnostic of checkValue(evaluation.value, { definitionPath, files: options.files })) {
+      if (isExpectedOfSdk(diagnostic)) continue;
+      const { path, part, ...rest } = diagnostic;
+      atPath(path, part, rest);
+    }
+  }
+  for (const list of diagnostics.values()) list.sort((a, b) => a.offset - b.offset);
+  const files = [...new Set([definitionPath, ...evaluation.inputs, ...locator.files])];
+  return { diagnostics, value: evaluation.ok ? evaluation.value : undefined, locator, files };
+}

@@ -1,0 +1,50 @@
+// A tree for a definition that has no text of its own (the body evaluated from an SDK definition):
+// each node and key gets a distinct offset, an id that leads back to its JSON path. The rules and the
+// schema check run on it unchanged; a source's locator turns the path into a file and a range.
+import type { ArrayNode, AstNode, JsonValue, ObjectNode, PathSegment, PropertyNode, StringNode } from './ast';
+
+/** Which part of a property a problem points at: its key, or its value. */
+export type Part = 'key' | 'value';
+
+export interface PathTarget {
+  path: PathSegment[];
+  part: Part;
+}
+
+export interface ValueTree {
+  root: AstNode;
+  /** The path and part each offset stands for. */
+  targetAt(offset: number): PathTarget | undefined;
+}
+
+export function valueTree(value: JsonValue): ValueTree {
+  const targets: PathTarget[] = [];
+  const next = (path: PathSegment[], part: Part) => targets.push({ path, part }) - 1;
+
+  const build = (current: JsonValue, path: PathSegment[], parent: PropertyNode | ArrayNode | undefined): AstNode => {
+    const offset = next(path, 'value');
+    if (Array.isArray(current)) {
+      const array: ArrayNode = { type: 'array', offset, length: 1, parent, items: [] };
+      current.forEach((item, index) => array.items.push(build(item, [...path, index], array)));
+      return array;
+    }
+    if (current !== null && typeof current === 'object') {
+      const object: ObjectNode = { type: 'object', offset, length: 1, parent, properties: [] };
+      for (const [name, child] of Object.entries(current)) {
+        const childPath = [...path, name];
+        const key: StringNode = { type: 'string', offset: next(childPath, 'key'), length: 1, parent: undefined, value: name };
+        const property: PropertyNode = { type: 'property', offset: key.offset, length: 1, key, value: undefined, parent: object };
+        property.value = build(child, childPath, property);
+        object.properties.push(property);
+      }
+      return object;
+    }
+    if (typeof current === 'string') return { type: 'string', offset, length: 1, parent, value: current };
+    if (typeof current === 'number') return { type: 'number', offset, length: 1, parent, value: current };
+    if (typeof current === 'boolean') return { type: 'boolean', offset, length: 1, parent, value: current };
+    return { type: 'null', offset, length: 1, parent, value: null };
+  };
+
+  const root = build(value, [], undefined);
+  return { root, targetAt: (offset) => targets[offset] };
+}

@@ -1,0 +1,123 @@
+// Keeps the SDK definitions (`integration.definition.ts`) of the open workspace checked: evaluates
+// one when it or a local file it is made of changes (unsaved text included), drops results that a
+// newer edit made stale, and says which files' diagnostics to publish or clear.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { checkSdkDefinition, type SdkCheck, SdkEvaluator, type ServiceDiagnostic, nodeFileAccess } from '../../core/src';
+
+const definitionFileName = 'integration.definition.ts';
+const sourceFile = /\.(?:[cm]?[jt]sx?|json)$/;
+
+export interface SdkDefinitionsHost {
+  /** Texts of the open documents, by absolute path. */
+  openTexts(): Map<string, string>;
+  publish(path: string, diagnostics: ServiceDiagnostic[]): void;
+  log(message: string): void;
+}
+
+interface Tracked {
+  generation: number;
+  check?: SdkCheck;
+  published: Set<string>;
+  timer?: NodeJS.Timeout;
+}
+
+/** After an edit, the check waits this long for the next keystroke. */
+const editDelayMs = 120;
+
+export class SdkDefinitions {
+  private readonly tracked = new Map<string, Tracked>();
+  private evaluator: SdkEvaluator | undefined;
+  private enabled = true;
+
+  constructor(private readonly host: SdkDefinitionsHost) {}
+
+  /** With evaluation turned off (an untrusted workspace, or the setting), nothing runs and nothing stays shown. */
+  setEnabled(enabled: boolean): void {
+    if (this.enabled === enabled) return;
+    this.enabled = enabled;
+    if (enabled) {
+      for (const definition of this.tracked.keys()) this.schedule(definition, 0);
+      return;
+    }
+    for (const [definition, tracked] of this.tracked) {
+      clearTimeout(tracked.timer);
+      tracked.generation++;
+      this.publishCheck(definition, undefined);
+    }
+    this.evaluator?.dispose();
+    this.evaluator = undefined;
+  }
+
+  /** A file was opened or edited: re-check the definition it is, or the definitions it is part of. */
+  changed(path: string, immediately = false): void {
+    if (!sourceFile.test(path)) return;
+    for (const definition of this.definitionsOf(path)) this.schedule(definition, immediately ? 0 : editDelayMs);
+  }
+
+  /** Files changed on disk, or settings changed: every known definition again. */
+  recheckAll(): void {
+    for (const definition of this.tracked.keys()) this.schedule(definition, 0);
+  }
+
+  /** The latest check of a definition that involves this file (for hover). */
+  checkFor(path: string): SdkCheck | undefined {
+    for (const tracked of this.tracked.values()) {
+      if (tracked.check?.files.includes(path)) return tracked.check;
+    }
+    return undefined;
+  }
+
+  dispose(): void {
+    for (const tracked of this.tracked.values()) clearTimeout(tracked.timer);
+    this.evaluator?.dispose();
+  }
+
+  private definitionsOf(path: string): string[] {
+    if (path.endsWith(`/${definitionFileName}`)) return [path];
+    const known = [...this.tracked].filter(([, tracked]) => tracked.check?.files.includes(path)).map(([definition]) => definition);
+    if (known.length > 0) return known;
+    // A local module of a project whose definition is not open: its nearest definition.
+    for (let folder = dirname(path); ; folder = dirname(folder)) {
+      const candidate = join(folder, definitionFileName);
+      if (existsSync(candidate)) return [candidate];
+      if (dirname(folder) === folder || existsSync(join(folder, 'package.json'))) return [];
+    }
+  }
+
+  private schedule(definition: string, delayMs: number): void {
+    const tracked = this.tracked.get(definition) ?? { generation: 0, published: new Set<string>() };
+    this.tracked.set(definition, tracked);
+    if (!this.enabled) return;
+    clearTimeout(tracked.timer);
+    tracked.timer = setTimeout(() => void this.evaluate(definition, tracked), delayMs);
+  }
+
+  private async evaluate(definition: string, tracked: Tracked): Promise<void> {
+    const generation = ++tracked.generation;
+    const folder = dirname(definition);
+    const overlays: Record<string, string> = {};
+    for (const [path, text] of this.host.openTexts()) {
+      if (path.startsWith(`${folder}/`) && sourceFile.test(path)) overlays[path] = text;
+    }
+    this.evaluator ??= new SdkEvaluator();
+    try {
+      const evaluation = await this.evaluator.evaluate(definition, overlays);
+      if (generation !== tracked.generation || !this.enabled) return;
+      const check = checkSdkDefinition(definition, evaluation, { overlays, files: nodeFileAccess });
+      tracked.check = check;
+      this.publishCheck(definition, check);
+    } catch (error) {
+      this.host.log(`Checking ${definition} failed: ${(error as Error).stack ?? String(error)}`);
+    }
+  }
+
+  private publishCheck(definition: string, check: SdkCheck | undefined): void {
+    const tracked = this.tracked.get(definition);
+    if (!tracked) return;
+    const now = new Set(check ? [definition, ...check.diagnostics.keys()] : []);
+    for (const path of tracked.published) if (!now.has(path)) this.host.publish(path, []);
+    for (const path of now) this.host.publish(path, check?.diagnostics.get(path) ?? []);
+    tracked.published = now;
+  }
+}

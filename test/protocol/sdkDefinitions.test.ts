@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { type Hover, HoverRequest } from 'vscode-languageserver-protocol/node';
+import { TestClient } from '../helpers/lspClient';
+import { helloWorldExample, sdkProject } from '../helpers/sdkProject';
+
+describe('SDK definitions (integration.definition.ts) over stdio', () => {
+  let client: TestClient;
+
+  before(async () => {
+    ({ client } = await TestClient.start({}));
+  });
+
+  after(async () => {
+    assert.equal(await client.stop(), 0, client.stderr);
+  });
+
+  it('evaluates the example clean, then flags a too-long title typed in TS on its line', async () => {
+    const folder = sdkProject('sdk-protocol', {}, helloWorldExample);
+    const path = join(folder, 'integration.definition.ts');
+    const uri = pathToFileURL(path).href;
+    const text = readFileSync(path, 'utf8');
+    const opened = client.nextDiagnostics(uri);
+    await client.open(uri, 'typescript', text);
+    assert.deepEqual((await opened).diagnostics, []);
+
+    const longTitle = 'A title far longer than the sixty-four characters the API allows here';
+    const edited = text.replace("title: 'Hello World',", `title: '${longTitle}',`);
+    const published = client.nextDiagnostics(uri);
+    await client.replaceText(uri, 2, edited);
+    const { diagnostics } = await published;
+    const line = edited.split('\n').findIndex((lineText) => lineText.includes(longTitle));
+    assert.deepEqual(
+      diagnostics.map((d) => ({ code: d.code, line: d.range.start.line, text: edited.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character) })),
+      [{ code: 'max-length', line, text: `'${longTitle}'` }],
+    );
+    assert.match(diagnostics[0].message as string, /title is 69 characters; the limit is 64/);
+
+    const hover = (await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line, character: edited.split('\n')[line].indexOf(longTitle) + 2 },
+    })) as Hover;
+    assert.match(JSON.stringify(hover.contents), /64/);
+  });
+
+  it('publishes a problem written in another local file for that file, and an evaluation error at its frame', async () => {
+    const folder = sdkProject('sdk-protocol-split', {
+      'tsconfig.json': '{ "compilerOptions": { "paths": { "*": ["./*"] } } }',
+      'integration.definition.ts': "import { IntegrationDefinition } from '@botpress/sdk'\nimport { actions } from 'definitions/actions'\nexport default new IntegrationDefinition({ name: 'split', version: '1.0.0', actions })\n",
+      'definitions/actions.ts':
+        "import { z } from '@botpress/sdk'\nexport const actions = {\n  getThing: {\n    description: '" + 'd'.repeat(300) + "',\n    input: { schema: z.object({}) },\n    output: { schema: z.object({}) },\n  },\n}\n",
+    });
+    const definitionUri = pathToFileURL(join(folder, 'integration.definition.ts')).href;
+    const actionsUri = pathToFileURL(join(folder, 'definitions', 'actions.ts')).href;
+    const inActions = client.nextDiagnostics(actionsUri);
+    await client.open(definitionUri, 'typescript', readFileSync(join(folder, 'integration.definition.ts'), 'utf8'));
+    const { diagnostics } = await inActions;
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['max-length', 3]]);
+
+    const thrown = client.nextDiagnostics(definitionUri);
+    await client.replaceText(definitionUri, 2, "import { IntegrationDefinition } from '@botpress/sdk'\nconst broken = () => { throw new Error('boom') }\nbroken()\nexport default new IntegrationDefinition({ name: 'split', version: '1.0.0' })\n");
+    const thrownDiagnostics = (await thrown).diagnostics;
+    assert.deepEqual(thrownDiagnostics.map((d) => [d.code, d.range.start.line]), [['evaluation-error', 1]]);
+    assert.match(thrownDiagnostics[0].message as string, /boom/);
+  });
+});

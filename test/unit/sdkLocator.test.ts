@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import type { PathSegment } from '../../core/src/ast';
+import { SdkLocator } from '../../core/src/sdk/locator/sdkLocator';
+import type { Part } from '../../core/src/valueTree';
+import { parseMarkers } from '../helpers/markers';
+
+const folder = '/project';
+const definitionPath = join(folder, 'integration.definition.ts');
+
+/** Files of a fake project; one of them marks the expected range with «…». */
+function locate(files: Record<string, string>, path: PathSegment[], part: Part = 'value') {
+  const texts: Record<string, string> = {};
+  let expected: { file: string; start: number; end: number } | undefined;
+  for (const [name, marked] of Object.entries(files)) {
+    const { text, ranges } = parseMarkers(marked);
+    texts[join(folder, name)] = text;
+    if (ranges[0]) expected = { file: join(folder, name), start: ranges[0].offset, end: ranges[0].offset + ranges[0].length };
+  }
+  const locator = new SdkLocator(definitionPath, folder, (file) => texts[file]);
+  const location = locator.locate(path, part);
+  assert.ok(location, 'a location');
+  return { actual: { file: location.file, start: location.start, end: location.end }, expected, exact: location.exact };
+}
+
+const header = "import { IntegrationDefinition, z } from '@botpress/sdk'\n";
+
+describe('SDK locator', () => {
+  it('finds the string literal of title', () => {
+    const { actual, expected, exact } = locate({ 'integration.definition.ts': `${header}export default new IntegrationDefinition({ name: 'x', version: '1.0.0', title: «'Hello'» })` }, ['title']);
+    assert.deepEqual(actual, expected);
+    assert.equal(exact, true);
+  });
+
+  it('finds the key of an action', () => {
+    const { actual, expected } = locate(
+      { 'integration.definition.ts': `${header}export default new IntegrationDefinition({ name: 'x', version: '1.0.0', actions: { «getHTTPData»: { input: { schema: z.object({}) }, output: { schema: z.object({}) } } } })` },
+      ['actions', 'getHTTPData'],
+      'key',
+    );
+    assert.deepEqual(actual, expected);
+  });
+
+  it("finds a zod field's .describe() argument and its property", () => {
+    const text = (marked: 'describe' | 'key') =>
+      `${header}export default new IntegrationDefinition({ name: 'x', version: '1.0.0', configuration: { schema: z.object({ ${marked === 'key' ? '«apiUrl»' : 'apiUrl'}: z.string().min(1).describe(${marked === 'describe' ? "«'The URL'»" : "'The URL'"}).optional() }) } })`;
+    const description = locate({ 'integration.definition.ts': text('describe') }, ['configuration', 'schema', 'properties', 'apiUrl', 'description']);
+    assert.deepEqual(description.actual, description.expected);
+    const property = locate({ 'integration.definition.ts': text('key') }, ['configuration', 'schema', 'properties', 'apiUrl'], 'key');
+    assert.deepEqual(property.actual, property.expected);
+  });
+
+  it('follows a const imported from another file, through tsconfig paths', () => {
+    const { actual, expected } = locate(
+      {
+        'tsconfig.json': '{ "compilerOptions": { "paths": { "*": ["./*"] } } }',
+        'integration.definition.ts': `${header}import { actions } from 'definitions/actions'\nexport default new IntegrationDefinition({ name: 'x', version: '1.0.0', actions })`,
+        'definitions/actions.ts': `import { z } from '@botpress/sdk'\nconst title = «'Get a thing'»\nexport const actions = { getThing: { title, input: { schema: z.object({}) }, output: { schema: z.object({}) } } }`,
+      },
+      ['actions', 'getThing', 'title'],
+    );
+    assert.deepEqual(actual, expected);
+  });
+
+  it('follows re-exports from an index and namespace imports', () => {
+    const { actual, expected } = locate(
+      {
+        'integration.definition.ts': `${header}import * as defs from './src/definitions'\nexport default new IntegrationDefinition({ name: 'x', version: '1.0.0', events: defs.events })`,
+        'src/definitions/index.ts': "export * from './events'",
+        'src/definitions/events.ts': `import { z } from '@botpress/sdk'\nexport const events = { created: { title: 'Created', schema: z.object({ id: z.string().describe(«'The id'») }) } }`,
+      },
+      ['events', 'created', 'schema', 'properties', 'id', 'description'],
+    );
+    assert.deepEqual(actual, expected);
+  });
+
+  it('reads a value imported from package.json', () => {
+    const { actual, expected } = locate(
+      {
+        'package.json': '{ "integrationName": «"hello-world"» }',
+        'integration.definition.ts': `${header}import { integrationName } from './package.json'\nexport default new IntegrationDefinition({ name: integrationName, version: '1.0.0' })`,
+      },
+      ['name'],
+    );
+    assert.deepEqual(actual, expected);
+  });
+
+  it('falls back to the property when the value is computed, and says so', () => {
+    const { actual, expected, exact } = locate(
+      { 'integration.definition.ts': `${header}export default new IntegrationDefinition({ name: 'x', version: '1.0.0', «channels»: makeChannels() })` },
+      ['channels', 'comments', 'messages', 'text'],
+      'value',
+    );
+    assert.deepEqual(actual, expected);
+    assert.equal(exact, false);
+  });
+
+  it('falls back to the key of an action that .extend() brings from an interface', () => {
+    const { actual, expected, exact } = locate(
+      {
+        'integration.definition.ts': `${header}import hitl from './bp_modules/hitl'\nexport default new IntegrationDefinition({ name: 'x', version: '1.0.0', «actions»: {} }).extend(hitl, () => ({ entities: {} }))`,
+      },
+      ['actions', 'startHitl', 'title'],
+    );
+    assert.deepEqual(actual, expected);
+    assert.equal(exact, false);
+  });
+
+  it('follows spreads and a definition object kept in a const', () => {
+    const { actual, expected } = locate(
+      {
+        'integration.definition.ts': `${header}const base = { name: 'x', version: «'1.0'» }\nconst definition = new IntegrationDefinition({ ...base, title: 'T' })\nexport default definition`,
+      },
+      ['version'],
+    );
+    assert.deepEqual(actual, expected);
+  });
+
+  it('maps an offset back to its path', () => {
+    const { text, cursor } = parseMarkers(`${header}export default new IntegrationDefinition({ name: 'x', version: '1.0.0', actions: { a: { title: 'Ti|tle' } } })`);
+    const locator = new SdkLocator(definitionPath, folder, (file) => (file === definitionPath ? text : undefined));
+    const found = locator.pathAt(definitionPath, cursor!);
+    assert.deepEqual(found && { path: found.path, part: found.part }, { path: ['actions', 'a', 'title'], part: 'value' });
+  });
+});

@@ -2,13 +2,23 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { languageOf, parseDefinition, Severity, toLspDiagnostic, validateDefinition } from '../../core/src';
-import { nodeFileAccess } from '../../core/src';
+import {
+  checkSdkDefinition,
+  isSdkDefinition,
+  languageOf,
+  nodeFileAccess,
+  parseDefinition,
+  SdkEvaluator,
+  type ServiceDiagnostic,
+  Severity,
+  toLspDiagnostic,
+  validateDefinition,
+} from '../../core/src';
 import type { CliIo } from './cli';
 import { shownPath } from './shownPath';
 import { cannotRead } from './unreadableFile';
 
-const defaultPatterns = ['integration.definition.{json,yaml,yml}'];
+const defaultPatterns = ['integration.definition.{json,yaml,yml,ts}'];
 const severityNames: Record<number, string> = {
   [Severity.Error]: 'error',
   [Severity.Warning]: 'warning',
@@ -37,27 +47,41 @@ async function definitionFiles(patterns: readonly string[], cwd: string): Promis
 export async function validateCommand(patterns: readonly string[], format: 'text' | 'json', io: CliIo): Promise<number> {
   const files = await definitionFiles(patterns, io.cwd);
   if (files.length === 0) {
-    io.stderr('integration-studio: no integration.definition.json, .yaml or .yml in this folder; name the files to check.\n');
+    io.stderr('integration-studio: no integration.definition.ts, .json, .yaml or .yml in this folder; name the files to check.\n');
     return 2;
   }
   const problems: FileProblem[] = [];
   let unreadable = false;
-  for (const file of files) {
-    const shownName = shownPath(io.cwd, file);
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      io.stderr(`integration-studio: ${cannotRead(shownName, error)}\n`);
-      unreadable = true;
-      continue;
-    }
-    const language = languageOf(file);
-    const document = TextDocument.create(file, language, 1, text);
-    for (const diagnostic of validateDefinition(parseDefinition(text, language), { definitionPath: file, files: nodeFileAccess })) {
+  let evaluator: SdkEvaluator | undefined;
+  const report = (file: string, text: string, diagnostics: readonly ServiceDiagnostic[]) => {
+    const document = TextDocument.create(file, 'plaintext', 1, text);
+    for (const diagnostic of diagnostics) {
       const { range } = toLspDiagnostic(document, diagnostic);
-      problems.push({ file: shownName, range, severity: severityNames[diagnostic.severity], code: diagnostic.code, message: diagnostic.message });
+      problems.push({ file: shownPath(io.cwd, file), range, severity: severityNames[diagnostic.severity], code: diagnostic.code, message: diagnostic.message });
     }
+  };
+  try {
+    for (const file of files) {
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (error) {
+        io.stderr(`integration-studio: ${cannotRead(shownPath(io.cwd, file), error)}\n`);
+        unreadable = true;
+        continue;
+      }
+      if (isSdkDefinition(file)) {
+        evaluator ??= new SdkEvaluator();
+        const check = checkSdkDefinition(file, await evaluator.evaluate(file), { overlays: {}, files: nodeFileAccess });
+        for (const [problemFile, diagnostics] of check.diagnostics) {
+          report(problemFile, problemFile === file ? text : (nodeFileAccess.readText(problemFile) ?? ''), diagnostics);
+        }
+        continue;
+      }
+      report(file, text, validateDefinition(parseDefinition(text, languageOf(file)), { definitionPath: file, files: nodeFileAccess }));
+    }
+  } finally {
+    evaluator?.dispose();
   }
   if (format === 'json') {
     io.stdout(JSON.stringify(problems, null, 2) + '\n');

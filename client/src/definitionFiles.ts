@@ -1,2 +1,2 @@
 /** The files Integration Studio treats as integration definitions by default. */
-export const definitionFileGlob = '**/integration.definition.{json,yaml,yml}';
+export const definitionFileGlob = '**/integration.definition.{ts,json,yaml,yml}';

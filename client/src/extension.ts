@@ -1,6 +1,12 @@
 // Activation: starts the language server and registers the commands.
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
 import { clearApiToken, setApiToken } from './commands/apiToken';
 import { createIntegrationCommand } from './commands/createIntegration';
 import { PreviewDocuments, previewRequestCommand, previewScheme } from './commands/previewRequest';
@@ -25,9 +31,22 @@ function startLanguageClient(context: vscode.ExtensionContext, output: vscode.Lo
   const clientOptions: LanguageClientOptions = {
     // The server decides which of these documents are definitions (standard names plus the
     // `integrationStudio.definitionFiles` globs), so a settings change needs no restart.
-    documentSelector: [{ pattern: definitionFileGlob }, { language: 'json' }, { language: 'jsonc' }, { language: 'yaml' }],
+    // TypeScript files too: an SDK definition is checked with the unsaved text of the modules it imports.
+    documentSelector: [{ pattern: definitionFileGlob }, { language: 'json' }, { language: 'jsonc' }, { language: 'yaml' }, { scheme: 'file', language: 'typescript' }],
     synchronize: { configurationSection: 'integrationStudio' },
     outputChannel: output,
+    middleware: {
+      workspace: {
+        // The definition is the project's code: in an untrusted workspace the server never evaluates it.
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (vscode.workspace.isTrusted || !Array.isArray(result)) return result;
+          return result.map((settings, index) =>
+            params.items[index]?.section === 'integrationStudio' && typeof settings === 'object' && settings !== null ? { ...settings, evaluateDefinitions: false } : settings,
+          );
+        },
+      },
+    },
   };
   return new LanguageClient('integrationStudio', 'Integration Studio', serverOptions, clientOptions);
 }
@@ -49,6 +68,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   client = startLanguageClient(context, output);
   await client.start();
+  context.subscriptions.push(
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(DidChangeConfigurationNotification.type, { settings: null })),
+  );
+  void explainUntrustedSdkDefinitions();
+}
+
+/** Once per window: why an SDK definition shows no diagnostics in an untrusted workspace, and how to change it. */
+async function explainUntrustedSdkDefinitions(): Promise<void> {
+  if (vscode.workspace.isTrusted) return;
+  const found = await vscode.workspace.findFiles('**/integration.definition.ts', '**/node_modules/**', 1);
+  if (found.length === 0) return;
+  const manage = 'Manage Workspace Trust';
+  const choice = await vscode.window.showInformationMessage(
+    'Integration Studio does not evaluate integration.definition.ts in an untrusted workspace, because it runs the project\'s code. Trust this folder to check it.',
+    manage,
+  );
+  if (choice === manage) await vscode.commands.executeCommand('workbench.trust.manage');
 }
 
 export async function deactivate(): Promise<void> {

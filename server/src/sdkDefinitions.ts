@@ -28,7 +28,8 @@ const editDelayMs = 120;
 export class SdkDefinitions {
   private readonly tracked = new Map<string, Tracked>();
   private evaluator: SdkEvaluator | undefined;
-  private enabled = true;
+  /** Off until the settings are read: an untrusted workspace must not run anything meanwhile. */
+  private enabled = false;
 
   constructor(private readonly host: SdkDefinitionsHost) {}
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -65,5 +65,26 @@ describe('SDK definitions (integration.definition.ts) over stdio', () => {
     const thrownDiagnostics = (await thrown).diagnostics;
     assert.deepEqual(thrownDiagnostics.map((d) => [d.code, d.range.start.line]), [['evaluation-error', 1]]);
     assert.match(thrownDiagnostics[0].message as string, /boom/);
+  });
+});
+
+describe('SDK definitions with evaluateDefinitions off (what an untrusted VS Code workspace sends)', () => {
+  it('runs nothing and publishes nothing for integration.definition.ts, while JSON definitions are still checked', async () => {
+    const { client } = await TestClient.start({}, { settings: { integrationStudio: { evaluateDefinitions: false } } });
+    const marker = join(sdkProject('sdk-untrusted', {}), 'evaluated');
+    const folder = sdkProject('sdk-untrusted', {
+      'integration.definition.ts': `import { writeFileSync } from 'node:fs'\nwriteFileSync(${JSON.stringify(marker)}, 'ran')\nexport default 42\n`,
+    });
+    const definitionUri = pathToFileURL(join(folder, 'integration.definition.ts')).href;
+    await client.open(definitionUri, 'typescript', readFileSync(join(folder, 'integration.definition.ts'), 'utf8'));
+    const jsonUri = pathToFileURL(join(folder, 'other', 'integration.definition.json')).href;
+    const jsonChecked = client.nextDiagnostics(jsonUri);
+    await client.open(jsonUri, 'json', '{ "name": "a" }');
+    assert.equal((await jsonChecked).diagnostics.length, 1);
+    // The server handles messages in order: the TS definition was seen before the JSON one was checked.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.deepEqual(client.published.filter((p) => p.uri === definitionUri), []);
+    assert.equal(existsSync(marker), false);
+    assert.equal(await client.stop(), 0, client.stderr);
   });
 });

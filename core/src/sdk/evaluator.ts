@@ -13,6 +13,11 @@ export interface EvaluatorOptions {
   memoryLimitMb?: number;
 }
 
+/** Beside the bundle that runs this (dist/); the TypeScript source when this runs from source, as tests do. */
+function defaultScriptPath(): string {
+  return __filename.endsWith('.ts') ? join(__dirname, 'evaluatorProcess.ts') : join(__dirname, 'sdkEvaluator.js');
+}
+
 export const defaultEvaluationTimeoutMs = 5_000;
 export const defaultEvaluatorMemoryMb = 256;
 
@@ -35,7 +40,7 @@ export class SdkEvaluator {
   private readonly memoryLimitMb: number;
 
   constructor(options: EvaluatorOptions = {}) {
-    this.scriptPath = options.scriptPath ?? join(__dirname, 'sdkEvaluator.js');
+    this.scriptPath = options.scriptPath ?? defaultScriptPath();
     this.timeoutMs = options.timeoutMs ?? defaultEvaluationTimeoutMs;
     this.memoryLimitMb = options.memoryLimitMb ?? defaultEvaluatorMemoryMb;
   }
@@ -68,7 +73,7 @@ export class SdkEvaluator {
   private ensureChild(): ChildProcess {
     if (this.child && this.child.connected) return this.child;
     const child = fork(this.scriptPath, [], {
-      execArgv: [`--max-old-space-size=${this.memoryLimitMb}`, '--max-semi-space-size=4'],
+      execArgv: [`--max-old-space-size=${this.memoryLimitMb}`, '--max-semi-space-size=4', ...(this.scriptPath.endsWith('.ts') ? ['--import', 'tsx'] : [])],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
     });

@@ -29,6 +29,7 @@ const suites: Suite[] = [
   { name: 'unit', command: ['node', '--import', 'tsx', '--test', '--test-reporter=tap', 'test/unit/*.test.ts'], counts: nodeTestCounts },
   { name: 'protocol', command: ['node', '--import', 'tsx', '--test', '--test-reporter=tap', 'test/protocol/*.test.ts'], counts: nodeTestCounts },
   { name: 'fuzz', command: ['node', '--import', 'tsx', '--test', '--test-reporter=tap', 'test/fuzz/*.test.ts'], counts: nodeTestCounts },
+  { name: 'sdk', command: ['node', '--import', 'tsx', '--test', '--test-reporter=tap', 'test/sdk/*.test.ts'], counts: nodeTestCounts },
   { name: 'publish', command: ['node', '--import', 'tsx', '--test', '--test-reporter=tap', 'test/publish/*.test.ts'], counts: nodeTestCounts },
   { name: 'e2e', command: ['npx', 'tsx', 'test/e2e/runInCodeServer.ts'], counts: e2eCounts },
 ];

@@ -14,7 +14,7 @@ const commands: Record<CommandName, CommandHelp> = {
     synopsis: ['[files or globs…] [--format text|json]'],
     description: [
       'Checks integration definitions as the editor does. Without files, checks',
-      'integration.definition.{json,yaml,yml} in the current folder.',
+      'integration.definition.{ts,json,yaml,yml} in the current folder.',
       'Exit code: 1 when there is an error, 0 otherwise, 2 on bad usage or unreadable files.',
     ],
   },

@@ -26,7 +26,7 @@ export async function pickDefinition(given?: string): Promise<vscode.Uri | undef
   const definitions = await workspaceDefinitions();
   if (definitions.length === 0) {
     void vscode.window.showErrorMessage(
-      'Integration Studio: no integration definition here. Open an integration.definition.json, .yaml or .yml, or add its pattern to the setting integrationStudio.definitionFiles.',
+      'Integration Studio: no integration definition here. Open an integration.definition.ts, .json, .yaml or .yml, or add its pattern to the setting integrationStudio.definitionFiles.',
     );
     return undefined;
   }

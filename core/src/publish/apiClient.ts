@@ -110,12 +110,13 @@ async function attempt(url: URL, init: RequestInit, fetchImpl: typeof fetch, ret
   return { done: false, failure, delayMs: waitMs ?? backoffMs(retry) };
 }
 
-/** POSTs the body as JSON, retrying as the policy says, and returns the successful answer's status and text. */
-async function post(url: URL, body: CreateIntegrationBody, target: ApiTarget, options: RequestOptions): Promise<{ status: number; text: string }> {
+/** Sends the request (a POST of the body as JSON, or a GET), retrying as the policy says; returns the successful answer's status and text. */
+async function request(url: URL, body: CreateIntegrationBody | undefined, target: ApiTarget, options: RequestOptions): Promise<{ status: number; text: string }> {
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   const deadline = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
-  const init: RequestInit = { method: 'POST', headers: headersFor(target), body: JSON.stringify(body), signal };
+  const init: RequestInit =
+    body === undefined ? { method: 'GET', headers: headersFor(target), signal } : { method: 'POST', headers: headersFor(target), body: JSON.stringify(body), signal };
   const sleep = options.sleep ?? defaultSleep;
   let lastFailure: PublishError | undefined;
   for (let retry = 0; ; retry++) {
@@ -153,14 +154,14 @@ function scrubbed(error: PublishError, sensitive: readonly string[]): PublishErr
  */
 async function send(
   path: string,
-  body: CreateIntegrationBody,
+  body: CreateIntegrationBody | undefined,
   target: ApiTarget,
   options: RequestOptions,
 ): Promise<{ status: number; text: string }> {
-  const sensitive = sensitiveValues(Object.values(body.secrets ?? {}), target.token);
+  const sensitive = sensitiveValues(Object.values(body?.secrets ?? {}), target.token);
   const onRetry = options.onRetry;
   try {
-    return await post(endpointUrl(target.apiUrl, path), body, target, {
+    return await request(endpointUrl(target.apiUrl, path), body, target, {
       ...options,
       onRetry: onRetry && ((notice) => onRetry({ ...notice, reason: scrub(notice.reason, sensitive) })),
     });
@@ -175,7 +176,7 @@ export async function createIntegration(
   target: ApiTarget,
   options: RequestOptions = {},
 ): Promise<CreateIntegrationResponse> {
-  const { status, text } = await send('/v1/admin/integrations', body, target, options);
+  const { status, text } = await send('/v1/admin/integrations', await withInterfaceIds(body, target, options), target, options);
   const answer = parseJson(text) as Partial<CreateIntegrationResponse> | undefined;
   const integration = answer?.integration;
   if (typeof integration?.id !== 'string' || typeof integration.name !== 'string' || typeof integration.version !== 'string') {
@@ -193,6 +194,44 @@ export async function createIntegration(
  * API would create the integration, to the API's JSON answer (`{}` when it sends none).
  */
 export async function validateIntegrationCreation(body: CreateIntegrationBody, target: ApiTarget, options: RequestOptions = {}): Promise<unknown> {
-  const { text } = await send('/v1/admin/integrations/validate', body, target, options);
+  const { text } = await send('/v1/admin/integrations/validate', await withInterfaceIds(body, target, options), target, options);
   return parseJson(text) ?? {};
+}
+
+interface InterfaceEntry {
+  id?: string;
+  name?: string;
+  version?: string;
+}
+
+/**
+ * Interfaces an SDK definition extends name themselves by name and version; the API wants their id,
+ * which `bp deploy` looks up on the hub (`getPublicInterface`): only public interfaces are found.
+ */
+async function withInterfaceIds(body: CreateIntegrationBody, target: ApiTarget, options: RequestOptions): Promise<CreateIntegrationBody> {
+  const interfaces = (body as { interfaces?: Record<string, InterfaceEntry> }).interfaces;
+  if (!interfaces || Object.values(interfaces).every((entry) => entry.id !== undefined)) return body;
+  const resolved: Record<string, InterfaceEntry> = {};
+  for (const [key, entry] of Object.entries(interfaces)) {
+    if (entry.id !== undefined || !entry.name || !entry.version) {
+      resolved[key] = entry;
+      continue;
+    }
+    const path = `/v1/admin/hub/interfaces/${encodeURIComponent(entry.name)}/${encodeURIComponent(entry.version)}`;
+    let answer: { interface?: { id?: unknown } } | undefined;
+    try {
+      answer = parseJson((await send(path, undefined, target, options)).text) as typeof answer;
+    } catch (error) {
+      if (error instanceof PublishError && error.status === 404) {
+        throw new PublishError('api', `Interface "${entry.name}@${entry.version}" is not on the Botpress hub; an integration can only extend a public interface.`, {
+          nextStep: 'Check the interface name and version in bp_modules (bp add), or publish the interface first.',
+        });
+      }
+      throw error;
+    }
+    const id = answer?.interface?.id;
+    if (typeof id !== 'string') throw new PublishError('bad-response', `The API answered the lookup of interface "${entry.name}@${entry.version}" without its id.`);
+    resolved[key] = { ...entry, id };
+  }
+  return { ...body, interfaces: resolved } as CreateIntegrationBody;
 }

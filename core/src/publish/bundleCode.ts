@@ -45,19 +45,25 @@ export async function bundleCode(source: DefinitionSource, entry: string, option
       ],
     };
   }
+  // The project's own node_modules and tsconfig are found from its folder.
+  return bundleWith(source, { entryPoints: [entryPath], absWorkingDir: source.folder, ...integrationBuildOptions }, options, (message) => problemOf(source, message));
+}
+
+/** Runs a build with the first esbuild along the search paths that starts; its messages become problems. */
+export async function bundleWith(
+  source: DefinitionSource,
+  buildOptions: BuildOptions & { write: false },
+  options: BundleOptions,
+  problemFor: (message: Message) => PackagingProblem = (message) => problemOf(source, message),
+): Promise<Checked<string>> {
   const failures: string[] = [];
   for (const location of locateEsbuild(options.esbuildSearchPaths, resolveEsbuildFrom)) {
     try {
-      const result = await requireEsbuild(location).build({
-        entryPoints: [entryPath],
-        // The project's own node_modules and tsconfig are found from its folder.
-        absWorkingDir: source.folder,
-        ...integrationBuildOptions,
-      });
+      const result = await requireEsbuild(location).build(buildOptions);
       return { ok: true, value: result.outputFiles[0].text };
     } catch (error) {
       const messages = buildMessages(error);
-      if (messages) return { ok: false, problems: messages.map((message) => problemOf(source, message)) };
+      if (messages) return { ok: false, problems: messages.map(problemFor) };
       failures.push(`${location.modulePath} (${location.origin}) failed: ${(error as Error).message}`);
     }
   }

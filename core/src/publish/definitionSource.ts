@@ -15,16 +15,25 @@ import {
 } from '../languageService';
 import type { Checked, PackagingProblem, PackagingProblemKind } from './packagingProblem';
 
+/** A place in a file, 1-based, as problems report it. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** A definition ready to package, whatever its form (JSON, YAML or SDK TypeScript). */
 export interface DefinitionSource {
   path: string;
   /** The definition's folder: file paths in it are relative to this, and esbuild works here. */
   folder: string;
-  document: TextDocument;
-  root: AstNode;
+  /** The definition's value: for JSON and YAML the file's, for an SDK definition the evaluated body. */
   value: { [key: string]: JsonValue };
+  /** Where the key or value at a path is written; the nearest enclosing one when it is not. */
+  locate(path: readonly PathSegment[], at: 'value' | 'key'): SourcePosition;
 }
 
-/** A problem at the value at `path` in the definition (or its key); at the nearest enclosing value when that one is not in the file. */
+/** A problem at the value at `path` in the definition (or its key); at the nearest enclosing value when that one is not written. */
 export function problemAt(
   source: DefinitionSource,
   path: readonly PathSegment[],
@@ -33,11 +42,18 @@ export function problemAt(
   message: string,
   at: 'value' | 'key' = 'value',
 ): PackagingProblem {
-  let node = nodeAtPath(source.root, path);
-  for (let depth = path.length - 1; !node && depth >= 0; depth--) node = nodeAtPath(source.root, path.slice(0, depth));
-  const target = at === 'key' && node ? owningProperty(node)?.key ?? node : node;
-  const position = source.document.positionAt(target?.offset ?? 0);
-  return { kind, file: source.path, line: position.line + 1, column: position.character + 1, code, message };
+  return { kind, ...source.locate(path, at), code, message };
+}
+
+/** Positions in a JSON or YAML definition, from its tree. */
+function treeLocator(path: string, document: TextDocument, root: AstNode): DefinitionSource['locate'] {
+  return (valuePath, at) => {
+    let node = nodeAtPath(root, valuePath);
+    for (let depth = valuePath.length - 1; !node && depth >= 0; depth--) node = nodeAtPath(root, valuePath.slice(0, depth));
+    const target = at === 'key' && node ? owningProperty(node)?.key ?? node : node;
+    const position = document.positionAt(target?.offset ?? 0);
+    return { file: path, line: position.line + 1, column: position.character + 1 };
+  };
 }
 
 function atFileStart(definitionPath: string, code: string, message: string): Checked<DefinitionSource> {
@@ -70,7 +86,7 @@ export async function loadDefinition(definitionPath: string): Promise<Checked<De
   const root = parsed.root;
   const value = root ? definitionValue(parsed, root) : undefined;
   if (!root || !isObject(value)) return atFileStart(definitionPath, 'not-an-object', 'The definition must be an object.');
-  return { ok: true, value: { path: definitionPath, folder: dirname(definitionPath), document, root, value } };
+  return { ok: true, value: { path: definitionPath, folder: dirname(definitionPath), value, locate: treeLocator(definitionPath, document, root) } };
 }
 
 function isObject(value: JsonValue | undefined): value is { [key: string]: JsonValue } {

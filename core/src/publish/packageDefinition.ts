@@ -1,5 +1,11 @@
 // A definition file becomes the exact createIntegration request body, or the list of reasons it cannot.
 import { resolve } from 'node:path';
+import type { JsonValue } from '../ast';
+import { isSdkDefinition } from '../definitionFiles';
+import { SdkEvaluator } from '../sdk/evaluator';
+import { isExpectedOfSdk } from '../sdk/sdkExpectedKeys';
+import { loadSdkDefinition } from './sdkDefinitionSource';
+import { sdkCode } from './sdkCode';
 import { nodeFileAccess } from '../nodeFileAccess';
 import { svgProblem } from '../rules/svgProblem';
 import { bundleCode } from './bundleCode';
@@ -14,6 +20,8 @@ import { resolveSecrets, type SecretValues } from './secrets';
 
 export interface PackagingOptions {
   secrets: SecretValues;
+  /** Evaluates SDK definitions; one is started (and stopped) for this call when not given. */
+  evaluator?: SdkEvaluator;
   /** Where Integration Studio's own esbuild is resolved from when the project has none; defaults to the folder of this code. */
   integrationStudioFolder?: string;
 }
@@ -28,6 +36,7 @@ const unchanged = <T>(value: T): Promise<Checked<T>> => Promise.resolve({ ok: tr
  * result against the request schema. Problems of every step are reported together.
  */
 export async function packageDefinition(definitionPath: string, options: PackagingOptions): Promise<PackagingResult> {
+  if (isSdkDefinition(definitionPath)) return packageSdkDefinition(resolve(definitionPath), options);
   const loaded = await loadDefinition(resolve(definitionPath));
   if (!loaded.ok) return { body: undefined, problems: loaded.problems };
   const source = loaded.value;
@@ -55,5 +64,48 @@ export async function packageDefinition(definitionPath: string, options: Packagi
     if (sdkVersion !== undefined) body.sdkVersion = sdkVersion;
   }
   const bodyProblems = checkRequestBody(body, source);
+  return bodyProblems.length > 0 ? { body: undefined, problems: bodyProblems } : { body, problems: [] };
+}
+
+/** Fields of the body `bp deploy` sends, in its order; undefined ones are left out. */
+const sdkBodyFields = [
+  'name', 'version', 'title', 'description', 'user', 'events', 'actions', 'channels', 'states', 'entities', 'attributes',
+  'extraOperations', 'code', 'icon', 'readme', 'identifier', 'configuration', 'configurations', 'interfaces', 'visibility',
+  'sdkVersion', 'secrets',
+] as const;
+
+/**
+ * An SDK definition becomes the body `bp deploy` sends for it: the evaluated body, `icon` and `readme`
+ * in base64, `code` from `bp build` (or bundled as it bundles), `visibility` private, the project's
+ * SDK version, and the secret values. Interface ids are looked up when sending.
+ */
+async function packageSdkDefinition(definitionPath: string, options: PackagingOptions): Promise<PackagingResult> {
+  const evaluator = options.evaluator ?? new SdkEvaluator();
+  const loaded = await loadSdkDefinition(definitionPath, evaluator, nodeFileAccess).finally(() => {
+    if (!options.evaluator) evaluator.dispose();
+  });
+  if (!loaded.ok) return { body: undefined, problems: loaded.problems };
+  const source = loaded.value;
+  const { icon, readme } = source.value;
+  const [secrets, encodedIcon, encodedReadme, code] = await Promise.all([
+    resolveSecrets(source, options.secrets),
+    typeof icon === 'string' ? encodedFile(source, 'icon', icon, svgProblem) : unchanged(undefined),
+    typeof readme === 'string' ? encodedFile(source, 'readme', readme) : unchanged(undefined),
+    sdkCode(source, { esbuildSearchPaths: esbuildSearchPaths(source.folder, options.integrationStudioFolder ?? __dirname) }),
+  ]);
+  const problems = [secrets, encodedIcon, encodedReadme, code].flatMap((step) => (step.ok ? [] : step.problems));
+  if (!secrets.ok || !encodedIcon.ok || !encodedReadme.ok || !code.ok) return { body: undefined, problems };
+
+  const fields: Record<string, unknown> = {
+    ...source.value,
+    code: code.value,
+    icon: encodedIcon.value,
+    readme: encodedReadme.value,
+    visibility: 'private',
+    sdkVersion: installedSdkVersion(source.folder, nodeFileAccess),
+    secrets: secrets.value ?? {},
+  };
+  const body = Object.fromEntries(sdkBodyFields.filter((field) => fields[field] !== undefined).map((field) => [field, fields[field] as JsonValue])) as CreateIntegrationBody;
+  const bodyProblems = checkRequestBody(body, source, isExpectedOfSdk);
   return bodyProblems.length > 0 ? { body: undefined, problems: bodyProblems } : { body, problems: [] };
 }

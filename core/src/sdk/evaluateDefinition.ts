@@ -173,12 +173,14 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
   };
   const body = await integrationBody(exported as Record<string, unknown>, { transforms: sdk.z.transforms, folder, readText, problems });
   let value: { [key: string]: JsonValue };
+  let esbuildOptions: { [key: string]: JsonValue };
   try {
     value = JSON.parse(JSON.stringify(body));
+    esbuildOptions = JSON.parse(JSON.stringify((exported as { __advanced?: { esbuild?: unknown } }).__advanced?.esbuild ?? {}));
   } catch (error) {
     return { ok: false, inputs, problems: [{ code: 'evaluation-error', message: `The definition's body cannot be sent as JSON: ${(error as Error).message}`, file: definitionPath, line: 1, column: 1 }] };
   }
-  return { ok: true, value, inputs, problems };
+  return { ok: true, value, inputs, problems, esbuildOptions };
 }
 
 /** Frees esbuild's incremental state of definitions no longer evaluated. */

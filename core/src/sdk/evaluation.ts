@@ -29,6 +29,8 @@ export type EvaluationResult =
       inputs: string[];
       /** Problems at paths of the body that did not stop evaluation (a script file that cannot be read). */
       problems: EvaluationProblem[];
+      /** `__advanced.esbuild`, what of it JSON can carry: `bp build` merges it into the code's build options. */
+      esbuildOptions: { [key: string]: JsonValue };
     }
   | { ok: false; problems: EvaluationProblem[]; inputs: string[] };
 

@@ -25,6 +25,7 @@ interface Pending {
   resolve(result: EvaluationResult): void;
   timer: NodeJS.Timeout;
   definitionPath: string;
+  child: ChildProcess;
 }
 
 function failure(code: string, message: string, definitionPath: string): EvaluationResult {
@@ -54,7 +55,7 @@ export class SdkEvaluator {
         resolve(failure('evaluation-timeout', `Evaluating the definition took longer than ${this.timeoutMs / 1000} s and was stopped (an endless loop?).`, definitionPath));
         this.stopChild();
       }, this.timeoutMs);
-      this.pending.set(id, { resolve, timer, definitionPath });
+      this.pending.set(id, { resolve, timer, definitionPath, child });
       child.send({ id, definitionPath, overlays } satisfies EvaluationRequest, (error) => {
         if (error) this.settle(id, failure('evaluation-crash', `The evaluator could not be reached: ${error.message}`, definitionPath));
       });
@@ -88,9 +89,9 @@ export class SdkEvaluator {
       const why = outOfMemory
         ? `ran out of memory (more than ${this.memoryLimitMb} MB) and was stopped`
         : `stopped unexpectedly (${signal ?? `exit code ${code}`})`;
-      for (const id of [...this.pending.keys()]) {
-        const definitionPath = this.pending.get(id)!.definitionPath;
-        this.settle(id, failure(outOfMemory ? 'evaluation-memory' : 'evaluation-crash', `Evaluating the definition ${why}.`, definitionPath));
+      for (const [id, pending] of [...this.pending]) {
+        if (pending.child !== child) continue;
+        this.settle(id, failure(outOfMemory ? 'evaluation-memory' : 'evaluation-crash', `Evaluating the definition ${why}.`, pending.definitionPath));
       }
     });
     child.unref();

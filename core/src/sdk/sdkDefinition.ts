@@ -16,6 +16,8 @@ export interface SdkCheck {
   diagnostics: Map<string, ServiceDiagnostic[]>;
   /** The evaluated body, when evaluation succeeded. */
   value: { [key: string]: JsonValue } | undefined;
+  /** `__advanced.esbuild` of the definition, for bundling its code. */
+  esbuildOptions: { [key: string]: JsonValue };
   locator: SdkLocator;
   /** Every local file the definition depends on: its problems may land there, and a change there re-checks it. */
   files: string[];
@@ -72,5 +74,5 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
   }
   for (const list of diagnostics.values()) list.sort((a, b) => a.offset - b.offset);
   const files = [...new Set([definitionPath, ...evaluation.inputs, ...locator.files])];
-  return { diagnostics, value: evaluation.ok ? evaluation.value : undefined, locator, files };
+  return { diagnostics, value: evaluation.ok ? evaluation.value : undefined, esbuildOptions: evaluation.ok ? evaluation.esbuildOptions : {}, locator, files };
 }

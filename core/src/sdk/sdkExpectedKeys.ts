@@ -1,7 +1,6 @@
 // Keys the SDK itself puts in the body, which `bp deploy` sends and the API drops or accepts: not the
 // user's mistakes, so not reported (see shared platform rules, "Unknown keys").
 import type { PathSegment } from '../ast';
-import type { PathDiagnostic } from '../checkValue';
 
 const renamedByExtend = new Set(['actions', 'events', 'channels']);
 
@@ -20,10 +19,16 @@ function isSdkKey(path: readonly PathSegment[], code: string): boolean {
 }
 
 /** The interface id is filled in by the API lookup at deploy time, not written in the definition. */
-function isDeployTimeField(diagnostic: PathDiagnostic): boolean {
+interface Named {
+  path: readonly PathSegment[];
+  code: string;
+  data?: Record<string, unknown>;
+}
+
+function isDeployTimeField(diagnostic: Named): boolean {
   return diagnostic.code === 'missing-property' && diagnostic.path[0] === 'interfaces' && diagnostic.path.length === 2 && diagnostic.data?.property === 'id';
 }
 
-export function isExpectedOfSdk(diagnostic: PathDiagnostic): boolean {
+export function isExpectedOfSdk(diagnostic: Named): boolean {
   return isSdkKey(diagnostic.path, diagnostic.code) || isDeployTimeField(diagnostic);
 }

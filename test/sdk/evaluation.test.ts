@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { checkSdkDefinition, type EvaluationResult, nodeFileAccess, SdkEvaluator } from '../../core/src';
+import { sdkProject } from '../helpers/sdkProject';
+import { temporaryFolder } from '../helpers/temporaryFolder';
+import { writeFileSync } from 'node:fs';
+
+const header = "import { IntegrationDefinition, z } from '@botpress/sdk'\n";
+const evaluator = new SdkEvaluator({ timeoutMs: 3_000, memoryLimitMb: 96 });
+after(() => evaluator.dispose());
+
+async function evaluate(files: Record<string, string>): Promise<{ result: EvaluationResult; folder: string }> {
+  const folder = sdkProject('sdk-evaluation', files);
+  return { result: await evaluator.evaluate(join(folder, 'integration.definition.ts')), folder };
+}
+
+function problemsOf(result: EvaluationResult) {
+  return result.problems.map(({ code, line, column, path }) => ({ code, line, column, path }));
+}
+
+describe('evaluating an SDK definition', () => {
+  it('gives the body as the CLI builds it', async () => {
+    const { result } = await evaluate({
+      'integration.definition.ts': `${header}export default new IntegrationDefinition({ name: 'a', version: '1.0.0', states: { s: { type: 'integration', schema: z.object({ n: z.number().describe('N') }) } } })\n`,
+    });
+    assert.ok(result.ok);
+    assert.deepEqual(result.value, {
+      name: 'a',
+      version: '1.0.0',
+      states: { s: { type: 'integration', schema: { type: 'object', properties: { n: { type: 'number', description: 'N' } }, required: ['n'], additionalProperties: false } } },
+      identifier: {},
+      interfaces: {},
+    });
+  });
+
+  it('reports a syntax error at its place', async () => {
+    const { result, folder } = await evaluate({ 'integration.definition.ts': `${header}export default new IntegrationDefinition({ name: 'a', version: })\n` });
+    assert.equal(result.ok, false);
+    assert.deepEqual(problemsOf(result), [{ code: 'bundle', line: 2, column: 64, path: undefined }]);
+    assert.equal(result.problems[0].file, join(folder, 'integration.definition.ts'));
+  });
+
+  it("reports an import that does not resolve at the import, and the SDK's own checks at the user's frame", async () => {
+    const missing = await evaluate({ 'integration.definition.ts': `${header}import { actions } from './definitions/nope'\nexport default new IntegrationDefinition({ name: 'a', version: '1.0.0', actions })\n` });
+    assert.deepEqual(problemsOf(missing.result), [{ code: 'bundle', line: 2, column: 25, path: undefined }]);
+
+    const thrown = await evaluate({
+      'integration.definition.ts': `${header}const definition = new IntegrationDefinition({ name: 'a', version: '1.0.0' })\nexport default definition.extend({ name: 'i', version: '1.0.0', definition: {} } as any, () => ({ entities: { nope: {} } }) as any)\n`,
+    });
+    assert.equal(thrown.result.ok, false);
+    assert.equal(thrown.result.problems[0].code, 'evaluation-error');
+    assert.equal(thrown.result.problems[0].line, 3);
+  });
+
+  it('says plainly when the default export is missing or is not an IntegrationDefinition', async () => {
+    const none = await evaluate({ 'integration.definition.ts': `${header}export const definition = new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n` });
+    assert.equal(none.result.problems[0].code, 'no-default-export');
+    const other = await evaluate({ 'integration.definition.ts': 'export default { name: "a", version: "1.0.0" }\n' });
+    assert.equal(other.result.problems[0].code, 'not-an-integration-definition');
+    assert.match(other.result.problems[0].message, /not an IntegrationDefinition of @botpress\/sdk/);
+  });
+
+  it('stops an endless loop after the time limit, and the next evaluation works', async () => {
+    const looping = await evaluate({ 'integration.definition.ts': `${header}while (true) {}\nexport default 1\n` });
+    assert.deepEqual(problemsOf(looping.result).map((p) => p.code), ['evaluation-timeout']);
+    const next = await evaluate({ 'integration.definition.ts': `${header}export default new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n` });
+    assert.equal(next.result.ok, true);
+  });
+
+  it('stops a definition that eats memory, and the next evaluation works', async () => {
+    const hungry = await evaluate({ 'integration.definition.ts': `${header}const hoard: string[] = []\nfor (;;) hoard.push('x'.repeat(1024) + hoard.length)\nexport default 1\n` });
+    assert.deepEqual(problemsOf(hungry.result).map((p) => p.code), ['evaluation-memory']);
+    const next = await evaluate({ 'integration.definition.ts': `${header}export default new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n` });
+    assert.equal(next.result.ok, true);
+  });
+
+  it('says which package to install when the SDK is missing', async () => {
+    const folder = temporaryFolder('sdk-missing');
+    writeFileSync(join(folder, 'integration.definition.ts'), `${header}export default new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n`);
+    const result = await evaluator.evaluate(join(folder, 'integration.definition.ts'));
+    assert.deepEqual(problemsOf(result).map((p) => p.code), ['missing-sdk']);
+    assert.match(result.problems[0].message, /@botpress\/sdk.*npm install/);
+  });
+
+  it('places a failed evaluation on the definition, never outside a file', async () => {
+    const { result, folder } = await evaluate({ 'integration.definition.ts': 'export default 42\n' });
+    const definitionPath = join(folder, 'integration.definition.ts');
+    const check = checkSdkDefinition(definitionPath, result, { overlays: {}, files: nodeFileAccess });
+    assert.deepEqual([...check.diagnostics.keys()], [definitionPath]);
+    assert.deepEqual(check.diagnostics.get(definitionPath)!.map((d) => [d.code, d.offset, d.length]), [['not-an-integration-definition', 15, 2]]);
+  });
+});

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { nodeFileAccess, packageDefinition, SdkEvaluator } from '../../core/src';
+import { checkSdkDefinition } from '../../core/src/sdk/sdkDefinition';
+import { runCliCaptured } from '../publish/helpers/cliCapture';
+import { helloWorldExample, sdkProject } from '../helpers/sdkProject';
+
+const fixtures = join(__dirname, '..', 'fixtures');
+const evaluator = new SdkEvaluator();
+after(() => evaluator.dispose());
+
+describe('an SDK project shaped like the monorepo integrations', () => {
+  it('evaluates to the body the CLI builds: split definition files, tsconfig paths, .extend() of a bp_modules interface, legacy transformer, scripts read from files', async () => {
+    const folder = sdkProject('sdk-real', {}, join(fixtures, 'sdk-project'));
+    const result = await evaluator.evaluate(join(folder, 'integration.definition.ts'));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.deepEqual(result.value, JSON.parse(readFileSync(join(fixtures, 'sdk-project.expected-body.json'), 'utf8')));
+  });
+
+  it('has no error or warning, the keys the SDK adds included', async () => {
+    const folder = sdkProject('sdk-real', {}, join(fixtures, 'sdk-project'));
+    const definitionPath = join(folder, 'integration.definition.ts');
+    const check = checkSdkDefinition(definitionPath, await evaluator.evaluate(definitionPath), { overlays: {}, files: nodeFileAccess });
+    const problems = [...check.diagnostics.values()].flat().filter((d) => d.severity <= 2);
+    assert.deepEqual(problems, []);
+  });
+
+  it('flags a limit broken in an imported file at that file, with the same message as in JSON', async () => {
+    const folder = sdkProject('sdk-real', {}, join(fixtures, 'sdk-project'));
+    const actions = join(folder, 'definitions', 'actions.ts');
+    const longTitle = 'Get one ticket by its id, with every comment, attachment and status change';
+    writeFileSync(actions, readFileSync(actions, 'utf8').replace("'Get Ticket'", `'${longTitle}'`));
+    const definitionPath = join(folder, 'integration.definition.ts');
+    const check = checkSdkDefinition(definitionPath, await evaluator.evaluate(definitionPath), { overlays: {}, files: nodeFileAccess });
+    const text = readFileSync(actions, 'utf8');
+    const found = (check.diagnostics.get(actions) ?? []).map((d) => ({ code: d.code, text: text.slice(d.offset, d.offset + d.length), message: d.message }));
+    assert.deepEqual(found, [{ code: 'max-length', text: `'${longTitle}'`, message: 'title is 74 characters; the limit is 64.' }]);
+    assert.deepEqual([...check.diagnostics.keys()].filter((file) => file !== actions && check.diagnostics.get(file)!.length > 0), []);
+  });
+});
+
+describe('packaging an SDK project', () => {
+  it('sends the body bp deploy sends: its fields in order, private, the SDK version, code bundled from src/index.ts', async () => {
+    const folder = sdkProject('sdk-package', {}, helloWorldExample);
+    const { body, problems } = await packageDefinition(join(folder, 'integration.definition.ts'), { secrets: { given: { API_TOKEN: 't' } }, evaluator });
+    assert.deepEqual(problems, []);
+    assert.deepEqual(Object.keys(body!), [
+      'name', 'version', 'title', 'description', 'actions', 'channels', 'code', 'icon', 'readme', 'identifier', 'configuration', 'interfaces', 'visibility', 'sdkVersion', 'secrets',
+    ]);
+    assert.equal(body!.visibility, 'private');
+    assert.equal(body!.sdkVersion, JSON.parse(readFileSync(require.resolve('@botpress/sdk/package.json'), 'utf8')).version);
+    assert.equal(Buffer.from(body!.readme as string, 'base64').toString('utf8'), readFileSync(join(folder, 'hub.md'), 'utf8'));
+    assert.match(body!.code as string, /handler/);
+    assert.deepEqual(body!.secrets, { API_TOKEN: 't' });
+  });
+
+  it('takes the bp build output when it is newer than the sources', async () => {
+    const folder = sdkProject('sdk-package', {}, helloWorldExample);
+    mkdirSync(join(folder, '.botpress', 'dist'), { recursive: true });
+    const built = join(folder, '.botpress', 'dist', 'index.cjs');
+    writeFileSync(built, 'module.exports = { built: true }');
+    const future = new Date(Date.now() + 60_000);
+    utimesSync(built, future, future);
+    const { body } = await packageDefinition(join(folder, 'integration.definition.ts'), { secrets: { given: { API_TOKEN: 't' } }, evaluator });
+    assert.equal(body!.code, 'module.exports = { built: true }');
+  });
+
+  it('says to run bp gen when the code imports a missing .botpress folder', async () => {
+    const folder = sdkProject('sdk-package', { 'src/index.ts': "import * as bp from '.botpress'\nexport default new bp.Integration({})\n" }, helloWorldExample);
+    const { problems } = await packageDefinition(join(folder, 'integration.definition.ts'), { secrets: { given: { API_TOKEN: 't' } }, evaluator });
+    assert.deepEqual(problems.map((p) => [p.code, p.line]), [['bundle', 1]]);
+    assert.match(problems[0].message, /npx bp gen/);
+  });
+
+  it('integration-studio validate and package accept integration.definition.ts', async () => {
+    const folder = sdkProject('sdk-cli', {}, helloWorldExample);
+    const validated = await runCliCaptured(['validate'], folder, {});
+    assert.deepEqual([validated.exitCode, validated.stdout, validated.stderr], [0, '', '']);
+    const packaged = await runCliCaptured(['package', 'integration.definition.ts', '--secret', 'API_TOKEN=secret-value'], folder, {});
+    assert.equal(packaged.exitCode, 0, packaged.stderr);
+    const body = JSON.parse(packaged.stdout);
+    assert.equal(body.name, 'hello-world');
+    assert.deepEqual(body.secrets, { API_TOKEN: '***' });
+
+    writeFileSync(join(folder, 'integration.definition.ts'), readFileSync(join(folder, 'integration.definition.ts'), 'utf8').replace("version: '0.1.0'", "version: 'latest'"));
+    const invalid = await runCliCaptured(['validate'], folder, {});
+    assert.equal(invalid.exitCode, 1);
+    assert.match(invalid.stdout, /^integration\.definition\.ts:6:12 error /m);
+  });
+});

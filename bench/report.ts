@@ -61,6 +61,20 @@ function packagingTable(results: BenchResults): string {
   );
 }
 
+function sdkTable(results: BenchResults): string {
+  const { firstDiagnosticsMs, editToDiagnosticsMs, cliLoadPathMs, evaluatorResidentMegabytes } = results.sdk;
+  return textTable(
+    ['SDK definition (40 actions, split files), over stdio', 'ms / MB'],
+    [
+      ['open → first diagnostics, ms', milliseconds(firstDiagnosticsMs)],
+      ['edit → fresh diagnostics p50, ms', milliseconds(editToDiagnosticsMs)],
+      ["the CLI's load path (bundle with the SDK, compile, body), ms", milliseconds(cliLoadPathMs)],
+      ['CLI load path / our edit → diagnostics', ratio(cliLoadPathMs, editToDiagnosticsMs)],
+      ['evaluator process RSS, MB', evaluatorResidentMegabytes.toFixed(0)],
+    ],
+  );
+}
+
 function targetsTable(results: BenchResults): string {
   return textTable(
     ['target', 'wanted', 'measured', 'status'],
@@ -78,6 +92,7 @@ export function benchReport(results: BenchResults): string {
     latencyTable(`hover ms, ${settings.completionPositions} positions`, results.service, (measured) => measured.hover),
     stdioTable(results),
     packagingTable(results),
+    sdkTable(results),
     targetsTable(results),
   ].join('\n\n');
 }

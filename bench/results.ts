@@ -1,5 +1,6 @@
 // What `npm run bench` measured, as written to bench/results.json.
 import type { PackagingMeasurement } from './measurePackaging';
+import type { SdkMeasurement } from './measureSdk';
 import type { ServiceMeasurement } from './measureService';
 import type { StdioMeasurement } from './measureStdio';
 
@@ -18,6 +19,7 @@ export interface Measurements {
   service: ServiceMeasurement[];
   stdio: { ours: StdioMeasurement; generic: StdioMeasurement; coldStartFiles: string[]; editedFile: string };
   packaging: PackagingMeasurement;
+  sdk: SdkMeasurement;
 }
 
 export interface BenchResults extends Measurements {

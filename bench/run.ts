@@ -9,6 +9,7 @@ import { serverPath } from '../test/helpers/lspClient';
 import { editorTargetLabel, writeBenchFiles } from './benchFiles';
 import { measureInChild } from './childProcess';
 import type { PackagingMeasurement } from './measurePackaging';
+import type { SdkMeasurement } from './measureSdk';
 import type { ServiceMeasurement } from './measureService';
 import { measureStdio } from './measureStdio';
 import { benchReport } from './report';
@@ -45,6 +46,8 @@ async function main(): Promise<number> {
     const coldStartFiles = files.filter((file) => coldStartLabels.includes(file.label));
     const editedFile = files.find((file) => file.label === editorTargetLabel)!;
     const [ours, generic] = await measureStdio([[serverPath, '--stdio'], [genericServerPath, '--stdio']], coldStartFiles, editedFile);
+    console.log('measuring an SDK definition…');
+    const sdk = await measureInChild<SdkMeasurement>(['--import', 'tsx', join(__dirname, 'measureSdk.ts')]);
 
     const measurements: Measurements = {
       environment: { node: process.version, platform: process.platform, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', date: new Date().toISOString() },
@@ -52,6 +55,7 @@ async function main(): Promise<number> {
       service,
       stdio: { ours, generic, coldStartFiles: coldStartLabels, editedFile: editorTargetLabel },
       packaging,
+      sdk,
     };
     const results: BenchResults = { ...measurements, targets: evaluateTargets(measurements) };
     writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');

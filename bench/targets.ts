@@ -12,6 +12,10 @@ const firstDiagnosticsMs = 250;
 const editSpeedup = 2;
 const residentMegabytes = 100;
 const packagingOverEsbuild = 1.3;
+const sdkEditMs = 300;
+const sdkFirstMs = 1500;
+const sdkOverCliLoadPath = 5;
+const evaluatorMegabytes = 150;
 
 function judged(name: string, target: string, measured: string, met: boolean): TargetResult {
   return { name, target, measured, status: met ? 'met' : 'missed' };
@@ -46,5 +50,17 @@ export function evaluateTargets(measurements: Measurements): TargetResult[] {
   );
   const { oursMs, esbuildMs } = measurements.packaging;
   targets.push(judged('packaging: over esbuild alone', `≤ ${packagingOverEsbuild}×`, ratio(oursMs, esbuildMs), oursMs / esbuildMs <= packagingOverEsbuild));
+  const sdk = measurements.sdk;
+  targets.push(
+    judged('SDK definition: edit → fresh diagnostics p50', `≤ ${sdkEditMs} ms`, `${milliseconds(sdk.editToDiagnosticsMs)} ms`, sdk.editToDiagnosticsMs <= sdkEditMs),
+    judged('SDK definition: open → first diagnostics', `≤ ${sdkFirstMs} ms`, `${milliseconds(sdk.firstDiagnosticsMs)} ms`, sdk.firstDiagnosticsMs <= sdkFirstMs),
+    judged(
+      "SDK definition: edit → diagnostics faster than the CLI's load path",
+      `≥ ${sdkOverCliLoadPath}×`,
+      ratio(sdk.cliLoadPathMs, sdk.editToDiagnosticsMs),
+      sdk.cliLoadPathMs / sdk.editToDiagnosticsMs >= sdkOverCliLoadPath,
+    ),
+    judged('SDK evaluator process RSS', `≤ ${evaluatorMegabytes} MB`, `${sdk.evaluatorResidentMegabytes.toFixed(0)} MB`, sdk.evaluatorResidentMegabytes <= evaluatorMegabytes),
+  );
   return targets;
 }

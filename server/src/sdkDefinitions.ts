@@ -16,14 +16,13 @@ export interface SdkDefinitionsHost {
 }
 
 interface Tracked {
-  generation: number;
   check?: SdkCheck;
   published: Set<string>;
-  timer?: NodeJS.Timeout;
+  /** An evaluation is in flight. */
+  running: boolean;
+  /** Something changed since the evaluation in flight started: its result is stale. */
+  stale: boolean;
 }
-
-/** After an edit, the check waits this long for the next keystroke. */
-const editDelayMs = 120;
 
 export class SdkDefinitions {
   private readonly tracked = new Map<string, Tracked>();
@@ -38,12 +37,11 @@ export class SdkDefinitions {
     if (this.enabled === enabled) return;
     this.enabled = enabled;
     if (enabled) {
-      for (const definition of this.tracked.keys()) this.schedule(definition, 0);
+      for (const definition of this.tracked.keys()) this.schedule(definition);
       return;
     }
     for (const [definition, tracked] of this.tracked) {
-      clearTimeout(tracked.timer);
-      tracked.generation++;
+      tracked.stale = true;
       this.publishCheck(definition, undefined);
     }
     this.evaluator?.dispose();
@@ -51,14 +49,14 @@ export class SdkDefinitions {
   }
 
   /** A file was opened or edited: re-check the definition it is, or the definitions it is part of. */
-  changed(path: string, immediately = false): void {
+  changed(path: string): void {
     if (!sourceFile.test(path)) return;
-    for (const definition of this.definitionsOf(path)) this.schedule(definition, immediately ? 0 : editDelayMs);
+    for (const definition of this.definitionsOf(path)) this.schedule(definition);
   }
 
   /** Files changed on disk, or settings changed: every known definition again. */
   recheckAll(): void {
-    for (const definition of this.tracked.keys()) this.schedule(definition, 0);
+    for (const definition of this.tracked.keys()) this.schedule(definition);
   }
 
   /** The latest check of a definition that involves this file (for hover). */
@@ -70,7 +68,7 @@ export class SdkDefinitions {
   }
 
   dispose(): void {
-    for (const tracked of this.tracked.values()) clearTimeout(tracked.timer);
+    this.enabled = false;
     this.evaluator?.dispose();
   }
 
@@ -86,16 +84,24 @@ export class SdkDefinitions {
     }
   }
 
-  private schedule(definition: string, delayMs: number): void {
-    const tracked = this.tracked.get(definition) ?? { generation: 0, published: new Set<string>() };
+  /**
+   * An edit after a pause is checked at once; edits that arrive while an evaluation runs make its
+   * result stale and are checked together as soon as it ends.
+   */
+  private schedule(definition: string): void {
+    const tracked = this.tracked.get(definition) ?? { published: new Set<string>(), running: false, stale: false };
     this.tracked.set(definition, tracked);
     if (!this.enabled) return;
-    clearTimeout(tracked.timer);
-    tracked.timer = setTimeout(() => void this.evaluate(definition, tracked), delayMs);
+    if (tracked.running) {
+      tracked.stale = true;
+      return;
+    }
+    void this.evaluate(definition, tracked);
   }
 
   private async evaluate(definition: string, tracked: Tracked): Promise<void> {
-    const generation = ++tracked.generation;
+    tracked.running = true;
+    tracked.stale = false;
     const folder = dirname(definition);
     const overlays: Record<string, string> = {};
     for (const [path, text] of this.host.openTexts()) {
@@ -104,13 +110,17 @@ export class SdkDefinitions {
     this.evaluator ??= new SdkEvaluator();
     try {
       const evaluation = await this.evaluator.evaluate(definition, overlays);
-      if (generation !== tracked.generation || !this.enabled) return;
-      const check = checkSdkDefinition(definition, evaluation, { overlays, files: nodeFileAccess });
-      tracked.check = check;
-      this.publishCheck(definition, check);
+      if (!tracked.stale && this.enabled) {
+        const check = checkSdkDefinition(definition, evaluation, { overlays, files: nodeFileAccess });
+        tracked.check = check;
+        this.publishCheck(definition, check);
+      }
     } catch (error) {
       this.host.log(`Checking ${definition} failed: ${(error as Error).stack ?? String(error)}`);
+    } finally {
+      tracked.running = false;
     }
+    if (tracked.stale && this.enabled) void this.evaluate(definition, tracked);
   }
 
   private publishCheck(definition: string, check: SdkCheck | undefined): void {

@@ -71,8 +71,6 @@ export function startServer(connection: Connection): void {
   const matcher = new DefinitionFileMatcher();
   const pendingValidations = new Map<string, NodeJS.Timeout>();
   const validatedOnce = new Set<string>();
-  /** Documents whose first text arrived: edits to them wait for a pause, their first text does not. */
-  const openedOnce = new Set<string>();
   const validationCosts = new Map<string, number>();
   let capabilities: ClientCapabilities = {};
   let workspaceFolders: string[] = [];
@@ -285,8 +283,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((event) => {
     const uri = event.document.uri;
     const path = definitionPathOf(uri);
-    if (path) sdkDefinitions.changed(path, !openedOnce.has(uri));
-    openedOnce.add(uri);
+    if (path) sdkDefinitions.changed(path);
     if (pullDiagnostics || !isDataDefinition(uri)) return;
     // The first check of a document is immediate; edits are debounced.
     scheduleValidation(uri, validatedOnce.has(uri) ? Math.min(maxValidationDelayMs, validationCosts.get(uri) ?? maxValidationDelayMs) : 0);
@@ -298,7 +295,6 @@ export function startServer(connection: Connection): void {
     clearTimeout(pendingValidations.get(uri));
     pendingValidations.delete(uri);
     parseCache.forget(uri);
-    openedOnce.delete(uri);
     validationCosts.delete(uri);
     if (validatedOnce.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });

@@ -1,6 +1,6 @@
 // What both e2e runners (code-server and Electron) share: preparing the run and reading its report.
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -39,12 +39,16 @@ export async function assertExtensionBuilt(): Promise<void> {
   if (!existsSync(main)) throw new Error(`${path.relative(REPO_ROOT, main)} does not exist: run \`npm run build\` first`);
 }
 
-/** A throw-away copy of examples/, so that the tests never change the repo. */
+/**
+ * A throw-away copy of examples/, so that the tests never change the repo. Its node_modules is the
+ * repo's, so the SDK example resolves `@botpress/sdk` as it does in place.
+ */
 export async function copyExamplesToTempWorkspace(): Promise<string> {
   if (!existsSync(EXAMPLES_DIR)) throw new Error(`${EXAMPLES_DIR} does not exist`);
   const workspace = await mkdtemp(path.join(tmpdir(), 'integration-studio-e2e-workspace-'));
   try {
     await cp(EXAMPLES_DIR, workspace, { recursive: true });
+    await symlink(path.join(REPO_ROOT, 'node_modules'), path.join(workspace, 'node_modules'), 'dir');
   } catch (error) {
     await rm(workspace, { recursive: true, force: true });
     throw error;

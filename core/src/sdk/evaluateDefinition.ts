@@ -4,7 +4,7 @@
 // are bundled again. Runs in the evaluator process, never in the language server.
 import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { BuildContext, Message, Plugin } from 'esbuild';
 import type { JsonValue } from '../ast';
 import { locateEsbuild, requireEsbuild, resolveEsbuildFrom } from '../publish/esbuildResolver';
@@ -13,6 +13,8 @@ import { integrationBody, type ZuiTransforms } from './integrationBody';
 import { userFrame } from './stackFrames';
 
 const sdkPackage = '@botpress/sdk';
+/** Never written (write: false): names the bundle so that esbuild makes its source map. */
+const bundleName = '.integration-studio-definition.js';
 
 interface Build {
   context: BuildContext;
@@ -61,7 +63,9 @@ async function buildContext(definitionPath: string, integrationStudioFolder: str
     packages: 'external',
     write: false,
     metafile: true,
-    sourcemap: 'inline',
+    // Kept beside the code rather than inline: Node would parse an inline map at every compile.
+    sourcemap: 'external',
+    outfile: join(folder, bundleName),
     sourcesContent: false,
     logLevel: 'silent',
     plugins: [overlayPlugin(build)],
@@ -109,10 +113,12 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
   }
   build.overlays = request.overlays;
   let code: string;
+  let sourceMap: string | undefined;
   let inputs: string[];
   try {
     const result = await build.context.rebuild();
-    code = result.outputFiles?.[0]?.text ?? '';
+    code = result.outputFiles?.find((file) => file.path.endsWith('.js'))?.text ?? '';
+    sourceMap = result.outputFiles?.find((file) => file.path.endsWith('.map'))?.text;
     inputs = localInputs(result.metafile, folder);
   } catch (error) {
     const messages = (error as { errors?: Message[] }).errors ?? [];
@@ -130,7 +136,7 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
     exported = (module.exports as { default?: unknown }).default;
   } catch (error) {
     if (isMissingSdk(error)) return { ok: false, inputs, problems: [missingSdk()] };
-    const frame = userFrame(error, inputs);
+    const frame = userFrame(error, definitionPath, sourceMap, folder, inputs);
     const message = `Evaluating the definition threw: ${(error as Error)?.message ?? String(error)}`;
     return { ok: false, inputs, problems: [{ code: 'evaluation-error', message, ...frame }] };
   }

@@ -4,7 +4,6 @@ import { dirname } from 'node:path';
 import type { EvaluationRequest, EvaluationResponse } from './evaluation';
 import { evaluateDefinition } from './evaluateDefinition';
 
-process.setSourceMapsEnabled(true);
 const integrationStudioFolder = dirname(__filename);
 
 // Requests are answered one at a time, in order: evaluations share the SDK's module state.

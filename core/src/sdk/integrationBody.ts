@@ -40,7 +40,10 @@ async function toJsonSchema(holder: SchemaHolder, definition: Loose, context: Bo
     let schema = advanced.useLegacyZuiTransformer
       ? context.transforms.toJSONSchemaLegacy(holder.schema, { target: 'jsonSchema7', ...advanced.toJSONSchemaOptions })
       : context.transforms.toJSONSchema(holder.schema, advanced.toJSONSchemaOptions);
-    schema = (await dereference(schema as never, { resolve: { external: false, file: false, http: false } } as never)) as unknown as Schema;
+    // Dereferencing a schema without `$ref` gives it back as it is; most have none, and the walk costs.
+    if (JSON.stringify(schema).includes('"$ref"')) {
+      schema = (await dereference(schema as never, { resolve: { external: false, file: false, http: false } } as never)) as unknown as Schema;
+    }
     if (schema.type === 'object' && holder.ui) {
       const properties = (schema.properties ?? {}) as Record<string, Schema>;
       for (const [key, ui] of Object.entries(holder.ui)) {

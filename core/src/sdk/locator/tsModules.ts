@@ -15,6 +15,19 @@ const maxModuleBytes = 2 * 1024 * 1024;
 
 let parser: typeof import('@babel/parser') | undefined;
 
+/** Programs by path, kept while their text is the same: an edit re-parses only the file it changed. */
+const programs = new Map<string, { text: string; program: Babel.Program }>();
+const maxCachedPrograms = 500;
+
+function cachedProgram(path: string, text: string): Babel.Program {
+  const known = programs.get(path);
+  if (known?.text === text) return known.program;
+  const program = parseTypeScript(text, path);
+  if (programs.size >= maxCachedPrograms) programs.delete(programs.keys().next().value!);
+  programs.set(path, { text, program });
+  return program;
+}
+
 function parseTypeScript(text: string, path: string): Babel.Program {
   parser ??= require('@babel/parser') as typeof import('@babel/parser');
   try {
@@ -61,6 +74,8 @@ function pathMappings(projectFolder: string, readText: ReadText): PathMapping[] 
 
 export class ModuleGraph {
   private readonly parsed = new Map<string, ModuleFile>();
+  /** Resolutions by folder and specifier: schemas name `z` from '@botpress/sdk' at every link. */
+  private readonly resolved = new Map<string, string | undefined>();
   private readonly mappings: PathMapping[];
 
   constructor(
@@ -81,13 +96,21 @@ export class ModuleGraph {
     const text = this.readText(path);
     if (text === undefined) return undefined;
     const module: ModuleFile =
-      extname(path) === '.json' ? { kind: 'json', path, text, root: parseTree(text) } : { kind: 'ts', path, text, program: parseTypeScript(text, path) };
+      extname(path) === '.json' ? { kind: 'json', path, text, root: parseTree(text) } : { kind: 'ts', path, text, program: cachedProgram(path, text) };
     this.parsed.set(path, module);
     return module;
   }
 
   /** The local file an import names; undefined for packages and for files that do not exist. */
   resolveImport(specifier: string, fromFile: string): string | undefined {
+    const key = `${dirname(fromFile)}\0${specifier}`;
+    if (this.resolved.has(key)) return this.resolved.get(key);
+    const found = this.findImport(specifier, fromFile);
+    this.resolved.set(key, found);
+    return found;
+  }
+
+  private findImport(specifier: string, fromFile: string): string | undefined {
     const bases = specifier.startsWith('.') ? [resolve(dirname(fromFile), specifier)] : this.mappedBases(specifier);
     for (const base of bases) {
       const found = this.existingFile(base);

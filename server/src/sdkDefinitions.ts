@@ -2,7 +2,7 @@
 // one when it or a local file it is made of changes (unsaved text included), drops results that a
 // newer edit made stale, and says which files' diagnostics to publish or clear.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { checkSdkDefinition, type SdkCheck, SdkEvaluator, type ServiceDiagnostic, nodeFileAccess } from '../../core/src';
 
 const definitionFileName = 'integration.definition.ts';
@@ -73,7 +73,7 @@ export class SdkDefinitions {
   }
 
   private definitionsOf(path: string): string[] {
-    if (path.endsWith(`/${definitionFileName}`)) return [path];
+    if (basename(path) === definitionFileName) return [path];
     const known = [...this.tracked].filter(([, tracked]) => tracked.check?.files.includes(path)).map(([definition]) => definition);
     if (known.length > 0) return known;
     // A local module of a project whose definition is not open: its nearest definition.
@@ -105,7 +105,7 @@ export class SdkDefinitions {
     const folder = dirname(definition);
     const overlays: Record<string, string> = {};
     for (const [path, text] of this.host.openTexts()) {
-      if (path.startsWith(`${folder}/`) && sourceFile.test(path)) overlays[path] = text;
+      if (path.startsWith(folder + sep) && sourceFile.test(path)) overlays[path] = text;
     }
     this.evaluator ??= new SdkEvaluator();
     try {

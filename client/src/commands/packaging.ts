@@ -1,13 +1,24 @@
 // The packaging step shared by Create Integration, Preview and Validate on Server.
-import { relative } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
-import { type CreateIntegrationBody, formatProblem, packageDefinition, type SecretValues } from '../../../core/src';
+import { type CreateIntegrationBody, formatProblem, isSdkDefinition, packageDefinition, type SecretValues } from '../../../core/src';
 import type { PublishLog } from './publishLog';
 
 /** Packaging reads the files on disk: an open, modified definition is saved first so that what is sent is what is shown. */
 async function saveIfModified(definition: vscode.Uri): Promise<void> {
   const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === definition.toString());
   if (document?.isDirty) await document.save();
+}
+
+/** An SDK definition is evaluated with the unsaved text of the modules it may import, as the editor checks it. */
+function unsavedModules(definition: vscode.Uri): Record<string, string> {
+  if (!isSdkDefinition(definition.fsPath)) return {};
+  const folder = dirname(definition.fsPath) + sep;
+  return Object.fromEntries(
+    vscode.workspace.textDocuments
+      .filter((document) => document.isDirty && document.uri.scheme === 'file' && document.uri.fsPath.startsWith(folder))
+      .map((document) => [document.uri.fsPath, document.getText()]),
+  );
 }
 
 /** The request body, or undefined after telling the user why there is none. */
@@ -19,7 +30,7 @@ export async function packageForRequest(
   await saveIfModified(definition);
   const shown = vscode.workspace.asRelativePath(definition);
   log.info(`Packaging ${shown}`);
-  const packaged = await packageDefinition(definition.fsPath, { secrets });
+  const packaged = await packageDefinition(definition.fsPath, { secrets, overlays: unsavedModules(definition) });
   if (packaged.body) {
     log.info(`Packaged ${packaged.body.name}@${packaged.body.version}: ${JSON.stringify(packaged.body).length} bytes`);
     return packaged.body;

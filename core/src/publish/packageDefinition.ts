@@ -22,6 +22,8 @@ export interface PackagingOptions {
   secrets: SecretValues;
   /** Evaluates SDK definitions; one is started (and stopped) for this call when not given. */
   evaluator?: SdkEvaluator;
+  /** An SDK definition's modules as the editor holds them, by absolute path, where they differ from the disk. */
+  overlays?: Record<string, string>;
   /** Where Integration Studio's own esbuild is resolved from when the project has none; defaults to the folder of this code. */
   integrationStudioFolder?: string;
 }
@@ -81,7 +83,7 @@ const sdkBodyFields = [
  */
 async function packageSdkDefinition(definitionPath: string, options: PackagingOptions): Promise<PackagingResult> {
   const evaluator = options.evaluator ?? new SdkEvaluator();
-  const loaded = await loadSdkDefinition(definitionPath, evaluator, nodeFileAccess).finally(() => {
+  const loaded = await loadSdkDefinition(definitionPath, evaluator, nodeFileAccess, options.overlays).finally(() => {
     if (!options.evaluator) evaluator.dispose();
   });
   if (!loaded.ok) return { body: undefined, problems: loaded.problems };

@@ -16,17 +16,22 @@ export interface SdkDefinitionSource extends DefinitionSource {
   esbuildOptions: Record<string, unknown>;
 }
 
-function documentOf(files: FileAccess, path: string): TextDocument {
-  return TextDocument.create(path, 'typescript', 0, files.readText(path) ?? '');
+function documentOf(files: FileAccess, path: string, overlays: Record<string, string>): TextDocument {
+  return TextDocument.create(path, 'typescript', 0, overlays[path] ?? files.readText(path) ?? '');
 }
 
-export async function loadSdkDefinition(definitionPath: string, evaluator: SdkEvaluator, files: FileAccess): Promise<Checked<SdkDefinitionSource>> {
-  const evaluation = await evaluator.evaluate(definitionPath);
-  const check = checkSdkDefinition(definitionPath, evaluation, { overlays: {}, files });
+export async function loadSdkDefinition(
+  definitionPath: string,
+  evaluator: SdkEvaluator,
+  files: FileAccess,
+  overlays: Record<string, string> = {},
+): Promise<Checked<SdkDefinitionSource>> {
+  const evaluation = await evaluator.evaluate(definitionPath, overlays);
+  const check = checkSdkDefinition(definitionPath, evaluation, { overlays, files });
   const documents = new Map<string, TextDocument>();
   const positionIn = (file: string, offset: number) => {
     let document = documents.get(file);
-    if (!document) documents.set(file, (document = documentOf(files, file)));
+    if (!document) documents.set(file, (document = documentOf(files, file, overlays)));
     const position = document.positionAt(offset);
     return { file, line: position.line + 1, column: position.character + 1 };
   };

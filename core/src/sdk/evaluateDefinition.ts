@@ -82,7 +82,7 @@ function problemOf(message: Message, folder: string): EvaluationProblem {
 
 function localInputs(metafile: { inputs: Record<string, unknown> } | undefined, folder: string): string[] {
   return Object.keys(metafile?.inputs ?? {})
-    .filter((input) => !input.includes('node_modules/') && !input.includes(':'))
+    .filter((input) => !input.split('/').includes('node_modules') && !/^[a-z-]+:/.test(input))
     .map((input) => resolve(folder, input));
 }
 
@@ -165,6 +165,14 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
           path: [],
         },
       ],
+    };
+  }
+  if (typeof sdk.z?.transforms?.toJSONSchema !== 'function' || typeof sdk.z.transforms.toJSONSchemaLegacy !== 'function') {
+    const version = (projectRequire(`${sdkPackage}/package.json`) as { version?: string }).version ?? 'unknown';
+    return {
+      ok: false,
+      inputs,
+      problems: [{ code: 'unsupported-sdk', message: `${sdkPackage} ${version} has no z.transforms.toJSONSchema to convert schemas with, as the Botpress CLI needs; update it (npm install ${sdkPackage}@latest).`, path: [] }],
     };
   }
   const problems: EvaluationProblem[] = [];

@@ -114,7 +114,7 @@ export class ModuleGraph {
     const bases = specifier.startsWith('.') ? [resolve(dirname(fromFile), specifier)] : this.mappedBases(specifier);
     for (const base of bases) {
       const found = this.existingFile(base);
-      if (found && !found.includes(`${'/'}node_modules${'/'}`)) return found;
+      if (found && !found.split(/[\\/]/).includes('node_modules')) return found;
     }
     return undefined;
   }

@@ -1,5 +1,8 @@
 // After AlreadyExists, the next patch version, written into the definition where the version is.
+import { dirname } from 'node:path';
+import { isSdkDefinition } from '../definitionFiles';
 import { findProperty, languageOf, parseDefinition } from '../languageService';
+import { SdkLocator } from '../sdk/locator/sdkLocator';
 
 export interface TextReplacement {
   offset: number;
@@ -17,8 +20,20 @@ export function nextPatchVersion(version: string): string | undefined {
   return `${major}.${minor}.${BigInt(patch) + 1n}`;
 }
 
+/** In an SDK definition, the `version` string literal, when the definition file itself writes it. */
+function sdkVersionBumpEdit(text: string, fileName: string): { version: string; edit: TextReplacement } | undefined {
+  const location = new SdkLocator(fileName, dirname(fileName), (path) => (path === fileName ? text : undefined)).locate(['version'], 'value');
+  if (!location?.exact || location.file !== fileName) return undefined;
+  const literal = text.slice(location.start, location.end);
+  const quote = literal[0];
+  if (!/^["'`]/.test(literal) || literal.at(-1) !== quote) return undefined;
+  const version = nextPatchVersion(literal.slice(1, -1));
+  return version ? { version, edit: { offset: location.start, length: literal.length, newText: `${quote}${version}${quote}` } } : undefined;
+}
+
 /** The edit that replaces the definition's `version` value with the next patch version. */
 export function versionBumpEdit(text: string, fileName: string): { version: string; edit: TextReplacement } | undefined {
+  if (isSdkDefinition(fileName)) return sdkVersionBumpEdit(text, fileName);
   const language = languageOf(fileName);
   const { root } = parseDefinition(text, language);
   if (root?.type !== 'object') return undefined;

@@ -1,8 +1,10 @@
-// A reverse proxy that forwards every request unchanged and records it, so that a test in another
-// process can check what the mock received.
+// A reverse proxy that records every request, so that a test in another process can check what the
+// mock received, and forwards it with the unknown keys of a createIntegration body dropped, as the
+// API drops them.
 import { createServer, type IncomingMessage, request as forward, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { recordAuthorization, RECORDED_REQUESTS_PATH, type RecordedRequest } from './recordedRequest';
+import { withoutUnknownKeys } from './unknownKeys';
 
 export interface RecordingProxyOptions {
   host: string;
@@ -42,7 +44,9 @@ function record(request: IncomingMessage, body: Buffer): RecordedRequest {
 /** Sends the request on to the target and streams its answer back; resolves with the answer's status. */
 function forwardRequest(request: IncomingMessage, body: Buffer, response: ServerResponse, targetPort: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const upstream = forward({ host: '127.0.0.1', port: targetPort, method: request.method, path: request.url, headers: request.headers }, (answer) => {
+    const { 'transfer-encoding': _chunked, ...sent } = request.headers;
+    const headers = { ...sent, 'content-length': String(body.length) };
+    const upstream = forward({ host: '127.0.0.1', port: targetPort, method: request.method, path: request.url, headers }, (answer) => {
       const status = answer.statusCode ?? 502;
       response.writeHead(status, answer.headers);
       answer.pipe(response).once('finish', () => resolve(status));
@@ -61,7 +65,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, record
   records.push(record(request, body));
   let outcome: string;
   try {
-    outcome = String(await forwardRequest(request, body, response, options.targetPort));
+    outcome = String(await forwardRequest(request, withoutUnknownKeys(request.method, request.url, body), response, options.targetPort));
   } catch (error) {
     outcome = `502 (${error instanceof Error ? error.message : String(error)})`;
     response.writeHead(502, { 'content-type': 'text/plain' }).end('the spec mock behind the proxy is not answering');

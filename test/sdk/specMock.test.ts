@@ -28,6 +28,14 @@ describe('an SDK project against the spec mock', () => {
     await validateIntegrationCreation(body!, target);
   });
 
+  it('creates a project that extends an interface, whose body carries the keys the SDK adds: the mock drops them as the API does', async () => {
+    const folder = sdkProject('sdk-mock', {}, join(__dirname, '..', 'fixtures', 'sdk-project'));
+    const { body, problems } = await packageDefinition(join(folder, 'integration.definition.ts'), { secrets: { given: { API_KEY: 'key-value' } }, evaluator });
+    assert.deepEqual(problems, []);
+    const target = { apiUrl: mock.url, token: 'bp_pat_sdk', workspaceId: 'wkspace_sdk' };
+    assert.equal(typeof (await createIntegration(body!, target)).integration.id, 'string');
+  });
+
   it('looks the id of each extended interface up on the hub by name and version, then sends it with the body', async () => {
     const folder = sdkProject('sdk-mock', {}, join(__dirname, '..', 'fixtures', 'sdk-project'));
     const { body, problems } = await packageDefinition(join(folder, 'integration.definition.ts'), { secrets: { given: { API_KEY: 'key-value' } }, evaluator });

@@ -60,6 +60,12 @@ describe('SDK definitions (integration.definition.ts) over stdio', () => {
     const { diagnostics } = await inActions;
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['max-length', 3]]);
 
+    // Hover where the value is written, in the imported file: the spec's limit and the evaluated length.
+    await client.open(actionsUri, 'typescript', readFileSync(join(folder, 'definitions', 'actions.ts'), 'utf8'));
+    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: actionsUri }, position: { line: 3, character: 20 } })) as Hover;
+    assert.match(JSON.stringify(hover.contents), /256/);
+    assert.match(JSON.stringify(hover.contents), /300/);
+
     const thrown = client.nextDiagnostics(definitionUri);
     await client.replaceText(definitionUri, 2, "import { IntegrationDefinition } from '@botpress/sdk'\nconst broken = () => { throw new Error('boom') }\nbroken()\nexport default new IntegrationDefinition({ name: 'split', version: '1.0.0' })\n");
     const thrownDiagnostics = (await thrown).diagnostics;

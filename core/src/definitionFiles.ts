@@ -30,7 +30,9 @@ export class DefinitionFileMatcher {
   }
 }
 
+/** The path of a URI or of a file-system path, with `/` separators whatever the platform. */
 function pathOf(uri: string): string {
+  if (/^[A-Za-z]:[\\/]|^\\\\/.test(uri)) return uri.replace(/\\/g, '/');
   const withoutQuery = uri.split(/[?#]/)[0];
   try {
     return decodeURIComponent(withoutQuery.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ''));

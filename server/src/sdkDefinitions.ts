@@ -42,16 +42,26 @@ export class SdkDefinitions {
     }
     for (const [definition, tracked] of this.tracked) {
       tracked.stale = true;
+      tracked.check = undefined;
       this.publishCheck(definition, undefined);
     }
     this.evaluator?.dispose();
     this.evaluator = undefined;
   }
 
-  /** A file was opened or edited: re-check the definition it is, or the definitions it is part of. */
-  changed(path: string): void {
+  /**
+   * A file was opened, edited or closed: re-check the definition it is, or the definitions it is
+   * part of. A module that no check has seen yet (the definition is not open) leads to the nearest
+   * definition up its folders; once that one is checked, only the files it is made of count.
+   */
+  changed(path: string, options: { closed?: boolean } = {}): void {
     if (!sourceFile.test(path)) return;
-    for (const definition of this.definitionsOf(path)) this.schedule(definition);
+    for (const definition of this.definitionsOf(path, options.closed === true)) this.schedule(definition);
+  }
+
+  /** Packages were installed or updated: a fresh evaluator loads them again. */
+  packagesChanged(): void {
+    this.evaluator?.restart();
   }
 
   /** Files changed on disk, or settings changed: every known definition again. */
@@ -72,14 +82,13 @@ export class SdkDefinitions {
     this.evaluator?.dispose();
   }
 
-  private definitionsOf(path: string): string[] {
-    if (basename(path) === definitionFileName) return [path];
+  private definitionsOf(path: string, closed: boolean): string[] {
+    if (basename(path) === definitionFileName) return closed && !this.tracked.has(path) ? [] : [path];
     const known = [...this.tracked].filter(([, tracked]) => tracked.check?.files.includes(path)).map(([definition]) => definition);
-    if (known.length > 0) return known;
-    // A local module of a project whose definition is not open: its nearest definition.
+    if (known.length > 0 || closed) return known;
     for (let folder = dirname(path); ; folder = dirname(folder)) {
       const candidate = join(folder, definitionFileName);
-      if (existsSync(candidate)) return [candidate];
+      if (existsSync(candidate)) return this.tracked.get(candidate)?.check ? [] : [candidate];
       if (dirname(folder) === folder || existsSync(join(folder, 'package.json'))) return [];
     }
   }
@@ -99,14 +108,27 @@ export class SdkDefinitions {
     void this.evaluate(definition, tracked);
   }
 
-  private async evaluate(definition: string, tracked: Tracked): Promise<void> {
-    tracked.running = true;
-    tracked.stale = false;
-    const folder = dirname(definition);
+  /** The editor's texts of the definition's modules: open files in its folder or among the files its last check read. */
+  overlaysFor(definition: string): Record<string, string> {
+    const folder = dirname(definition) + sep;
+    const known = new Set(this.tracked.get(definition)?.check?.files ?? []);
     const overlays: Record<string, string> = {};
     for (const [path, text] of this.host.openTexts()) {
-      if (path.startsWith(folder + sep) && sourceFile.test(path)) overlays[path] = text;
+      if ((path.startsWith(folder) || known.has(path)) && sourceFile.test(path)) overlays[path] = text;
     }
+    return overlays;
+  }
+
+  private async evaluate(definition: string, tracked: Tracked): Promise<void> {
+    if (!existsSync(definition)) {
+      // Deleted: nothing to check, nothing left to show.
+      this.publishCheck(definition, undefined);
+      this.tracked.delete(definition);
+      return;
+    }
+    tracked.running = true;
+    tracked.stale = false;
+    const overlays = this.overlaysFor(definition);
     this.evaluator ??= new SdkEvaluator();
     try {
       const evaluation = await this.evaluator.evaluate(definition, overlays);

@@ -1,4 +1,5 @@
-// LSP wiring only: capabilities, document sync, settings and handlers. The work is in ./service.
+// LSP wiring only: capabilities, document sync, settings and handlers. The work is in core/ (and, for
+// the scheduling of SDK definitions' checks, in ./sdkDefinitions).
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,6 +8,7 @@ import {
   type Connection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  FileChangeType,
   type Diagnostic,
   DocumentDiagnosticReportKind,
   CodeActionKind,
@@ -42,6 +44,11 @@ import { SdkDefinitions } from './sdkDefinitions';
  * waits only as long as its last check took, so small files get their diagnostics at once.
  */
 const maxValidationDelayMs = 150;
+
+const sdkModulesGlob = '**/*.{ts,tsx,mts,cts,js,mjs,cjs}';
+const packageManifestsGlob = '**/{package.json,package-lock.json,pnpm-lock.yaml,yarn.lock}';
+const sdkModule = /\.(?:tsx?|mts|cts|m?js|cjs)$/;
+const packageManifest = /(^|[\\/])(package\.json|package-lock\.json|pnpm-lock\.yaml|yarn\.lock)$/;
 
 interface Settings {
   definitionFiles: string[];
@@ -144,11 +151,11 @@ export function startServer(connection: Connection): void {
 
   /** After settings or referenced files change, every open definition is checked again. */
   function revalidateAll(): void {
+    sdkDefinitions.recheckAll();
     if (pullDiagnostics) {
       void connection.languages.diagnostics.refresh();
       return;
     }
-    sdkDefinitions.recheckAll();
     for (const document of documents.all()) {
       if (isDataDefinition(document.uri)) scheduleValidation(document.uri, 0);
       else if (validatedOnce.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
@@ -157,11 +164,11 @@ export function startServer(connection: Connection): void {
 
   /** From `workspace/configuration` when the client answers it, else from the settings the client sent. */
   async function loadSettings(sentSettings: unknown): Promise<void> {
-    const settings = capabilities.workspace?.configuration
-      ? await connection.workspace.getConfiguration('integrationStudio').catch(() => undefined)
-      : ourSection(sentSettings);
+    const askClient = capabilities.workspace?.configuration === true;
+    const settings = askClient ? await connection.workspace.getConfiguration('integrationStudio').catch(() => undefined) : ourSection(sentSettings);
     matcher.setGlobs(Array.isArray(settings?.definitionFiles) ? settings.definitionFiles : []);
-    sdkDefinitions.setEnabled(settings?.evaluateDefinitions !== false);
+    // Settings the client could not give leave evaluation as it was (off until first read): never on by accident.
+    if (!askClient || settings) sdkDefinitions.setEnabled(settings?.evaluateDefinitions !== false);
   }
 
   let initializationOptions: unknown;
@@ -191,7 +198,11 @@ export function startServer(connection: Connection): void {
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       // A change to a file a definition names re-checks the open definitions.
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: referencedFilesGlob() }] });
+      // A change to a file a definition names re-checks the open definitions; a change to a module or
+      // a package manifest re-checks the SDK definitions made of it.
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: referencedFilesGlob() }, { globPattern: sdkModulesGlob }, { globPattern: packageManifestsGlob }],
+      });
     }
     if (capabilities.workspace?.workspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
@@ -209,7 +220,16 @@ export function startServer(connection: Connection): void {
     revalidateAll();
   });
 
-  connection.onDidChangeWatchedFiles(() => revalidateAll());
+  connection.onDidChangeWatchedFiles((params) => {
+    // Installed packages stay loaded in the evaluator: a new install must load them again.
+    if (params.changes.some((change) => packageManifest.test(change.uri))) sdkDefinitions.packagesChanged();
+    // A module edited on disk re-checks the SDK definitions made of it; a file that appears or goes may be named by any definition.
+    for (const change of params.changes) {
+      const path = definitionPathOf(change.uri);
+      if (path && change.type === FileChangeType.Changed) sdkDefinitions.changed(path);
+    }
+    if (params.changes.some((change) => change.type !== FileChangeType.Changed || !sdkModule.test(change.uri))) revalidateAll();
+  });
   connection.onShutdown(() => sdkDefinitions.dispose());
 
   connection.languages.diagnostics.on((params) => {
@@ -239,10 +259,7 @@ export function startServer(connection: Connection): void {
     const path = definitionPathOf(document.uri);
     const check = path && sdkDefinitions.checkFor(path);
     if (!path || !check) return null;
-    const overlays = Object.fromEntries(documents.all().flatMap((open) => {
-      const openPath = definitionPathOf(open.uri);
-      return openPath ? [[openPath, open.getText()]] : [];
-    }));
+    const overlays = sdkDefinitions.overlaysFor(check.locator.definitionPath);
     const locator = new SdkLocator(check.locator.definitionPath, dirname(check.locator.definitionPath), diskOrOverlay(overlays));
     return doSdkHover(locator, check.value, path, offset, { markdown }, (start, end) => ({ start: document.positionAt(start), end: document.positionAt(end) }));
   }
@@ -292,6 +309,9 @@ export function startServer(connection: Connection): void {
 
   documents.onDidClose((event) => {
     const uri = event.document.uri;
+    // Its unsaved text, if any, is gone: the definitions it is part of are checked against the disk.
+    const closedPath = definitionPathOf(uri);
+    if (closedPath) sdkDefinitions.changed(closedPath, { closed: true });
     clearTimeout(pendingValidations.get(uri));
     pendingValidations.delete(uri);
     parseCache.forget(uri);

@@ -3,9 +3,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { type Hover, HoverRequest } from 'vscode-languageserver-protocol/node';
+import { type Diagnostic, type Hover, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../helpers/lspClient';
 import { helloWorldExample, sdkProject } from '../helpers/sdkProject';
+
+/** The next diagnostics published for the uri that satisfy the condition. */
+async function diagnosticsUntil(client: TestClient, uri: string, condition: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+  for (;;) {
+    const { diagnostics } = await client.nextDiagnostics(uri);
+    if (condition(diagnostics)) return diagnostics;
+  }
+}
 
 describe('SDK definitions (integration.definition.ts) over stdio', () => {
   let client: TestClient;
@@ -66,9 +74,10 @@ describe('SDK definitions (integration.definition.ts) over stdio', () => {
     assert.match(JSON.stringify(hover.contents), /256/);
     assert.match(JSON.stringify(hover.contents), /300/);
 
-    const thrown = client.nextDiagnostics(definitionUri);
+    // Opening actions.ts checked the definition again too: wait for the check of this edit.
+    const thrown = diagnosticsUntil(client, definitionUri, (diagnostics) => diagnostics.length > 0);
     await client.replaceText(definitionUri, 2, "import { IntegrationDefinition } from '@botpress/sdk'\nconst broken = () => { throw new Error('boom') }\nbroken()\nexport default new IntegrationDefinition({ name: 'split', version: '1.0.0' })\n");
-    const thrownDiagnostics = (await thrown).diagnostics;
+    const thrownDiagnostics = await thrown;
     assert.deepEqual(thrownDiagnostics.map((d) => [d.code, d.range.start.line]), [['evaluation-error', 1]]);
     assert.match(thrownDiagnostics[0].message as string, /boom/);
   });

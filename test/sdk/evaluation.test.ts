@@ -4,10 +4,12 @@ import { after, describe, it } from 'node:test';
 import { checkSdkDefinition, type EvaluationResult, nodeFileAccess, SdkEvaluator } from '../../core/src';
 import { sdkProject } from '../helpers/sdkProject';
 import { temporaryFolder } from '../helpers/temporaryFolder';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 
 const header = "import { IntegrationDefinition, z } from '@botpress/sdk'\n";
-const evaluator = new SdkEvaluator({ timeoutMs: 3_000, memoryLimitMb: 96 });
+// The built evaluator, as the server and the CLI run it: plain Node, no TypeScript loader.
+const builtEvaluator = join(__dirname, '..', '..', 'dist', 'sdkEvaluator.js');
+const evaluator = new SdkEvaluator({ scriptPath: builtEvaluator, timeoutMs: 3_000, memoryLimitMb: 96 });
 after(() => evaluator.dispose());
 
 async function evaluate(files: Record<string, string>): Promise<{ result: EvaluationResult; folder: string }> {
@@ -75,6 +77,18 @@ describe('evaluating an SDK definition', () => {
     assert.equal(next.result.ok, true);
   });
 
+  it("bundles a workspace package whose entry is TypeScript, as bp does, and requires installed packages", async () => {
+    const folder = temporaryFolder('sdk-workspace-package');
+    mkdirSync(join(folder, 'node_modules', '@acme', 'common', 'src'), { recursive: true });
+    symlinkSync(join(__dirname, '..', '..', 'node_modules', '@botpress'), join(folder, 'node_modules', '@botpress'), 'dir');
+    writeFileSync(join(folder, 'node_modules', '@acme', 'common', 'package.json'), JSON.stringify({ name: '@acme/common', main: './src/index.ts' }));
+    writeFileSync(join(folder, 'node_modules', '@acme', 'common', 'src', 'index.ts'), "export const sharedTitle: string = 'Shared'\n");
+    writeFileSync(join(folder, 'integration.definition.ts'), `${header}import { sharedTitle } from '@acme/common'\nexport default new IntegrationDefinition({ name: 'a', version: '1.0.0', title: sharedTitle })\n`);
+    const result = await evaluator.evaluate(join(folder, 'integration.definition.ts'));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.equal(result.value.title, 'Shared');
+  });
+
   it('says which package to install when the SDK is missing', async () => {
     const folder = temporaryFolder('sdk-missing');
     writeFileSync(join(folder, 'integration.definition.ts'), `${header}export default new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n`);
@@ -89,5 +103,22 @@ describe('evaluating an SDK definition', () => {
     const check = checkSdkDefinition(definitionPath, result, { overlays: {}, files: nodeFileAccess });
     assert.deepEqual([...check.diagnostics.keys()], [definitionPath]);
     assert.deepEqual(check.diagnostics.get(definitionPath)!.map((d) => [d.code, d.offset, d.length]), [['not-an-integration-definition', 15, 2]]);
+  });
+});
+
+describe('evaluating several SDK definitions at once', () => {
+  it('gives each its own time limit and does not blame the others for one that hangs', async () => {
+    const quick = await Promise.all([0, 1].map(() => sdkProject('sdk-queue', { 'integration.definition.ts': `${header}export default new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n` })));
+    const hanging = sdkProject('sdk-queue', { 'integration.definition.ts': `${header}while (true) {}\nexport default 1\n` });
+    const queued = new SdkEvaluator({ scriptPath: builtEvaluator, timeoutMs: 2_000 });
+    try {
+      const results = await Promise.all([hanging, ...quick].map((folder) => queued.evaluate(join(folder, 'integration.definition.ts'))));
+      assert.deepEqual(
+        results.map((result) => (result.ok ? 'ok' : result.problems[0].code)),
+        ['evaluation-timeout', 'ok', 'ok'],
+      );
+    } finally {
+      queued.dispose();
+    }
   });
 });

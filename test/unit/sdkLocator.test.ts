@@ -117,6 +117,32 @@ describe('SDK locator', () => {
     assert.deepEqual(actual, expected);
   });
 
+  it('reads schemas written with the namespace import (sdk.z.array, sdk.z.object)', () => {
+    const { actual, expected } = locate(
+      {
+        'integration.definition.ts': `import * as sdk from '@botpress/sdk'\nexport default new sdk.IntegrationDefinition({ name: 'x', version: '1.0.0', states: { s: { type: 'integration', schema: sdk.z.object({ tags: sdk.z.array(sdk.z.object({ label: sdk.z.string().describe(«'The label'») })) }) } } })`,
+      },
+      ['states', 's', 'schema', 'properties', 'tags', 'items', 'properties', 'label', 'description'],
+    );
+    assert.deepEqual(actual, expected);
+  });
+
+  it('takes the link that takes effect: the last .describe(), the key .extend() overrides', () => {
+    const described = locate(
+      { 'integration.definition.ts': `${header}export default new IntegrationDefinition({ name: 'x', version: '1.0.0', configuration: { schema: z.object({ a: z.string().describe('first').describe(«'second'») }) } })` },
+      ['configuration', 'schema', 'properties', 'a', 'description'],
+    );
+    assert.deepEqual(described.actual, described.expected);
+    const extended = locate(
+      {
+        'integration.definition.ts': `${header}const base = z.object({ a: z.string() })\nexport default new IntegrationDefinition({ name: 'x', version: '1.0.0', configuration: { schema: base.extend({ «a»: z.number() }) } })`,
+      },
+      ['configuration', 'schema', 'properties', 'a'],
+      'key',
+    );
+    assert.deepEqual(extended.actual, extended.expected);
+  });
+
   it('maps an offset back to its path', () => {
     const { text, cursor } = parseMarkers(`${header}export default new IntegrationDefinition({ name: 'x', version: '1.0.0', actions: { a: { title: 'Ti|tle' } } })`);
     const locator = new SdkLocator(definitionPath, folder, (file) => (file === definitionPath ? text : undefined));

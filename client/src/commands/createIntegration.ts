@@ -1,7 +1,6 @@
 // Integration Studio: Create Integration — validate, package, send, report; with progress and cancel.
 import * as vscode from 'vscode';
-import { type ApiTarget, type CreatedIntegration, createIntegration, sensitiveValues } from '../../../core/src';
-import { versionBumpEdit } from '../../../core/src';
+import { type ApiTarget, type CreatedIntegration, createIntegration, sensitiveValues, versionBumpEdit } from '../../../core/src';
 import { ensureToken } from './apiToken';
 import { pickDefinition } from './definitionPicker';
 import { packageForRequest } from './packaging';

@@ -27,8 +27,16 @@ export async function packageForRequest(
   secrets: SecretValues,
   log: PublishLog,
 ): Promise<CreateIntegrationBody | undefined> {
-  await saveIfModified(definition);
   const shown = vscode.workspace.asRelativePath(definition);
+  if (isSdkDefinition(definition.fsPath) && !vscode.workspace.isTrusted) {
+    // Packaging evaluates the definition, which runs the project's code.
+    const manage = 'Manage Workspace Trust';
+    void vscode.window
+      .showErrorMessage(`Integration Studio: ${shown} is code, and this workspace is not trusted: trust it to package and send it.`, manage)
+      .then((choice) => choice === manage && vscode.commands.executeCommand('workbench.trust.manage'));
+    return undefined;
+  }
+  await saveIfModified(definition);
   log.info(`Packaging ${shown}`);
   const packaged = await packageDefinition(definition.fsPath, { secrets, overlays: unsavedModules(definition) });
   if (packaged.body) {

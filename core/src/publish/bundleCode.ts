@@ -1,6 +1,7 @@
 // `code`: the entry module bundled for Botpress's Node runtime, as the official CLI builds it.
 import { resolve } from 'node:path';
 import type { BuildOptions, Message } from 'esbuild';
+import { editorColumn } from '../esbuildLocation';
 import { type DefinitionSource, problemAt } from './definitionSource';
 import { type EsbuildSearchPath, esbuildUnavailable, locateEsbuild, requireEsbuild, resolveEsbuildFrom } from './esbuildResolver';
 import type { Checked, PackagingProblem } from './packagingProblem';
@@ -14,8 +15,8 @@ function buildMessages(error: unknown): Message[] | undefined {
 
 function problemOf(source: DefinitionSource, message: Message): PackagingProblem {
   if (!message.location) return problemAt(source, ['code'], 'definition', 'bundle', `Bundling the code failed: ${message.text}`);
-  const { file, line, column } = message.location;
-  return { kind: 'definition', file: resolve(source.folder, file), line, column: column + 1, code: 'bundle', message: message.text };
+  const { file, line } = message.location;
+  return { kind: 'definition', file: resolve(source.folder, file), line, column: editorColumn(message.location), code: 'bundle', message: message.text };
 }
 
 /** How integration code is built for Botpress's Node runtime, as the official CLI does; each build adds its entry and folder. */

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Message } from 'esbuild';
+import { editorColumn } from '../esbuildLocation';
 import { type BundleOptions, bundleWith, integrationBuildOptions } from './bundleCode';
 import { problemAt } from './definitionSource';
 import type { Checked, PackagingProblem } from './packagingProblem';
@@ -50,7 +51,7 @@ export async function sdkCode(source: SdkDefinitionSource, options: BundleOption
   const problemFor = (message: Message): PackagingProblem => {
     const location = message.location;
     const at = location
-      ? { file: resolve(source.folder, location.file), line: location.line, column: location.column + 1 }
+      ? { file: resolve(source.folder, location.file), line: location.line, column: editorColumn(location) }
       : source.locate([], 'value');
     const text = missingGeneratedFolder(message)
       ? 'The code imports the generated .botpress folder, which is missing: run npx bp gen (or the project\'s build script) first.'

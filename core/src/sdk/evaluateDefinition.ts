@@ -7,6 +7,7 @@ import Module, { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { BuildContext, Message, Plugin } from 'esbuild';
 import type { JsonValue } from '../ast';
+import { editorColumn } from '../esbuildLocation';
 import { locateEsbuild, requireEsbuild, resolveEsbuildFrom } from '../publish/esbuildResolver';
 import type { EvaluationProblem, EvaluationRequest, EvaluationResult } from './evaluation';
 import { integrationBody, type ZuiTransforms } from './integrationBody';
@@ -21,7 +22,33 @@ interface Build {
   overlays: Record<string, string>;
 }
 
+/** Incremental builds by definition, the most recently used last; the oldest is freed beyond this many. */
 const builds = new Map<string, Build>();
+const maxBuilds = 20;
+
+/**
+ * Packages Node can require (JavaScript, JSON) stay external: loaded once from the project's
+ * node_modules and kept, the SDK among them. A package whose entry is TypeScript (a workspace
+ * package such as the monorepo's `@botpress/common`) is bundled, as `bp` bundles everything; so are
+ * bare specifiers that only tsconfig `paths` resolve (`definitions/…`, `bp_modules/…`).
+ */
+function externalPackagesPlugin(): Plugin {
+  return {
+    name: 'integration-studio-external-packages',
+    setup(setup) {
+      setup.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (isAbsolute(args.path) || args.kind === 'entry-point') return undefined;
+        let resolved: string;
+        try {
+          resolved = createRequire(join(args.resolveDir, 'noop.js')).resolve(args.path);
+        } catch {
+          return undefined;
+        }
+        return /\.[cm]?tsx?$/.test(resolved) ? undefined : { path: args.path, external: true };
+      });
+    },
+  };
+}
 
 /** The editor's unsaved texts take the place of the files on disk. */
 function overlayPlugin(build: Build): Plugin {
@@ -49,7 +76,16 @@ function esbuildFor(folder: string, integrationStudioFolder: string) {
 
 async function buildContext(definitionPath: string, integrationStudioFolder: string): Promise<Build> {
   const known = builds.get(definitionPath);
-  if (known) return known;
+  if (known) {
+    builds.delete(definitionPath);
+    builds.set(definitionPath, known);
+    return known;
+  }
+  if (builds.size >= maxBuilds) {
+    const [oldest, build] = builds.entries().next().value!;
+    builds.delete(oldest);
+    void build.context.dispose();
+  }
   const folder = dirname(definitionPath);
   const build = { overlays: {} } as Build;
   build.context = await esbuildFor(folder, integrationStudioFolder).context({
@@ -60,7 +96,6 @@ async function buildContext(definitionPath: string, integrationStudioFolder: str
     target: 'es2020',
     format: 'cjs',
     keepNames: true,
-    packages: 'external',
     write: false,
     metafile: true,
     // Kept beside the code rather than inline: Node would parse an inline map at every compile.
@@ -68,7 +103,7 @@ async function buildContext(definitionPath: string, integrationStudioFolder: str
     outfile: join(folder, bundleName),
     sourcesContent: false,
     logLevel: 'silent',
-    plugins: [overlayPlugin(build)],
+    plugins: [externalPackagesPlugin(), overlayPlugin(build)],
   });
   builds.set(definitionPath, build);
   return build;
@@ -76,8 +111,12 @@ async function buildContext(definitionPath: string, integrationStudioFolder: str
 
 function problemOf(message: Message, folder: string): EvaluationProblem {
   const location = message.location;
-  if (!location) return { code: 'bundle', message: message.text };
-  return { code: 'bundle', message: message.text, file: resolve(folder, location.file), line: location.line, column: location.column + 1 };
+  const missing = /^Could not resolve "([^"]+)"/.exec(message.text)?.[1];
+  const isPackage = missing !== undefined && !/^[./]/.test(missing);
+  const code = missing === sdkPackage ? 'missing-sdk' : 'bundle';
+  const text = missing === sdkPackage ? missingSdk().message : isPackage ? `${message.text}; is it installed? Run npm install.` : message.text;
+  if (!location) return { code, message: text };
+  return { code, message: text, file: resolve(folder, location.file), line: location.line, column: editorColumn(location) };
 }
 
 function localInputs(metafile: { inputs: Record<string, unknown> } | undefined, folder: string): string[] {
@@ -195,10 +234,4 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
     return { ok: false, inputs, problems: [{ code: 'evaluation-error', message: `The definition's body cannot be sent as JSON: ${(error as Error).message}`, file: definitionPath, line: 1, column: 1 }] };
   }
   return { ok: true, value, inputs, problems, esbuildOptions };
-}
-
-/** Frees esbuild's incremental state of definitions no longer evaluated. */
-export async function disposeBuilds(): Promise<void> {
-  await Promise.all([...builds.values()].map((build) => build.context.dispose()));
-  builds.clear();
 }

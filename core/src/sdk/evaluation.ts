@@ -5,7 +5,7 @@ export interface EvaluationRequest {
   id: number;
   /** Absolute path of `integration.definition.ts`. */
   definitionPath: string;
-  /** Texts that the editor holds and that differ from the disk, by absolute path. */
+  /** Texts the editor holds, by absolute path: they take the place of the files on disk. */
   overlays: Record<string, string>;
 }
 

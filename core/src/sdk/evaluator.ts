@@ -1,6 +1,7 @@
 // The language server's and the CLI's side of SDK evaluation: one child process, kept alive so the SDK
-// stays loaded, with a time limit per evaluation and a memory cap. A hung, crashed or memory-hungry
-// definition becomes a problem to report, and the next evaluation starts a fresh process.
+// stays loaded, given one definition at a time with a time limit and a memory cap. A hung, crashed or
+// memory-hungry definition becomes a problem to report, the next evaluation starts a fresh process,
+// and the definitions that were waiting are not blamed for it.
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { EvaluationRequest, EvaluationResponse, EvaluationResult } from './evaluation';
@@ -21,11 +22,11 @@ function defaultScriptPath(): string {
 export const defaultEvaluationTimeoutMs = 5_000;
 export const defaultEvaluatorMemoryMb = 256;
 
-interface Pending {
-  resolve(result: EvaluationResult): void;
-  timer: NodeJS.Timeout;
+interface Job {
+  id: number;
   definitionPath: string;
-  child: ChildProcess;
+  overlays: Record<string, string>;
+  resolve(result: EvaluationResult): void;
 }
 
 function failure(code: string, message: string, definitionPath: string): EvaluationResult {
@@ -34,7 +35,8 @@ function failure(code: string, message: string, definitionPath: string): Evaluat
 
 export class SdkEvaluator {
   private child: ChildProcess | undefined;
-  private readonly pending = new Map<number, Pending>();
+  private readonly waiting: Job[] = [];
+  private running: { job: Job; child: ChildProcess; timer: NodeJS.Timeout } | undefined;
   private nextId = 1;
   private readonly scriptPath: string;
   private readonly timeoutMs: number;
@@ -47,18 +49,9 @@ export class SdkEvaluator {
   }
 
   evaluate(definitionPath: string, overlays: Record<string, string> = {}): Promise<EvaluationResult> {
-    const child = this.ensureChild();
-    const id = this.nextId++;
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.pending.delete(id);
-        resolve(failure('evaluation-timeout', `Evaluating the definition took longer than ${this.timeoutMs / 1000} s and was stopped (an endless loop?).`, definitionPath));
-        this.stopChild();
-      }, this.timeoutMs);
-      this.pending.set(id, { resolve, timer, definitionPath, child });
-      child.send({ id, definitionPath, overlays } satisfies EvaluationRequest, (error) => {
-        if (error) this.settle(id, failure('evaluation-crash', `The evaluator could not be reached: ${error.message}`, definitionPath));
-      });
+      this.waiting.push({ id: this.nextId++, definitionPath, overlays, resolve });
+      this.startNext();
     });
   }
 
@@ -67,45 +60,73 @@ export class SdkEvaluator {
     return this.child?.pid;
   }
 
-  dispose(): void {
+  /** Stops the process: packages it loaded (the SDK among them) are read again by the next one. */
+  restart(): void {
     this.stopChild();
   }
 
+  dispose(): void {
+    for (const job of this.waiting.splice(0)) job.resolve(failure('evaluation-cancelled', 'Evaluation was cancelled.', job.definitionPath));
+    this.stopChild();
+  }
+
+  /** Sends the next waiting job once the process is idle; its time limit starts now, not while it waited. */
+  private startNext(): void {
+    if (this.running || this.waiting.length === 0) return;
+    const job = this.waiting.shift()!;
+    const child = this.ensureChild();
+    const timer = setTimeout(() => {
+      // Stopped first, so that the next job goes to a fresh process.
+      this.stopChild();
+      this.finish(job.id, failure('evaluation-timeout', `Evaluating the definition took longer than ${this.timeoutMs / 1000} s and was stopped (an endless loop?).`, job.definitionPath));
+    }, this.timeoutMs);
+    this.running = { job, child, timer };
+    child.send({ id: job.id, definitionPath: job.definitionPath, overlays: job.overlays } satisfies EvaluationRequest, (error) => {
+      if (error) this.finish(job.id, failure('evaluation-crash', `The evaluator could not be reached: ${error.message}`, job.definitionPath));
+    });
+  }
+
+  private finish(id: number, result: EvaluationResult): void {
+    if (this.running?.job.id !== id) return;
+    const { job, timer } = this.running;
+    clearTimeout(timer);
+    this.running = undefined;
+    job.resolve(result);
+    this.startNext();
+  }
+
   private ensureChild(): ChildProcess {
-    if (this.child && this.child.connected) return this.child;
+    if (this.child?.connected) return this.child;
     const child = fork(this.scriptPath, [], {
       execArgv: [`--max-old-space-size=${this.memoryLimitMb}`, '--max-semi-space-size=4', ...(this.scriptPath.endsWith('.ts') ? ['--import', 'tsx'] : [])],
+      // From VS Code's extension host, process.execPath is Electron: run it as Node.
+      env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
     });
-    let stderr = '';
+    // V8 says so before the long native stack it prints when the heap is exhausted.
+    let outOfMemory = false;
+    let stderrTail = '';
     child.stderr?.on('data', (chunk: Buffer) => {
-      stderr = (stderr + chunk.toString()).slice(-2000);
+      const text = stderrTail + chunk.toString();
+      outOfMemory ||= /heap out of memory|Allocation failed/.test(text);
+      stderrTail = text.slice(-100);
     });
-    child.on('message', (response: EvaluationResponse) => this.settle(response.id, response.result));
-    child.on('exit', (code, signal) => {
+    child.on('message', (response: EvaluationResponse) => this.finish(response.id, response.result));
+    const ended = (why: string, code: string) => {
       if (this.child === child) this.child = undefined;
-      const outOfMemory = /heap out of memory|Allocation failed/.test(stderr);
-      const why = outOfMemory
-        ? `ran out of memory (more than ${this.memoryLimitMb} MB) and was stopped`
-        : `stopped unexpectedly (${signal ?? `exit code ${code}`})`;
-      for (const [id, pending] of [...this.pending]) {
-        if (pending.child !== child) continue;
-        this.settle(id, failure(outOfMemory ? 'evaluation-memory' : 'evaluation-crash', `Evaluating the definition ${why}.`, pending.definitionPath));
-      }
+      if (this.running?.child === child) this.finish(this.running.job.id, failure(code, `Evaluating the definition ${why}.`, this.running.job.definitionPath));
+    };
+    child.on('error', (error) => ended(`could not start (${error.message})`, 'evaluation-crash'));
+    // After 'close', everything the process wrote to stderr has been read.
+    child.on('close', (code, signal) => {
+      if (outOfMemory) ended(`ran out of memory (more than ${this.memoryLimitMb} MB) and was stopped`, 'evaluation-memory');
+      else ended(`stopped unexpectedly (${signal ?? `exit code ${code}`})`, 'evaluation-crash');
     });
     child.unref();
     (child as unknown as { channel?: { unref(): void } }).channel?.unref();
     this.child = child;
     return child;
-  }
-
-  private settle(id: number, result: EvaluationResult): void {
-    const pending = this.pending.get(id);
-    if (!pending) return;
-    this.pending.delete(id);
-    clearTimeout(pending.timer);
-    pending.resolve(result);
   }
 
   private stopChild(): void {

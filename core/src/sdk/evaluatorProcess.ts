@@ -16,6 +16,6 @@ process.on('message', (request: EvaluationRequest) => {
       problems: [{ code: 'evaluation-error', message: `Evaluating the definition failed: ${error.message}` }],
     }));
     process.send?.({ id: request.id, result } satisfies EvaluationResponse);
-  });
+  }).catch(() => undefined);
 });
 process.on('disconnect', () => process.exit(0));

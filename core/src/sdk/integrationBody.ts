@@ -105,7 +105,8 @@ export async function integrationBody(definition: Loose, context: BodyContext): 
       definition.channels &&
       (await mapValues<Loose, Loose>(definition.channels, async (channel, channelKey) => ({
         ...channel,
-        messages: await mapValues<Loose, Loose>(channel.messages ?? {}, async (message, messageKey) => ({
+        // A channel without messages stays without: the schema check says it needs them.
+        messages: channel.messages && await mapValues<Loose, Loose>(channel.messages, async (message, messageKey) => ({
           ...message,
           schema: await convert(message, ['channels', channelKey, 'messages', messageKey, 'schema'], `channel ${channelKey} for message ${messageKey}`),
         })),

@@ -18,17 +18,18 @@ function isSdkKey(path: readonly PathSegment[], code: string): boolean {
   return false;
 }
 
-/** The interface id is filled in by the API lookup at deploy time, not written in the definition. */
-interface Named {
+/** A problem as the core names it: where, and which check. */
+interface DiagnosticLike {
   path: readonly PathSegment[];
   code: string;
   data?: Record<string, unknown>;
 }
 
-function isDeployTimeField(diagnostic: Named): boolean {
+/** The interface id is filled in by the API lookup at deploy time, not written in the definition. */
+function isDeployTimeField(diagnostic: DiagnosticLike): boolean {
   return diagnostic.code === 'missing-property' && diagnostic.path[0] === 'interfaces' && diagnostic.path.length === 2 && diagnostic.data?.property === 'id';
 }
 
-export function isExpectedOfSdk(diagnostic: Named): boolean {
+export function isExpectedOfSdk(diagnostic: DiagnosticLike): boolean {
   return isSdkKey(diagnostic.path, diagnostic.code) || isDeployTimeField(diagnostic);
 }

@@ -301,73 +301,91 @@ export class SdkLocator {
   }
 
   /**
-   * A zod/zui schema written as a call chain, read from the outside in: what each link puts in the
-   * JSON Schema that `toJSONSchema` makes of it.
+   * A zod/zui schema written as a call chain: what each link puts in the JSON Schema that
+   * `toJSONSchema` makes of it. Links are read from the outside in, then applied from the inside
+   * out, so that a later link (`.describe('b')` after `.describe('a')`, a key `.extend()` overrides)
+   * is the one recorded, as it is the one that takes effect.
    */
   private visitSchemaCall(call: Babel.CallExpression, module: ModuleFile & { kind: 'ts' }, path: PathSegment[]): void {
+    interface Link {
+      method: string;
+      args: Expression[];
+      module: ModuleFile & { kind: 'ts' };
+      isBase: boolean;
+    }
+    const links: Link[] = [];
     let current: Expression = call;
     let currentModule = module;
     const followed: Expression[] = [];
+    let itemsOf: { receiver: Expression; module: ModuleFile & { kind: 'ts' } } | undefined;
     for (let steps = 0; steps < 100; steps++) {
       current = unwrap(current);
-      if (current.type === 'Identifier') {
+      if (current.type === 'Identifier' || current.type === 'MemberExpression') {
         // A schema kept in a const (`const user = z.object({…})`): its links count as this one's.
         const resolved = this.resolveExpression({ node: current, module: currentModule });
-        if (!resolved || followed.includes(resolved.node)) return;
+        if (!resolved || resolved.node.type !== 'CallExpression' || followed.includes(resolved.node)) break;
         followed.push(resolved.node);
         current = resolved.node;
         currentModule = resolved.module;
         continue;
       }
-      if (current.type !== 'CallExpression' || current.callee.type !== 'MemberExpression' || current.callee.property.type !== 'Identifier') return;
-      const method = current.callee.property.name;
-      const [first, second] = current.arguments as Expression[];
+      if (current.type !== 'CallExpression' || current.callee.type !== 'MemberExpression' || current.callee.property.type !== 'Identifier') break;
       const receiver = current.callee.object;
-      const isBase = unwrap(receiver).type === 'Identifier' && !this.isSchemaValue(receiver, currentModule);
+      const isBase = !this.isSchemaExpression(receiver, currentModule);
+      const method = current.callee.property.name;
+      if (method === 'array' && !isBase) {
+        itemsOf = { receiver, module: currentModule };
+        break;
+      }
+      links.push({ method, args: current.arguments as Expression[], module: currentModule, isBase });
+      if (isBase) break;
+      current = receiver;
+    }
+    if (itemsOf) this.visit(itemsOf.receiver, itemsOf.module, [...path, 'items'], undefined);
+    for (const { method, args, module: linkModule, isBase } of links.reverse()) {
+      const [first, second] = args;
       switch (method) {
         case 'describe':
-          if (first) this.visitLeaf(first, currentModule, [...path, 'description']);
+          if (first) this.visitLeaf(first, linkModule, [...path, 'description']);
           break;
         case 'title':
-          if (first) this.visitLeaf(first, currentModule, [...path, 'x-zui', 'title']);
+          if (first) this.visitLeaf(first, linkModule, [...path, 'x-zui', 'title']);
           break;
         case 'object':
         case 'strictObject':
         case 'looseObject':
         case 'extend':
-          if (first) this.visitShape(first, currentModule, [...path, 'properties']);
+          if (first) this.visitShape(first, linkModule, [...path, 'properties']);
           break;
         case 'merge':
-          if (first) this.visitMergedSchema(first, currentModule, path);
+          if (first) this.visitMergedSchema(first, linkModule, path);
           break;
         case 'array':
-          if (isBase) {
-            if (first) this.visit(first, currentModule, [...path, 'items'], undefined);
-            return;
-          }
-          this.visit(receiver, currentModule, [...path, 'items'], undefined);
-          return;
+          if (isBase && first) this.visit(first, linkModule, [...path, 'items'], undefined);
+          break;
         case 'record':
-          if (isBase && (second ?? first)) this.visit((second ?? first)!, currentModule, [...path, 'additionalProperties'], undefined);
+          if (isBase && (second ?? first)) this.visit((second ?? first)!, linkModule, [...path, 'additionalProperties'], undefined);
           break;
         case 'enum':
-          if (isBase && first) this.visit(first, currentModule, [...path, 'enum'], undefined);
+          if (isBase && first) this.visit(first, linkModule, [...path, 'enum'], undefined);
           break;
         case 'default':
-          if (first) this.visitLeaf(first, currentModule, [...path, 'default']);
+          if (first) this.visitLeaf(first, linkModule, [...path, 'default']);
           break;
       }
-      if (isBase) return;
-      current = receiver;
     }
   }
 
-  /** Whether an identifier receiver is a schema written in a local file (not the `z` namespace). */
-  private isSchemaValue(receiver: Expression, module: ModuleFile & { kind: 'ts' }): boolean {
+  /**
+   * Whether a call's receiver is itself a schema (a call, or a const holding one in a local file)
+   * rather than the namespace the schema starts from (`z`, `sdk.z`).
+   */
+  private isSchemaExpression(receiver: Expression, module: ModuleFile & { kind: 'ts' }): boolean {
     const node = unwrap(receiver);
-    if (node.type !== 'Identifier') return false;
-    const resolved = this.resolveIdentifier(node.name, module);
-    return resolved !== undefined && !('json' in resolved) && unwrap(resolved.node).type === 'CallExpression';
+    if (node.type === 'CallExpression') return true;
+    if (node.type !== 'Identifier' && node.type !== 'MemberExpression') return false;
+    const resolved = this.resolveExpression({ node, module });
+    return resolved !== undefined && resolved.node.type === 'CallExpression';
   }
 
   private visitShape(shape: Expression, module: ModuleFile & { kind: 'ts' }, path: PathSegment[]): void {

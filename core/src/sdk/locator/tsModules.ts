@@ -17,14 +17,29 @@ let parser: typeof import('@babel/parser') | undefined;
 
 /** Programs by path, kept while their text is the same: an edit re-parses only the file it changed. */
 const programs = new Map<string, { text: string; program: Babel.Program }>();
-const maxCachedPrograms = 500;
+/** Bounds the cache by the text it was parsed from (an AST takes several times its text). */
+const maxCachedTextLength = 8 * 1024 * 1024;
+let cachedTextLength = 0;
 
 function cachedProgram(path: string, text: string): Babel.Program {
   const known = programs.get(path);
-  if (known?.text === text) return known.program;
+  if (known?.text === text) {
+    programs.delete(path);
+    programs.set(path, known);
+    return known.program;
+  }
   const program = parseTypeScript(text, path);
-  if (programs.size >= maxCachedPrograms) programs.delete(programs.keys().next().value!);
+  if (known) {
+    programs.delete(path);
+    cachedTextLength -= known.text.length;
+  }
   programs.set(path, { text, program });
+  cachedTextLength += text.length;
+  for (const [oldest, entry] of programs) {
+    if (cachedTextLength <= maxCachedTextLength || oldest === path) break;
+    programs.delete(oldest);
+    cachedTextLength -= entry.text.length;
+  }
   return program;
 }
 

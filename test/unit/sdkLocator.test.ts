@@ -143,6 +143,17 @@ describe('SDK locator', () => {
     assert.deepEqual(extended.actual, extended.expected);
   });
 
+  it('reads union members, nullable schemas, enum-computed keys and schemas in a namespace', () => {
+    const files = (marked: string) => ({
+      'integration.definition.ts': `${header}import { Task } from './task'\nenum EventType { Created = 'taskCreated' }\nexport default new IntegrationDefinition({ name: 'x', version: '1.0.0', events: { [EventType.Created]: { schema: Task.schema } } })`,
+      'task.ts': `import { z } from '@botpress/sdk'\nexport namespace Task {\n  export const schema = z.object({ due: z.string().describe(${marked === 'due' ? "«'When'»" : "'When'"}).nullable(), owner: z.union([z.string(), z.object({ id: z.string().describe(${marked === 'id' ? "«'Owner id'»" : "'Owner id'"}) })]) })\n}`,
+    });
+    const due = locate(files('due'), ['events', 'taskCreated', 'schema', 'properties', 'due', 'anyOf', 0, 'description']);
+    assert.deepEqual([due.actual, due.exact], [due.expected, true]);
+    const owner = locate(files('id'), ['events', 'taskCreated', 'schema', 'properties', 'owner', 'anyOf', 1, 'properties', 'id', 'description']);
+    assert.deepEqual([owner.actual, owner.exact], [owner.expected, true]);
+  });
+
   it('maps an offset back to its path', () => {
     const { text, cursor } = parseMarkers(`${header}export default new IntegrationDefinition({ name: 'x', version: '1.0.0', actions: { a: { title: 'Ti|tle' } } })`);
     const locator = new SdkLocator(definitionPath, folder, (file) => (file === definitionPath ? text : undefined));

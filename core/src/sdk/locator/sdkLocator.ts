@@ -177,8 +177,15 @@ export class SdkLocator {
       if (namespace) return this.exportOf(namespace, name, 0);
     }
     const resolved = this.resolveExpression({ node: object, module });
-    if (!resolved || resolved.node.type !== 'ObjectExpression') return undefined;
-    for (const property of [...resolved.node.properties].reverse()) {
+    if (!resolved) return undefined;
+    const container = resolved.node;
+    if (container.type === 'TSModuleDeclaration' && container.body.type === 'TSModuleBlock') return this.declarationIn(container.body.body, name, resolved.module);
+    if (container.type === 'TSEnumDeclaration') {
+      const member = (container.body?.members ?? (container as unknown as { members: Babel.TSEnumMember[] }).members).find((candidate) => propertyName(candidate.id, false) === name);
+      return member?.initializer ? { node: member.initializer, module: resolved.module } : undefined;
+    }
+    if (container.type !== 'ObjectExpression') return undefined;
+    for (const property of [...container.properties].reverse()) {
       if (property.type === 'ObjectProperty' && propertyName(property.key, property.computed) === name) return { node: property.value, module: resolved.module };
     }
     return undefined;
@@ -199,23 +206,34 @@ export class SdkLocator {
     return path ? this.graph.module(path) : undefined;
   }
 
-  /** A top-level binding of the module: a const, or an import from a local file. */
+  /** A top-level binding of the module: a const, a namespace, an enum, or an import from a local file. */
   private resolveIdentifier(name: string, module: ModuleFile & { kind: 'ts' }): Resolved | JsonSite | undefined {
+    const declared = this.declarationIn(module.program.body, name, module);
+    if (declared) return declared;
     for (const statement of module.program.body) {
+      if (statement.type !== 'ImportDeclaration') continue;
+      for (const specifier of statement.specifiers) {
+        if (specifier.local.name !== name || specifier.type === 'ImportNamespaceSpecifier') continue;
+        const imported = this.importedModule(statement.source.value, module);
+        if (!imported) return undefined;
+        const exportedName = specifier.type === 'ImportDefaultSpecifier' ? 'default' : propertyName(specifier.imported, false);
+        return exportedName === undefined ? undefined : this.exportOf(imported, exportedName, 0);
+      }
+    }
+    return undefined;
+  }
+
+  /** A `const`, `namespace` or `enum` of this name among the statements (exported or not). */
+  private declarationIn(statements: readonly Babel.Statement[], name: string, module: ModuleFile & { kind: 'ts' }): Resolved | undefined {
+    for (const statement of statements) {
       const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
       if (declaration?.type === 'VariableDeclaration') {
         for (const declarator of declaration.declarations) {
           if (declarator.id.type === 'Identifier' && declarator.id.name === name && declarator.init) return { node: declarator.init, module };
         }
       }
-      if (statement.type === 'ImportDeclaration') {
-        for (const specifier of statement.specifiers) {
-          if (specifier.local.name !== name || specifier.type === 'ImportNamespaceSpecifier') continue;
-          const imported = this.importedModule(statement.source.value, module);
-          if (!imported) return undefined;
-          const exportedName = specifier.type === 'ImportDefaultSpecifier' ? 'default' : propertyName(specifier.imported, false);
-          return exportedName === undefined ? undefined : this.exportOf(imported, exportedName, 0);
-        }
+      if ((declaration?.type === 'TSModuleDeclaration' || declaration?.type === 'TSEnumDeclaration') && declaration.id.type === 'Identifier' && declaration.id.name === name) {
+        return { node: declaration, module };
       }
     }
     return undefined;
@@ -230,10 +248,9 @@ export class SdkLocator {
     for (const statement of module.program.body) {
       if (name === 'default' && statement.type === 'ExportDefaultDeclaration') return { node: statement.declaration, module };
       if (statement.type !== 'ExportNamedDeclaration' && statement.type !== 'ExportAllDeclaration') continue;
-      if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration') {
-        for (const declarator of statement.declaration.declarations) {
-          if (declarator.id.type === 'Identifier' && declarator.id.name === name && declarator.init) return { node: declarator.init, module };
-        }
+      if (statement.type === 'ExportNamedDeclaration' && statement.declaration) {
+        const declared = this.declarationIn([statement], name, module);
+        if (declared) return declared;
       }
       if (statement.type === 'ExportNamedDeclaration') {
         for (const specifier of statement.specifiers) {
@@ -292,7 +309,7 @@ export class SdkLocator {
         }
         continue;
       }
-      const name = propertyName(property.key, property.computed);
+      const name = propertyName(property.key, property.computed) ?? (property.computed ? this.computedKey(property.key, module) : undefined);
       if (name === undefined) continue;
       const keySite = this.site(property.key, module);
       if (property.type === 'ObjectMethod') this.record([...path, name], this.site(property, module), keySite);
@@ -342,7 +359,16 @@ export class SdkLocator {
       current = receiver;
     }
     if (itemsOf) this.visit(itemsOf.receiver, itemsOf.module, [...path, 'items'], undefined);
-    for (const { method, args, module: linkModule, isBase } of links.reverse()) {
+    // `.nullable()` makes `{ anyOf: [schema, { type: 'null' }] }` of what is inside it (the legacy
+    // transformer keeps it in place): the inner links are recorded at both paths.
+    const nullableAt = links.findIndex((link) => link.method === 'nullable' && !link.isBase);
+    if (nullableAt >= 0) this.applyLinks(links.slice(nullableAt + 1), [...path, 'anyOf', 0]);
+    this.applyLinks(links, path);
+  }
+
+  /** Applies the links of a chain (given outermost first) from the inside out. */
+  private applyLinks(links: ReadonlyArray<{ method: string; args: Expression[]; module: ModuleFile & { kind: 'ts' }; isBase: boolean }>, path: PathSegment[]): void {
+    for (const { method, args, module: linkModule, isBase } of [...links].reverse()) {
       const [first, second] = args;
       switch (method) {
         case 'describe':
@@ -372,8 +398,23 @@ export class SdkLocator {
         case 'default':
           if (first) this.visitLeaf(first, linkModule, [...path, 'default']);
           break;
+        case 'union':
+          if (isBase && first) this.visitMembers(first, linkModule, [...path, 'anyOf']);
+          break;
+        case 'discriminatedUnion':
+          if (isBase && second) this.visitMembers(second, linkModule, [...path, 'oneOf']);
+          break;
       }
     }
+  }
+
+  /** The schemas of `z.union([…])` and `z.discriminatedUnion(key, […])`, one per index. */
+  private visitMembers(list: Expression, module: ModuleFile & { kind: 'ts' }, path: PathSegment[]): void {
+    const resolved = this.resolveExpression({ node: list, module });
+    if (resolved?.node.type !== 'ArrayExpression') return;
+    resolved.node.elements.forEach((element, index) => {
+      if (element && element.type !== 'SpreadElement') this.visit(element, resolved.module, [...path, index], undefined);
+    });
   }
 
   /**
@@ -401,6 +442,12 @@ export class SdkLocator {
       this.visitSchemaCall(resolved.node, resolved.module, path);
       this.resolving.delete(resolved.node);
     }
+  }
+
+  /** `[EventType.CardCreated]`: the string an enum member or a const stands for. */
+  private computedKey(key: Expression, module: ModuleFile & { kind: 'ts' }): string | undefined {
+    const resolved = this.resolveExpression({ node: key, module });
+    return resolved ? stringValue(resolved.node) : undefined;
   }
 
   /** A value that is a literal (or leads to one), recorded without looking inside. */

@@ -3,7 +3,7 @@
 // newer edit made stale, and says which files' diagnostics to publish or clear.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { checkSdkDefinition, type SdkCheck, SdkEvaluator, type ServiceDiagnostic, nodeFileAccess } from '../../core/src';
+import { checkSdkDefinition, diskOrOverlay, nodeFileAccess, type SdkCheck, SdkEvaluator, SdkLocator, type ServiceDiagnostic } from '../../core/src';
 
 const definitionFileName = 'integration.definition.ts';
 const sourceFile = /\.(?:[cm]?[jt]sx?|json)$/;
@@ -131,9 +131,12 @@ export class SdkDefinitions {
     const overlays = this.overlaysFor(definition);
     this.evaluator ??= new SdkEvaluator();
     try {
-      const evaluation = await this.evaluator.evaluate(definition, overlays);
+      const evaluation = this.evaluator.evaluate(definition, overlays);
+      // Parsing the sources while the evaluator works, rather than after.
+      const locator = new SdkLocator(definition, dirname(definition), diskOrOverlay(overlays));
+      const result = await evaluation;
       if (!tracked.stale && this.enabled) {
-        const check = checkSdkDefinition(definition, evaluation, { overlays, files: nodeFileAccess });
+        const check = checkSdkDefinition(definition, result, { overlays, files: nodeFileAccess, locator });
         tracked.check = check;
         this.publishCheck(definition, check);
       }

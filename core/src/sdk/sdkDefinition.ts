@@ -26,6 +26,8 @@ export interface SdkCheck {
 export interface SdkCheckOptions {
   overlays: Record<string, string>;
   files: FileAccess;
+  /** The locator of the same texts, when it was made while the evaluator worked. */
+  locator?: SdkLocator;
 }
 
 /** `actions.getThing.input.schema`, as messages name a path. */
@@ -35,7 +37,7 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 export function checkSdkDefinition(definitionPath: string, evaluation: EvaluationResult, options: SdkCheckOptions): SdkCheck {
   const readText = diskOrOverlay(options.overlays);
-  const locator = new SdkLocator(definitionPath, dirname(definitionPath), readText);
+  const locator = options.locator ?? new SdkLocator(definitionPath, dirname(definitionPath), readText);
   const diagnostics = new Map<string, ServiceDiagnostic[]>();
   const add = (file: string, diagnostic: ServiceDiagnostic) => {
     const list = diagnostics.get(file) ?? [];

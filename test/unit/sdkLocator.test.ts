@@ -154,6 +154,17 @@ describe('SDK locator', () => {
     assert.deepEqual([owner.actual, owner.exact], [owner.expected, true]);
   });
 
+  it("reads a namespace's own consts and a schema's .shape spread into another", () => {
+    const files = (marked: string) => ({
+      'integration.definition.ts': `${header}import { File } from './file'\nexport default new IntegrationDefinition({ name: 'x', version: '1.0.0', entities: { file: { schema: File.schema } } })`,
+      'file.ts': `import { z } from '@botpress/sdk'\nconst base = z.object({ id: z.string().describe(${marked === 'id' ? "«'Id'»" : "'Id'"}) })\nexport namespace File {\n  const _fields = { ...base.shape, size: z.number().describe(${marked === 'size' ? "«'Size'»" : "'Size'"}) }\n  export const schema = z.object(_fields)\n}`,
+    });
+    for (const [marked, property] of [['size', 'size'], ['id', 'id']]) {
+      const found = locate(files(marked), ['entities', 'file', 'schema', 'properties', property, 'description']);
+      assert.deepEqual([found.actual, found.exact], [found.expected, true]);
+    }
+  });
+
   it('maps an offset back to its path', () => {
     const { text, cursor } = parseMarkers(`${header}export default new IntegrationDefinition({ name: 'x', version: '1.0.0', actions: { a: { title: 'Ti|tle' } } })`);
     const locator = new SdkLocator(definitionPath, folder, (file) => (file === definitionPath ? text : undefined));

@@ -67,6 +67,18 @@ function stringValue(node: Expression): string | undefined {
   return undefined;
 }
 
+/** The statements of the namespaces whose block contains the offset, innermost first. */
+function enclosingNamespaces(statements: readonly Babel.Statement[], offset: number): Babel.Statement[][] {
+  for (const statement of statements) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (declaration?.type !== 'TSModuleDeclaration' || declaration.body.type !== 'TSModuleBlock') continue;
+    const block = declaration.body;
+    if (offset < (block.start ?? 0) || offset > (block.end ?? 0)) continue;
+    return [...enclosingNamespaces(block.body, offset), block.body];
+  }
+  return [];
+}
+
 export class SdkLocator {
   private readonly entries = new Map<string, Entry>();
   private readonly graph: ModuleGraph;
@@ -148,7 +160,7 @@ export class SdkLocator {
       }
       if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression') current = { node: node.callee.object, module: current.module };
       else if (node.type === 'Identifier') {
-        const target = this.resolveIdentifier(node.name, current.module);
+        const target = this.resolveIdentifier(node.name, current.module, node.start ?? undefined);
         current = target && !('json' in target) ? target : undefined;
       } else return undefined;
     }
@@ -161,7 +173,7 @@ export class SdkLocator {
     for (let steps = 0; steps < 50; steps++) {
       const node = unwrap(current.node);
       let next: Resolved | JsonSite | undefined;
-      if (node.type === 'Identifier') next = this.resolveIdentifier(node.name, current.module);
+      if (node.type === 'Identifier') next = this.resolveIdentifier(node.name, current.module, node.start ?? undefined);
       else if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') next = this.resolveMember(node.object, node.property.name, current.module);
       else return { node, module: current.module };
       if (!next || 'json' in next) return undefined;
@@ -184,6 +196,8 @@ export class SdkLocator {
       const member = (container.body?.members ?? (container as unknown as { members: Babel.TSEnumMember[] }).members).find((candidate) => propertyName(candidate.id, false) === name);
       return member?.initializer ? { node: member.initializer, module: resolved.module } : undefined;
     }
+    // `schema.shape`: the object a `z.object(…)` chain was made from.
+    if (container.type === 'CallExpression' && name === 'shape') return this.shapeOf(container, resolved.module);
     if (container.type !== 'ObjectExpression') return undefined;
     for (const property of [...container.properties].reverse()) {
       if (property.type === 'ObjectProperty' && propertyName(property.key, property.computed) === name) return { node: property.value, module: resolved.module };
@@ -206,8 +220,16 @@ export class SdkLocator {
     return path ? this.graph.module(path) : undefined;
   }
 
-  /** A top-level binding of the module: a const, a namespace, an enum, or an import from a local file. */
-  private resolveIdentifier(name: string, module: ModuleFile & { kind: 'ts' }): Resolved | JsonSite | undefined {
+  /**
+   * A binding of the module: a const, a namespace, an enum, or an import from a local file; first in
+   * the namespaces that enclose `at` (`namespace File { const _fields = …; export const schema = z.object(_fields) }`),
+   * innermost first, then at the top level.
+   */
+  private resolveIdentifier(name: string, module: ModuleFile & { kind: 'ts' }, at?: number): Resolved | JsonSite | undefined {
+    for (const block of at === undefined ? [] : enclosingNamespaces(module.program.body, at)) {
+      const declared = this.declarationIn(block, name, module);
+      if (declared) return declared;
+    }
     const declared = this.declarationIn(module.program.body, name, module);
     if (declared) return declared;
     for (const statement of module.program.body) {
@@ -277,7 +299,7 @@ export class SdkLocator {
     if (expression.type === 'Identifier' || expression.type === 'MemberExpression') {
       const target =
         expression.type === 'Identifier'
-          ? this.resolveIdentifier(expression.name, module)
+          ? this.resolveIdentifier(expression.name, module, expression.start ?? undefined)
           : !expression.computed && expression.property.type === 'Identifier'
             ? this.resolveMember(expression.object, expression.property.name, module)
             : undefined;
@@ -442,6 +464,22 @@ export class SdkLocator {
       this.visitSchemaCall(resolved.node, resolved.module, path);
       this.resolving.delete(resolved.node);
     }
+  }
+
+  /** The shape object of a `z.object({…})` chain, through the links after it (`.title()`, `.describe()`…). */
+  private shapeOf(call: Babel.CallExpression, module: ModuleFile & { kind: 'ts' }): Resolved | undefined {
+    let current: Expression = call;
+    for (let steps = 0; steps < 50; steps++) {
+      current = unwrap(current);
+      if (current.type !== 'CallExpression' || current.callee.type !== 'MemberExpression' || current.callee.property.type !== 'Identifier') return undefined;
+      const method = current.callee.property.name;
+      if (method === 'object' || method === 'strictObject' || method === 'looseObject') {
+        const shape = current.arguments[0];
+        return shape ? this.resolveExpression({ node: shape, module }) : undefined;
+      }
+      current = current.callee.object;
+    }
+    return undefined;
   }
 
   /** `[EventType.CardCreated]`: the string an enum member or a const stands for. */

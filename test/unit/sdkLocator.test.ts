@@ -165,6 +165,16 @@ describe('SDK locator', () => {
     }
   });
 
+  it('follows what local helper functions return', () => {
+    const files = (marked: string) => ({
+      'integration.definition.ts': `${header}const named = (what: string) => ({ name: z.string().describe(${marked === 'name' ? "«'The name'»" : "'The name'"}) })\nfunction listOf(item: z.ZodTypeAny) { return z.object({ items: z.array(item).describe(${marked === 'items' ? "«'The items'»" : "'The items'"}) }) }\nexport default new IntegrationDefinition({ name: 'x', version: '1.0.0', actions: { list: { input: { schema: z.object({ ...named('list') }) }, output: { schema: listOf(z.string()) } } } })`,
+    });
+    const name = locate(files('name'), ['actions', 'list', 'input', 'schema', 'properties', 'name', 'description']);
+    assert.deepEqual([name.actual, name.exact], [name.expected, true]);
+    const items = locate(files('items'), ['actions', 'list', 'output', 'schema', 'properties', 'items', 'description']);
+    assert.deepEqual([items.actual, items.exact], [items.expected, true]);
+  });
+
   it('maps an offset back to its path', () => {
     const { text, cursor } = parseMarkers(`${header}export default new IntegrationDefinition({ name: 'x', version: '1.0.0', actions: { a: { title: 'Ti|tle' } } })`);
     const locator = new SdkLocator(definitionPath, folder, (file) => (file === definitionPath ? text : undefined));

@@ -175,7 +175,9 @@ export class SdkLocator {
       let next: Resolved | JsonSite | undefined;
       if (node.type === 'Identifier') next = this.resolveIdentifier(node.name, current.module, node.start ?? undefined);
       else if (node.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier') next = this.resolveMember(node.object, node.property.name, current.module);
+      else if (node.type === 'CallExpression') next = this.functionResult(node, current.module) ?? { node, module: current.module };
       else return { node, module: current.module };
+      if (next && !('json' in next) && next.node === node) return next;
       if (!next || 'json' in next) return undefined;
       current = next;
     }
@@ -257,6 +259,7 @@ export class SdkLocator {
       if ((declaration?.type === 'TSModuleDeclaration' || declaration?.type === 'TSEnumDeclaration') && declaration.id.type === 'Identifier' && declaration.id.name === name) {
         return { node: declaration, module };
       }
+      if (declaration?.type === 'FunctionDeclaration' && declaration.id?.name === name) return { node: declaration, module };
     }
     return undefined;
   }
@@ -308,6 +311,17 @@ export class SdkLocator {
         this.resolving.add(expression);
         this.visit(target.node, target.module, path, key);
         this.resolving.delete(expression);
+        return;
+      }
+    }
+    if (expression.type === 'CallExpression' && !this.resolving.has(expression)) {
+      const result = this.functionResult(expression, module);
+      if (result) {
+        this.resolving.add(expression);
+        this.visit(result.node, result.module, path, key);
+        this.resolving.delete(expression);
+        // The value itself is shown at the call, which is what this definition writes; what is inside it, in the function.
+        this.record(path, this.site(expression, module), key);
         return;
       }
     }
@@ -366,6 +380,14 @@ export class SdkLocator {
         followed.push(resolved.node);
         current = resolved.node;
         currentModule = resolved.module;
+        continue;
+      }
+      if (current.type === 'CallExpression' && current.callee.type !== 'MemberExpression') {
+        const result = this.functionResult(current, currentModule);
+        if (!result || followed.includes(result.node)) break;
+        followed.push(result.node);
+        current = result.node;
+        currentModule = result.module;
         continue;
       }
       if (current.type !== 'CallExpression' || current.callee.type !== 'MemberExpression' || current.callee.property.type !== 'Identifier') break;
@@ -464,6 +486,22 @@ export class SdkLocator {
       this.visitSchemaCall(resolved.node, resolved.module, path);
       this.resolving.delete(resolved.node);
     }
+  }
+
+  /**
+   * What a call of a local function returns (`...ISSUE_OR_PR('pull request')`, `z.object(USER_OR_ORG('owner'))`):
+   * its expression body or its first `return`. Parameters stay unbound: values that depend on them are
+   * placed at the expression that uses them.
+   */
+  private functionResult(call: Babel.CallExpression, module: ModuleFile & { kind: 'ts' }): Resolved | undefined {
+    const callee = unwrap(call.callee);
+    if (callee.type !== 'Identifier' && callee.type !== 'MemberExpression') return undefined;
+    const resolved = this.resolveExpression({ node: callee, module });
+    const fn = resolved?.node;
+    if (!resolved || !fn || (fn.type !== 'ArrowFunctionExpression' && fn.type !== 'FunctionExpression' && fn.type !== 'FunctionDeclaration')) return undefined;
+    if (fn.body.type !== 'BlockStatement') return { node: fn.body, module: resolved.module };
+    const returned = fn.body.body.find((statement): statement is Babel.ReturnStatement => statement.type === 'ReturnStatement');
+    return returned?.argument ? { node: returned.argument, module: resolved.module } : undefined;
   }
 
   /** The shape object of a `z.object({…})` chain, through the links after it (`.title()`, `.describe()`…). */

@@ -114,4 +114,22 @@ suite('Create Integration against the spec mock', () => {
     assert.deepEqual(body.secrets, SECRETS);
     assert.equal('$schema' in body, false, 'the body has $schema');
   });
+
+  test('creates the SDK example from integration.definition.ts, sending the body bp deploy would', async () => {
+    const apiUrl = settings().get<string>('apiUrl') ?? '';
+    const created = await vscode.commands.executeCommand('integrationStudio.createIntegration', {
+      definition: workspaceFileUri('hello-world/integration.definition.ts').fsPath,
+      secrets: { API_TOKEN: 'e2e-sdk-token-value' },
+    });
+    assert.deepEqual(created, MOCK_INTEGRATION);
+    const creates = (await requestsReceivedByMock(apiUrl)).filter((request) => request.method === 'POST' && request.path === '/v1/admin/integrations');
+    const body = JSON.parse(creates.at(-1)!.body) as Record<string, unknown>;
+    assert.deepEqual(
+      { name: body.name, version: body.version, visibility: body.visibility, secrets: body.secrets },
+      { name: 'hello-world', version: '0.1.0', visibility: 'private', secrets: { API_TOKEN: 'e2e-sdk-token-value' } },
+    );
+    assert.deepEqual(Object.keys((body.actions ?? {}) as object), ['helloWorld']);
+    assert.equal(decodeBase64(body.readme, 'readme'), await readWorkspaceFile('hello-world/hub.md'));
+    assert.doesNotThrow(() => new Script(body.code as string), 'code is not JavaScript');
+  });
 });

@@ -96,8 +96,13 @@ export class SdkLocator {
     const exported = this.defaultExport(module);
     if (!exported) return;
     this.rootSite = this.site(exported.node, exported.module);
-    const definitionObject = this.definitionObject(exported);
-    if (definitionObject) this.visit(definitionObject.node, definitionObject.module, [], undefined);
+    try {
+      const definitionObject = this.definitionObject(exported);
+      if (definitionObject) this.visit(definitionObject.node, definitionObject.module, [], undefined);
+    } catch (error) {
+      // Sources nested beyond the stack: what was located so far stays, the rest falls back.
+      if (!(error instanceof RangeError)) throw error;
+    }
   }
 
   /** Every local file the definition's values were followed into. */

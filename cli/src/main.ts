@@ -8,8 +8,18 @@ const args = process.argv.slice(2);
 const interrupted = new AbortController();
 if (args[0] === 'create') process.once('SIGINT', () => interrupted.abort());
 
+// A reader that stops early (`| head -3`) closes the pipe: the rest of the output is dropped and the
+// command still ends with its own exit code, instead of dying of an unhandled EPIPE.
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+});
+
 runCli(args, {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (!stdoutClosed) process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,

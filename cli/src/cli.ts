@@ -7,6 +7,7 @@ import { definitionArgument, type Environment, secretValues, sensitiveInputs, ti
 import { scrubbingIo } from './scrubbingIo';
 import { UnreadableFileError } from './unreadableFile';
 import { type CommandName, commandUsage, fullUsage } from './usage';
+import packageJson from '../../package.json';
 import { UsageError } from './usageError';
 import { validateCommand } from './validateCommand';
 
@@ -18,6 +19,8 @@ export interface CliIo {
   env?: Environment;
   /** Aborts a request in flight (Ctrl-C). */
   signal?: AbortSignal;
+  /** Whether stdout is a terminal a person reads (then `validate` ends with a summary line). */
+  isTerminal?: boolean;
 }
 
 const helpOption = { help: { type: 'boolean', short: 'h', default: false } } as const;
@@ -129,6 +132,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         return await runPackage(rest, io);
       case 'create':
         return await runCreate(rest, io);
+      case '--version':
+      case '-v':
+        io.stdout(`${packageJson.version}\n`);
+        return 0;
       case undefined:
       case 'help':
       case '--help':

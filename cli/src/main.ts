@@ -23,6 +23,7 @@ runCli(args, {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   env: process.env,
+  isTerminal: process.stdout.isTTY === true,
   signal: interrupted.signal,
 }).then(
   (exitCode) => {

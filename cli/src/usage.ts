@@ -59,7 +59,7 @@ export function fullUsage(): string {
   const sections = (Object.keys(commands) as CommandName[]).map((name) =>
     [...synopsisLines('  ', name), ...indented(commands[name].description, 6)].join('\n'),
   );
-  return `Usage: integration-studio <command> [options]\n\nCommands:\n${sections.join('\n\n')}\n\nintegration-studio <command> --help prints the usage of that command alone.\n`;
+  return `Usage: integration-studio <command> [options]\n\nCommands:\n${sections.join('\n\n')}\n\nintegration-studio <command> --help prints the usage of that command alone; integration-studio --version, the version.\n`;
 }
 
 /** One command: for `integration-studio <command> --help`. */

@@ -44,6 +44,16 @@ async function definitionFiles(patterns: readonly string[], cwd: string): Promis
   return [...new Set(files)];
 }
 
+function counted(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `3 definitions: 0 errors, 2 warnings`. */
+function summaryLine(definitions: number, problems: readonly FileProblem[]): string {
+  const count = (severity: string) => problems.filter((problem) => problem.severity === severity).length;
+  return `${counted(definitions, 'definition')}: ${counted(count('error'), 'error')}, ${counted(count('warning'), 'warning')}`;
+}
+
 export async function validateCommand(patterns: readonly string[], format: 'text' | 'json', io: CliIo): Promise<number> {
   const files = await definitionFiles(patterns, io.cwd);
   if (files.length === 0) {
@@ -90,6 +100,8 @@ export async function validateCommand(patterns: readonly string[], format: 'text
       const { line, character } = problem.range.start;
       io.stdout(`${problem.file}:${line + 1}:${character + 1} ${problem.severity} ${problem.code} ${problem.message}\n`);
     }
+    // A person at a terminal sees that the check ran, even when it found nothing; a pipe gets the problems only.
+    if (io.isTerminal) io.stdout(`${summaryLine(files.length, problems)}\n`);
   }
   if (unreadable) return 2;
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { type CliIo, runCli } from '../../cli/src/cli';
@@ -42,6 +42,22 @@ describe('integration-studio validate', () => {
     ]);
   });
 
+  it('ends with a summary line on a terminal, and prints only the problems to a pipe', async () => {
+    const folder = folderWith({ 'integration.definition.json': '{ "name": "a", "version": "1.0.0", "visibility": "hidden" }' });
+    const atTerminal = Object.assign(capture(folder), { isTerminal: true });
+    assert.equal(await runCli(['validate'], atTerminal), 1);
+    assert.match(atTerminal.out, /\n1 definition: 1 error, 0 warnings\n$/);
+    const clean = Object.assign(capture(join(__dirname, '..', '..', 'examples')), { isTerminal: true });
+    assert.equal(await runCli(['validate', 'integration.definition.json', 'integration.definition.yaml'], clean), 0);
+    assert.equal(clean.out, '2 definitions: 0 errors, 0 warnings\n');
+  });
+
+  it('prints its version', async () => {
+    const io = capture(temporaryFolder('cli'));
+    assert.equal(await runCli(['--version'], io), 0);
+    assert.equal(io.out, `${JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version}\n`);
+  });
+
   it('exits 0 on a valid definition', async () => {
     const io = capture(join(__dirname, '..', '..', 'examples'));
     assert.equal(await runCli(['validate', 'integration.definition.json', 'integration.definition.yaml'], io), 0);
@@ -78,7 +94,7 @@ describe('integration-studio --help', () => {
       assert.equal(await runCli([flag], io), 0, flag);
       assert.equal(io.err, '');
       assert.match(io.out, /^Usage: integration-studio <command> \[options\]\n\nCommands:\n  validate .*\n[^]*\n  package .*\n[^]*\n  create .*\n/);
-      assert.match(io.out, /integration-studio <command> --help prints the usage of that command alone\.\n$/);
+      assert.match(io.out, /integration-studio <command> --help prints the usage of that command alone; integration-studio --version, the version\.\n$/);
     }
   });
 

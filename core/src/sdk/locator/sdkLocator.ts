@@ -408,10 +408,11 @@ export class SdkLocator {
       current = receiver;
     }
     if (itemsOf) this.visit(itemsOf.receiver, itemsOf.module, [...path, 'items'], undefined);
-    // `.nullable()` makes `{ anyOf: [schema, { type: 'null' }] }` of what is inside it (the legacy
-    // transformer keeps it in place): the inner links are recorded at both paths.
-    const nullableAt = links.findIndex((link) => link.method === 'nullable' && !link.isBase);
-    if (nullableAt >= 0) this.applyLinks(links.slice(nullableAt + 1), [...path, 'anyOf', 0]);
+    // `.nullable()` makes `{ anyOf: [schema, { type: 'null' }] }` of what is inside it, and so does
+    // `.optional()` where it is not an object's property (the legacy transformer keeps both in
+    // place): the inner links are recorded at both paths.
+    const wrappedAt = links.findIndex((link) => (link.method === 'nullable' || link.method === 'optional') && !link.isBase);
+    if (wrappedAt >= 0) this.applyLinks(links.slice(wrappedAt + 1), [...path, 'anyOf', 0]);
     this.applyLinks(links, path);
   }
 
@@ -451,7 +452,11 @@ export class SdkLocator {
           if (isBase && first) this.visitMembers(first, linkModule, [...path, 'anyOf']);
           break;
         case 'discriminatedUnion':
-          if (isBase && second) this.visitMembers(second, linkModule, [...path, 'oneOf']);
+          // `oneOf` by default, `anyOf` with the legacy transformer.
+          if (isBase && second) {
+            this.visitMembers(second, linkModule, [...path, 'oneOf']);
+            this.visitMembers(second, linkModule, [...path, 'anyOf']);
+          }
           break;
       }
     }

@@ -83,6 +83,21 @@ describe('SDK definitions (integration.definition.ts) over stdio', () => {
   });
 });
 
+describe('SDK definitions checked from one of their modules', () => {
+  it('checks the nearest definition when only a module it imports is open, and publishes for that module', async () => {
+    const { client } = await TestClient.start({});
+    const folder = sdkProject('sdk-module-first', {
+      'integration.definition.ts': "import { IntegrationDefinition } from '@botpress/sdk'\nimport { actions } from './definitions/actions'\nexport default new IntegrationDefinition({ name: 'modules', version: '1.0.0', actions })\n",
+      'definitions/actions.ts': "import { z } from '@botpress/sdk'\nexport const actions = {\n  get_thing: { input: { schema: z.object({}) }, output: { schema: z.object({}) } },\n}\n",
+    });
+    const actionsUri = pathToFileURL(join(folder, 'definitions', 'actions.ts')).href;
+    const published = diagnosticsUntil(client, actionsUri, (diagnostics) => diagnostics.length > 0);
+    await client.open(actionsUri, 'typescript', readFileSync(join(folder, 'definitions', 'actions.ts'), 'utf8'));
+    assert.deepEqual((await published).map((d) => [d.code, d.range.start.line]), [['action-key-casing', 2]]);
+    assert.equal(await client.stop(), 0, client.stderr);
+  });
+});
+
 describe('SDK definitions with evaluateDefinitions off (what an untrusted VS Code workspace sends)', () => {
   it('runs nothing and publishes nothing for integration.definition.ts, while JSON definitions are still checked', async () => {
     const { client } = await TestClient.start({}, { settings: { integrationStudio: { evaluateDefinitions: false } } });

@@ -16,9 +16,10 @@ function storageKey(definition: vscode.Uri, name: string): string {
 async function askForSecret(definition: vscode.Uri, name: string, declaration: SecretDeclaration): Promise<string> {
   const value = await vscode.window.showInputBox({
     title: `Integration Studio: secret ${name}`,
-    prompt: [declaration.description, declaration.optional ? 'Optional: leave empty to create the integration without it.' : undefined]
-      .filter(Boolean)
-      .join(' '),
+    // The description often says what an empty value means already; an optional secret only says it is optional.
+    prompt: declaration.optional
+      ? `Optional. ${declaration.description ?? 'Leave empty to create the integration without it.'}`
+      : declaration.description,
     placeHolder: `Value of ${name} for ${vscode.workspace.asRelativePath(definition)}`,
     password: true,
     ignoreFocusOut: true,

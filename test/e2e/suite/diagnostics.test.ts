@@ -32,6 +32,12 @@ suite('Integration Studio in VS Code', () => {
     assert.ok(commands.includes('integrationStudio.createIntegration'), 'integrationStudio.createIntegration is not registered');
   });
 
+  test('opens the JSON example as JSON with comments, so that no checker of VS Code calls its comments an error', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceFileUri(DEFINITION_FILE));
+    assert.equal(document.languageId, 'jsonc');
+    assert.ok(document.getText().includes('//'), 'the example has no comment, so this test shows nothing');
+  });
+
   test('reports a title longer than 64 characters on the title value, and clears it once fixed', async () => {
     const uri = workspaceFileUri(DEFINITION_FILE);
     const document = await vscode.workspace.openTextDocument(uri);

@@ -19,7 +19,7 @@ function hoverAt(marked: string, language: DefinitionLanguage, markdown = true):
 }
 
 describe('hover in JSON', () => {
-  it('documents a key with its description, limit and source', () => {
+  it('documents a key with its description, limit, its value\'s length and source', () => {
     assert.deepEqual(hoverAt('{ "ti|tle": "Acme" }', 'json'), {
       kind: 'markdown',
       hovered: '"title"',
@@ -27,6 +27,7 @@ describe('hover in JSON', () => {
         '`title` (string)',
         'Title of the integration. This is the name that will be displayed in the UI',
         'Limit: 1 to 64 characters.',
+        'Length: 4 / 64 characters, 60 left',
         'Source: `createIntegration` spec, field `title`',
       ].join('\n\n'),
     });
@@ -75,6 +76,7 @@ describe('hover in JSON', () => {
       'name (string)',
       'Name of the Integration',
       'Limit: at most 200 characters.',
+      'Length: 9 / 200 characters, 191 left',
       'Source: createIntegration spec, field name',
     ]);
   });
@@ -98,6 +100,7 @@ describe('hover in JSON', () => {
       '`actions.send.title` (string)',
       'Title of the action',
       'Limit: at most 64 characters.',
+      'Length: 4 / 64 characters, 60 left',
       'Source: `createIntegration` spec, field `actions.<name>.title`',
     ]);
   });

@@ -18,6 +18,8 @@ export function doHover(document: TextDocument, parsed: ParsedDefinition, offset
   let path: PathSegment[];
   if (hit?.kind === 'key') {
     hovered = hit.property.key;
+    // The key's hover tells the value's length and what is left, as the value's hover does.
+    value = hit.property.value;
     path = pathOfProperty(hit.property);
   } else if (hit?.kind === 'value' && hit.node.parent) {
     hovered = value = hit.node;

@@ -36,6 +36,13 @@ function startLanguageClient(context: vscode.ExtensionContext, output: vscode.Lo
     synchronize: { configurationSection: 'integrationStudio' },
     outputChannel: output,
     middleware: {
+      // VS Code's own JSON support offers `$schema` in every JSON file: ours would be a second one.
+      provideCompletionItem: async (document, position, context, token, next) => {
+        const result = await next(document, position, context, token);
+        if ((document.languageId !== 'json' && document.languageId !== 'jsonc') || !result) return result;
+        const isSchemaKey = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label) === '$schema';
+        return Array.isArray(result) ? result.filter((item) => !isSchemaKey(item)) : new vscode.CompletionList(result.items.filter((item) => !isSchemaKey(item)), result.isIncomplete);
+      },
       workspace: {
         // The definition is the project's code: in an untrusted workspace the server never evaluates it.
         configuration: async (params, token, next) => {

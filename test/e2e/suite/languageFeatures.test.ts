@@ -36,6 +36,22 @@ suite('Integration Studio language features in VS Code', () => {
     assert.match(text, /9 \/ 64 characters, 55 left/, text);
   });
 
+  test('completion in the JSON example offers $schema once, though VS Code offers it in every JSON file too', async () => {
+    const document = await vscode.workspace.openTextDocument(workspaceFileUri('integration.definition.json'));
+    const editor = await vscode.window.showTextDocument(document);
+    try {
+      const start = positionAfter(document, '{\n');
+      await editor.edit((edit) => edit.insert(start, '  \n'));
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, start.translate(0, 2));
+      const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+      const ours = ['dev', 'url', 'layers', 'extraOperations', 'attributes', 'entities', 'sdkVersion', 'interfaces'];
+      assert.ok(labels.some((label) => ours.includes(label)), `our completion did not answer: ${labels.join(', ')}`);
+      assert.deepEqual(labels.filter((label) => label === '$schema' || label === '"$schema"'), ['$schema']);
+    } finally {
+      await revertDocument(document);
+    }
+  });
+
   test('a completion is accepted and the text is what the user expects', async () => {
     const { editor } = await openYamlDefinition();
     const document = editor.document;

@@ -40,8 +40,8 @@ import { guarded } from './guard';
 import { SdkDefinitions } from './sdkDefinitions';
 
 /**
- * Edits wait for a pause in typing before a check, at most this long; a document that checks faster
- * waits only as long as its last check took, so small files get their diagnostics at once.
+ * An edit after a pause is checked at once. Edits that come faster than checks wait for a pause in
+ * typing, at most this long, and no longer than the last check took.
  */
 const maxValidationDelayMs = 150;
 
@@ -79,6 +79,7 @@ export function startServer(connection: Connection): void {
   const pendingValidations = new Map<string, NodeJS.Timeout>();
   const validatedOnce = new Set<string>();
   const validationCosts = new Map<string, number>();
+  const validatedAt = new Map<string, number>();
   let capabilities: ClientCapabilities = {};
   let workspaceFolders: string[] = [];
   let pullDiagnostics = false;
@@ -133,6 +134,7 @@ export function startServer(connection: Connection): void {
     const started = performance.now();
     const diagnostics = diagnosticsOf(document);
     validationCosts.set(uri, performance.now() - started);
+    validatedAt.set(uri, performance.now());
     // A newer version arrived meanwhile: its own validation publishes.
     if (documents.get(uri)?.version !== version) return;
     void connection.sendDiagnostics({ uri, version, diagnostics });
@@ -303,7 +305,11 @@ export function startServer(connection: Connection): void {
     if (path) sdkDefinitions.changed(path);
     if (pullDiagnostics || !isDataDefinition(uri)) return;
     // The first check of a document is immediate; edits are debounced.
-    scheduleValidation(uri, validatedOnce.has(uri) ? Math.min(maxValidationDelayMs, validationCosts.get(uri) ?? maxValidationDelayMs) : 0);
+    // After a pause (no check waiting, the last one long done) an edit is checked at once; edits that
+    // come faster than checks wait for a pause in typing, at most as long as a check takes.
+    const cost = validationCosts.get(uri) ?? maxValidationDelayMs;
+    const idle = !pendingValidations.has(uri) && performance.now() - (validatedAt.get(uri) ?? 0) > cost;
+    scheduleValidation(uri, !validatedOnce.has(uri) || idle ? 0 : Math.min(maxValidationDelayMs, cost));
     validatedOnce.add(uri);
   });
 
@@ -316,6 +322,7 @@ export function startServer(connection: Connection): void {
     pendingValidations.delete(uri);
     parseCache.forget(uri);
     validationCosts.delete(uri);
+    validatedAt.delete(uri);
     if (validatedOnce.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 

@@ -8,7 +8,7 @@ export { isScreamingSnakeCase } from './rules/casing';
 export { versionBumpEdit } from './publish/versionBump';
 export { SdkEvaluator, type EvaluatorOptions } from './sdk/evaluator';
 export type { EvaluationResult } from './sdk/evaluation';
-export { checkSdkDefinition, formatPath, type SdkCheck } from './sdk/sdkDefinition';
+export { checkSdkDefinition, type SdkCheck } from './sdk/sdkDefinition';
 export { SdkLocator } from './sdk/locator/sdkLocator';
 export { doSdkHover } from './hover/sdkHover';
 export { diskOrOverlay } from './sdk/locator/tsModules';

@@ -199,7 +199,6 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'integrationStudio' });
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      // A change to a file a definition names re-checks the open definitions.
       // A change to a file a definition names re-checks the open definitions; a change to a module or
       // a package manifest re-checks the SDK definitions made of it.
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -304,9 +303,9 @@ export function startServer(connection: Connection): void {
     const path = definitionPathOf(uri);
     if (path) sdkDefinitions.changed(path);
     if (pullDiagnostics || !isDataDefinition(uri)) return;
-    // The first check of a document is immediate; edits are debounced.
-    // After a pause (no check waiting, the last one long done) an edit is checked at once; edits that
-    // come faster than checks wait for a pause in typing, at most as long as a check takes.
+    // The first check of a document is immediate, and so is an edit after a pause (no check waiting,
+    // the last one long done); edits that come faster than checks wait for a pause in typing, at most
+    // as long as a check takes.
     const cost = validationCosts.get(uri) ?? maxValidationDelayMs;
     const idle = !pendingValidations.has(uri) && performance.now() - (validatedAt.get(uri) ?? 0) > cost;
     scheduleValidation(uri, !validatedOnce.has(uri) || idle ? 0 : Math.min(maxValidationDelayMs, cost));

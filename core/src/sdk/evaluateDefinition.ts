@@ -215,11 +215,11 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
     };
   }
   const problems: EvaluationProblem[] = [];
+  // The body asks for absolute paths (scripts named by the definition, resolved beside it).
   const readText = (path: string) => {
-    const absolute = isAbsolute(path) ? path : resolve(folder, path);
-    if (request.overlays[absolute] !== undefined) return request.overlays[absolute];
+    if (request.overlays[path] !== undefined) return request.overlays[path];
     try {
-      return readFileSync(absolute, 'utf8');
+      return readFileSync(path, 'utf8');
     } catch {
       return undefined;
     }

@@ -31,7 +31,7 @@ export interface SdkCheckOptions {
 }
 
 /** `actions.getThing.input.schema`, as messages name a path. */
-export function formatPath(path: readonly PathSegment[]): string {
+function formatPath(path: readonly PathSegment[]): string {
   return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`)).join('');
 }
 

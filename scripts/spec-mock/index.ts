@@ -1,11 +1,14 @@
 // A local stand-in of the Botpress API made from its spec: prism serves the OpenAPI document of
-// @botpress/api on a private port, behind a proxy that records each request for the tests.
-import { mkdtemp, rm } from 'node:fs/promises';
+// @botpress/api on a private port, behind a proxy that records each request for the tests and
+// answers the integration routes from the integrations it was sent.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { IntegrationStore } from './integrationStore';
 import { exportOpenapiDocument } from './openapiDocument';
 import { startPrism } from './prism';
+import { responseCheck } from './responseCheck';
 import { startRecordingProxy } from './recordingProxy';
 
 export { RECORDED_REQUESTS_PATH } from './recordedRequest';
@@ -47,9 +50,17 @@ export async function startSpecMock(options: SpecMockOptions = {}): Promise<Spec
     const folder = await mkdtemp(path.join(tmpdir(), 'integration-studio-openapi-'));
     stops.push(() => rm(folder, { recursive: true, force: true }));
     const prismPort = await freeLoopbackPort();
-    const prism = await startPrism(await exportOpenapiDocument(folder), prismPort);
+    const openapiFile = await exportOpenapiDocument(folder);
+    const prism = await startPrism(openapiFile, prismPort);
     stops.push(() => prism.stop());
-    const proxy = await startRecordingProxy({ host: options.host ?? '127.0.0.1', port: options.port ?? 0, targetPort: prismPort, log: options.log });
+    const proxy = await startRecordingProxy({
+      host: options.host ?? '127.0.0.1',
+      port: options.port ?? 0,
+      targetPort: prismPort,
+      log: options.log,
+      integrations: new IntegrationStore(),
+      checkResponse: responseCheck(JSON.parse(await readFile(openapiFile, 'utf8')) as object),
+    });
     stops.push(() => proxy.close());
     return { url: proxy.url, stop: () => stopAll(stops.splice(0)) };
   } catch (error) {

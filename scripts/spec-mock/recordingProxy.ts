@@ -1,9 +1,14 @@
 // A reverse proxy that records every request, so that a test in another process can check what the
-// mock received, and forwards it with the unknown keys of a createIntegration body dropped, as the
-// API drops them.
-import { createServer, type IncomingMessage, request as forward, type ServerResponse } from 'node:http';
+// mock received, and forwards it to prism with the unknown keys of an integration body dropped, as
+// the API drops them. The integration routes prism accepts are answered from what the mock
+// remembers instead of prism's example, each answer checked against the spec.
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, request as forward, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { integrationOperation } from './integrationRoutes';
+import type { IntegrationOperation, IntegrationStore, MockAnswer } from './integrationStore';
+import { errorId } from './mockIds';
 import { recordAuthorization, RECORDED_REQUESTS_PATH, type RecordedRequest } from './recordedRequest';
+import type { ResponseCheck } from './responseCheck';
 import { withoutUnknownKeys } from './unknownKeys';
 
 export interface RecordingProxyOptions {
@@ -14,6 +19,10 @@ export interface RecordingProxyOptions {
   targetPort: number;
   /** Called once per forwarded request, e.g. `POST /v1/admin/integrations → 200`. */
   log?: (line: string) => void;
+  /** What the mock remembers of integrations. */
+  integrations: IntegrationStore;
+  /** The spec's response schemas. */
+  checkResponse: ResponseCheck;
 }
 
 export interface RecordingProxy {
@@ -41,11 +50,16 @@ function record(request: IncomingMessage, body: Buffer): RecordedRequest {
   };
 }
 
+/** The request's headers, with the length of the body sent on (which may have lost keys). */
+function forwardedHeaders(request: IncomingMessage, body: Buffer): IncomingHttpHeaders {
+  const { 'transfer-encoding': _chunked, ...sent } = request.headers;
+  return { ...sent, 'content-length': String(body.length) };
+}
+
 /** Sends the request on to the target and streams its answer back; resolves with the answer's status. */
 function forwardRequest(request: IncomingMessage, body: Buffer, response: ServerResponse, targetPort: number): Promise<number> {
   return new Promise((resolve, reject) => {
-    const { 'transfer-encoding': _chunked, ...sent } = request.headers;
-    const headers = { ...sent, 'content-length': String(body.length) };
+    const headers = forwardedHeaders(request, body);
     const upstream = forward({ host: '127.0.0.1', port: targetPort, method: request.method, path: request.url, headers }, (answer) => {
       const status = answer.statusCode ?? 502;
       response.writeHead(status, answer.headers);
@@ -56,6 +70,68 @@ function forwardRequest(request: IncomingMessage, body: Buffer, response: Server
   });
 }
 
+interface BufferedAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** Sends the request on to the target and resolves with its whole answer. */
+function forwardForAnswer(request: IncomingMessage, body: Buffer, targetPort: number): Promise<BufferedAnswer> {
+  return new Promise((resolve, reject) => {
+    const headers = forwardedHeaders(request, body);
+    const upstream = forward({ host: '127.0.0.1', port: targetPort, method: request.method, path: request.url, headers }, (answer) => {
+      readBody(answer).then((text) => resolve({ status: answer.statusCode ?? 502, headers: answer.headers, body: text }), reject);
+    });
+    upstream.once('error', reject);
+    upstream.end(body);
+  });
+}
+
+function parsedObject(body: Buffer): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(body.toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The store's answer, or an Internal error naming how it departs from the spec's response schema. */
+function checkedAnswer(operation: IntegrationOperation, answer: MockAnswer, check: ResponseCheck): MockAnswer {
+  if (answer.status !== 200) return answer;
+  const violations = check(operation.operation, answer.body);
+  if (violations.length === 0) return answer;
+  const message = `The mock's answer to ${operation.operation} does not match the spec: ${violations.join('; ')}`;
+  return { status: 500, body: { id: errorId(new Date()), code: 500, type: 'Internal', message } };
+}
+
+/**
+ * Prism checks the request against the spec; when it refuses, its answer is sent back. When it
+ * accepts, the answer comes from what the mock remembers.
+ */
+async function answerFromMemory(
+  request: IncomingMessage,
+  operation: IntegrationOperation,
+  body: Buffer,
+  response: ServerResponse,
+  options: RecordingProxyOptions,
+): Promise<number> {
+  const checked = await forwardForAnswer(request, withoutUnknownKeys(request.method, request.url, body), options.targetPort);
+  if (checked.status < 200 || checked.status >= 300) {
+    response.writeHead(checked.status, checked.headers).end(checked.body);
+    return checked.status;
+  }
+  const workspaceId = request.headers['x-workspace-id'];
+  const answer = checkedAnswer(
+    operation,
+    options.integrations.answer(operation, typeof workspaceId === 'string' ? workspaceId : '', parsedObject(body)),
+    options.checkResponse,
+  );
+  response.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
+  return answer.status;
+}
+
 async function handle(request: IncomingMessage, response: ServerResponse, records: RecordedRequest[], options: RecordingProxyOptions): Promise<void> {
   const body = await readBody(request);
   if (request.method === 'GET' && request.url === RECORDED_REQUESTS_PATH) {
@@ -63,9 +139,14 @@ async function handle(request: IncomingMessage, response: ServerResponse, record
     return;
   }
   records.push(record(request, body));
+  const operation = integrationOperation(request.method, request.url);
   let outcome: string;
   try {
-    outcome = String(await forwardRequest(request, withoutUnknownKeys(request.method, request.url, body), response, options.targetPort));
+    outcome = String(
+      operation
+        ? await answerFromMemory(request, operation, body, response, options)
+        : await forwardRequest(request, body, response, options.targetPort),
+    );
   } catch (error) {
     outcome = `502 (${error instanceof Error ? error.message : String(error)})`;
     response.writeHead(502, { 'content-type': 'text/plain' }).end('the spec mock behind the proxy is not answering');

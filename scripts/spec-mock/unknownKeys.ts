@@ -1,30 +1,44 @@
-// The API is built on zod objects that strip unknown keys: a createIntegration body with keys the
-// spec does not name (the SDK's `name` of renamed interface actions, for one) is accepted without
-// them, as `bp deploy` relies on. Prism refuses them, so the proxy drops them first, as the API does.
-import Ajv from 'ajv';
-import requestSchema from '../../schemas/createIntegration.request.schema.json';
+// The API is built on zod objects that strip unknown keys: a createIntegration or updateIntegration
+// body with keys the spec does not name (the SDK's `name` of renamed interface actions, for one) is
+// accepted without them, as `bp deploy` relies on. Prism refuses them, so the proxy drops them
+// first, as the API does.
+import Ajv, { type AnySchema } from 'ajv';
+import createSchema from '../../schemas/createIntegration.request.schema.json';
+import updateSchema from '../../schemas/updateIntegration.request.schema.json';
+import { integrationOperation } from './integrationRoutes';
 
-const bodiesOf = new Set(['/v1/admin/integrations', '/v1/admin/integrations/validate']);
+const schemaOf: Record<string, AnySchema> = {
+  createIntegration: createSchema,
+  validateIntegrationCreation: createSchema,
+  updateIntegration: updateSchema,
+  validateIntegrationUpdate: updateSchema,
+};
 
-let strip: ((body: unknown) => unknown) | undefined;
+const strippers = new Map<AnySchema, (body: unknown) => unknown>();
 
-function stripper(): (body: unknown) => unknown {
-  const validate = new Ajv({ removeAdditional: true, strict: false, validateFormats: false }).compile(requestSchema);
-  return (body) => {
-    validate(body);
-    return body;
-  };
+function stripper(schema: AnySchema): (body: unknown) => unknown {
+  let strip = strippers.get(schema);
+  if (!strip) {
+    const validate = new Ajv({ removeAdditional: true, strict: false, validateFormats: false }).compile(schema);
+    strip = (body) => {
+      validate(body);
+      return body;
+    };
+    strippers.set(schema, strip);
+  }
+  return strip;
 }
 
-/** The body the API acts on: unknown keys of a createIntegration body removed; other bodies as they are. */
+/** The body the API acts on: unknown keys of a createIntegration or updateIntegration body removed; other bodies as they are. */
 export function withoutUnknownKeys(method: string | undefined, path: string | undefined, body: Buffer): Buffer {
-  if (method !== 'POST' || !bodiesOf.has((path ?? '').split('?')[0])) return body;
+  const operation = integrationOperation(method, path)?.operation;
+  const schema = operation && schemaOf[operation];
+  if (!schema) return body;
   let parsed: unknown;
   try {
     parsed = JSON.parse(body.toString('utf8'));
   } catch {
     return body;
   }
-  strip ??= stripper();
-  return Buffer.from(JSON.stringify(strip(parsed)));
+  return Buffer.from(JSON.stringify(stripper(schema)(parsed)));
 }

@@ -19,13 +19,14 @@ after(async () => {
 });
 
 describe('an SDK project against the spec mock', () => {
-  it('creates the hello-world example, and validates it', async () => {
+  it('validates the hello-world example, then creates it', async () => {
     const folder = sdkProject('sdk-mock', {}, helloWorldExample);
     const { body, problems } = await packageDefinition(join(folder, 'integration.definition.ts'), { secrets: { given: { API_TOKEN: 'token-value' } }, evaluator });
     assert.deepEqual(problems, []);
     const target = { apiUrl: mock.url, token: 'bp_pat_sdk', workspaceId: 'wkspace_sdk' };
-    assert.equal(typeof (await createIntegration(body!, target)).integration.id, 'string');
     await validateIntegrationCreation(body!, target);
+    const { integration } = await createIntegration(body!, target);
+    assert.deepEqual({ name: integration.name, version: integration.version }, { name: 'hello-world', version: '0.1.0' });
   });
 
   it('creates a project that extends an interface, whose body carries the keys the SDK adds: the mock drops them as the API does', async () => {

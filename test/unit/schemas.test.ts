@@ -18,10 +18,11 @@ describe('generated schemas', () => {
   });
 
   it('change when a limit of the API changes', () => {
-    const body = structuredClone(require('@botpress/api').admin.state.operations.createIntegration.requestBody.schema);
+    const { createIntegration, updateIntegration } = require('@botpress/api').admin.state.operations;
+    const body = structuredClone(createIntegration.requestBody.schema);
     body.properties.title.maxLength = 65;
     const overlay = JSON.parse(committed('definition.overlay.json'));
-    const regenerated = generateSchemas(body, '0.0.0', overlay);
+    const regenerated = generateSchemas(body, updateIntegration.requestBody.schema, '0.0.0', overlay);
     const definition = regenerated['integration.definition.schema.json'] as { properties: Record<string, JsonSchema> };
     assert.equal(definition.properties.title.maxLength, 65);
     assert.notEqual(serialize(definition), committed('integration.definition.schema.json'));

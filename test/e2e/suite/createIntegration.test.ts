@@ -10,8 +10,8 @@ import { activateExtension, workspaceFileUri } from './workbench';
 const DEFINITION_FILE = 'integration.definition.json';
 const API_TOKEN = 'e2e-api-token';
 const SECRETS = { API_TOKEN: 'e2e-token-value', SIGNING_SECRET: 'e2e-signing-value' };
-/** What prism answers to every valid createIntegration: the spec's example integration. */
-const MOCK_INTEGRATION = { id: 'stringstringstringstringstri', name: 'string', version: 'string' };
+/** The shape of the ids the API gives integrations, as the mock gives them. */
+const INTEGRATION_ID = /^intver_[0-9A-HJKMNP-TV-Z]{26}$/;
 
 function readWorkspaceFile(name: string): Promise<string> {
   return readFile(workspaceFileUri(name).fsPath, 'utf8');
@@ -89,10 +89,12 @@ suite('Create Integration against the spec mock', () => {
       secrets: SECRETS,
     });
     assert.deepEqual(ui.prompts, [], 'Create Integration asked for input although the definition and every secret were given');
-    assert.deepEqual(created, MOCK_INTEGRATION);
+    const { id, ...nameAndVersion } = created as { id: string; name: string; version: string };
+    assert.match(id, INTEGRATION_ID);
+    assert.deepEqual(nameAndVersion, { name: 'acme/chat', version: '0.4.0' });
     assert.deepEqual(
-      ui.informationMessages.filter((message) => message.includes(MOCK_INTEGRATION.id)),
-      [`Integration Studio: created ${MOCK_INTEGRATION.name}@${MOCK_INTEGRATION.version} (id ${MOCK_INTEGRATION.id}).`],
+      ui.informationMessages.filter((message) => message.includes(id)),
+      [`Integration Studio: created acme/chat@0.4.0 (id ${id}).`],
     );
 
     const received = await requestsReceivedByMock(apiUrl);
@@ -121,7 +123,9 @@ suite('Create Integration against the spec mock', () => {
       definition: workspaceFileUri('hello-world/integration.definition.ts').fsPath,
       secrets: { API_TOKEN: 'e2e-sdk-token-value' },
     });
-    assert.deepEqual(created, MOCK_INTEGRATION);
+    const { id, ...nameAndVersion } = created as { id: string; name: string; version: string };
+    assert.match(id, INTEGRATION_ID);
+    assert.deepEqual(nameAndVersion, { name: 'hello-world', version: '0.1.0' });
     const creates = (await requestsReceivedByMock(apiUrl)).filter((request) => request.method === 'POST' && request.path === '/v1/admin/integrations');
     const body = JSON.parse(creates.at(-1)!.body) as Record<string, unknown>;
     assert.deepEqual(

@@ -1,5 +1,6 @@
-// createIntegration and its dry run over Node's fetch: bounded retries, a deadline, cancellation,
-// and errors that say what to do and never contain the token or a secret value.
+// createIntegration and its dry run over Node's fetch, and the request every call to the API makes:
+// bounded retries, a deadline, cancellation, and errors that say what to do and never contain the
+// token or a secret value.
 import { setTimeout as delay } from 'node:timers/promises';
 import { apiError } from './apiErrors';
 import { endpointUrl } from './apiUrl';
@@ -110,13 +111,17 @@ async function attempt(url: URL, init: RequestInit, fetchImpl: typeof fetch, ret
   return { done: false, failure, delayMs: waitMs ?? backoffMs(retry) };
 }
 
-/** Sends the request (a POST of the body as JSON, or a GET), retrying as the policy says; returns the successful answer's status and text. */
-async function request(url: URL, body: CreateIntegrationBody | undefined, target: ApiTarget, options: RequestOptions): Promise<{ status: number; text: string }> {
+export type Method = 'GET' | 'POST' | 'PUT';
+
+/** A body to send: the createIntegration body, or the updateIntegration body (whose values may be null). */
+type RequestBody = { secrets?: Record<string, string | null> } & Record<string, unknown>;
+
+/** Sends the request (the body as JSON, or none for a GET), retrying as the policy says; returns the successful answer's status and text. */
+async function request(method: Method, url: URL, body: RequestBody | undefined, target: ApiTarget, options: RequestOptions): Promise<{ status: number; text: string }> {
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   const deadline = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
-  const init: RequestInit =
-    body === undefined ? { method: 'GET', headers: headersFor(target), signal } : { method: 'POST', headers: headersFor(target), body: JSON.stringify(body), signal };
+  const init: RequestInit = { method, headers: headersFor(target), signal, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
   const sleep = options.sleep ?? defaultSleep;
   let lastFailure: PublishError | undefined;
   for (let retry = 0; ; retry++) {
@@ -149,19 +154,20 @@ function scrubbed(error: PublishError, sensitive: readonly string[]): PublishErr
 }
 
 /**
- * `post` to `{apiUrl}{path}` such that nothing it throws or reports is anything but a PublishError
+ * `method` to `{apiUrl}{path}` such that nothing it throws or reports is anything but a PublishError
  * free of the token and the secret values, and nothing is sent to an insecure URL.
  */
-async function send(
+export async function send(
+  method: Method,
   path: string,
-  body: CreateIntegrationBody | undefined,
+  body: RequestBody | undefined,
   target: ApiTarget,
   options: RequestOptions,
 ): Promise<{ status: number; text: string }> {
-  const sensitive = sensitiveValues(Object.values(body?.secrets ?? {}), target.token);
+  const sensitive = sensitiveValues(Object.values(body?.secrets ?? {}).filter((value): value is string => typeof value === 'string'), target.token);
   const onRetry = options.onRetry;
   try {
-    return await request(endpointUrl(target.apiUrl, path), body, target, {
+    return await request(method, endpointUrl(target.apiUrl, path), body, target, {
       ...options,
       onRetry: onRetry && ((notice) => onRetry({ ...notice, reason: scrub(notice.reason, sensitive) })),
     });
@@ -176,15 +182,17 @@ export async function createIntegration(
   target: ApiTarget,
   options: RequestOptions = {},
 ): Promise<CreateIntegrationResponse> {
-  const { status, text } = await send('/v1/admin/integrations', await withInterfaceIds(body, target, options), target, options);
+  const { status, text } = await send('POST', '/v1/admin/integrations', await withInterfaceIds(body, target, options), target, options);
+  return integrationAnswer(status, text, 'The integration may have been created: check the workspace before creating it again.');
+}
+
+/** An answer that carries an integration (`{ integration: { id, name, version, … } }`), or a bad-response error whose next step is `nextStep`. */
+export function integrationAnswer(status: number, text: string, nextStep: string): CreateIntegrationResponse {
   const answer = parseJson(text) as Partial<CreateIntegrationResponse> | undefined;
   const integration = answer?.integration;
   if (typeof integration?.id !== 'string' || typeof integration.name !== 'string' || typeof integration.version !== 'string') {
     const what = text.trim() === '' ? 'an empty body' : answer === undefined ? 'a body that is not JSON' : 'no integration id, name and version';
-    throw new PublishError('bad-response', `The API answered ${status} with ${what}.`, {
-      status,
-      nextStep: 'The integration may have been created: check the workspace before creating it again.',
-    });
+    throw new PublishError('bad-response', `The API answered ${status} with ${what}.`, { status, nextStep });
   }
   return answer as CreateIntegrationResponse;
 }
@@ -194,7 +202,7 @@ export async function createIntegration(
  * API would create the integration, to the API's JSON answer (`{}` when it sends none).
  */
 export async function validateIntegrationCreation(body: CreateIntegrationBody, target: ApiTarget, options: RequestOptions = {}): Promise<unknown> {
-  const { text } = await send('/v1/admin/integrations/validate', await withInterfaceIds(body, target, options), target, options);
+  const { text } = await send('POST', '/v1/admin/integrations/validate', await withInterfaceIds(body, target, options), target, options);
   return parseJson(text) ?? {};
 }
 
@@ -208,7 +216,7 @@ interface InterfaceEntry {
  * Interfaces an SDK definition extends name themselves by name and version; the API wants their id,
  * which `bp deploy` looks up on the hub (`getPublicInterface`): only public interfaces are found.
  */
-async function withInterfaceIds(body: CreateIntegrationBody, target: ApiTarget, options: RequestOptions): Promise<CreateIntegrationBody> {
+export async function withInterfaceIds(body: CreateIntegrationBody, target: ApiTarget, options: RequestOptions): Promise<CreateIntegrationBody> {
   const interfaces = (body as { interfaces?: Record<string, InterfaceEntry> }).interfaces;
   if (!interfaces || Object.values(interfaces).every((entry) => entry.id !== undefined)) return body;
   const resolved: Record<string, InterfaceEntry> = {};
@@ -220,7 +228,7 @@ async function withInterfaceIds(body: CreateIntegrationBody, target: ApiTarget, 
     const path = `/v1/admin/hub/interfaces/${encodeURIComponent(entry.name)}/${encodeURIComponent(entry.version)}`;
     let answer: { interface?: { id?: unknown } } | undefined;
     try {
-      answer = parseJson((await send(path, undefined, target, options)).text) as typeof answer;
+      answer = parseJson((await send('GET', path, undefined, target, options)).text) as typeof answer;
     } catch (error) {
       if (error instanceof PublishError && error.status === 404) {
         throw new PublishError('api', `Interface "${entry.name}@${entry.version}" is not on the Botpress hub; an integration can only extend a public interface.`, {

@@ -2,6 +2,12 @@
 export { createIntegration, defaultTimeoutMs, validateIntegrationCreation } from './apiClient';
 export type { ApiTarget, CreatedIntegration, CreateIntegrationResponse, RequestOptions, RetryNotice } from './apiClient';
 export { checkedApiUrl, defaultApiUrl } from './apiUrl';
+export { findIntegration } from './integrationLookup';
+export type { DeployedIntegration, ExistingIntegration } from './integrationLookup';
+export { updateIntegration, validateIntegrationUpdate } from './integrationUpdate';
+export { existingIntegrationProblem } from './existingIntegration';
+export { updateIntegrationBody } from './updateBody';
+export type { UpdateIntegrationBody } from './updateBody';
 export type { CreateIntegrationBody } from './createIntegrationBody';
 export { packageDefinition } from './packageDefinition';
 export type { PackagingOptions, PackagingResult } from './packageDefinition';

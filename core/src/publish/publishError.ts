@@ -14,7 +14,9 @@ export type PublishErrorKind =
   /** The API URL is not https (nor http to a loopback host), or the token or workspace id cannot be sent. */
   | 'invalid-target'
   /** No esbuild could be loaded to bundle the code. */
-  | 'esbuild-unavailable';
+  | 'esbuild-unavailable'
+  /** The name@version exists, and cannot be changed (published, or another workspace's), or may not be without consent. */
+  | 'exists';
 
 export interface PublishErrorDetails {
   /** The API's error type, such as `AlreadyExists`. */

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { fullUsage } from '../../cli/src/usage';
 import { packageDefinition, previewBody } from '../../core/src/publish';
 import { runCliCaptured, runCliProcess } from './helpers/cliCapture';
-import { envelope, type FaultServer, startFaultServer } from './helpers/faultServer';
+import { envelope, type FaultServer, notDeployed, startFaultServer } from './helpers/faultServer';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 
 const examples = join(__dirname, '..', '..', 'examples');
@@ -80,19 +80,22 @@ describe('integration-studio package', () => {
 });
 
 describe('integration-studio create', () => {
-  it('creates with the environment, prints the id and name@version, exits 0', async () => {
-    server.script({ status: 200, body: created });
+  it('looks name@version up, then creates with the environment, prints the id and name@version, exits 0', async () => {
+    server.script(...notDeployed, { status: 200, body: created });
     const result = await run(['create', definition]);
     assert.deepEqual(result, { exitCode: 0, stdout: 'Created integration intver_42: acme/chat@0.4.0\n', stderr: '' });
-    const [request] = server.requests;
-    assert.equal(request.path, '/v1/admin/integrations');
+    assert.deepEqual(
+      server.requests.map((request) => `${request.method} ${request.path}`),
+      ['GET /v1/admin/integrations/acme%2Fchat/0.4.0', 'GET /v1/admin/hub/integrations/acme%2Fchat/0.4.0', 'POST /v1/admin/integrations'],
+    );
+    const request = server.requests[2];
     assert.equal(request.headers.authorization, 'Bearer bp_pat_cli_token_value');
     assert.equal(request.headers['x-workspace-id'], 'wkspace_cli');
     assert.deepEqual(JSON.parse(request.body).secrets, { API_TOKEN: 'env-api-token-value', SIGNING_SECRET: 'env-signing-value' });
   });
 
   it('takes flags over the environment, and prints the API answer with --format json', async () => {
-    server.script({ status: 200, body: created });
+    server.script(...notDeployed, { status: 200, body: created });
     const result = await run(
       [
         'create',
@@ -110,19 +113,65 @@ describe('integration-studio create', () => {
     );
     assert.equal(result.exitCode, 0, result.stderr);
     assert.deepEqual(JSON.parse(result.stdout), created);
-    assert.equal(server.requests[0].headers['x-workspace-id'], 'wkspace_flag');
-    assert.equal(JSON.parse(server.requests[0].body).secrets.API_TOKEN, 'flag-api-token');
+    assert.deepEqual(server.requests.map((request) => request.headers['x-workspace-id']), ['wkspace_flag', 'wkspace_flag', 'wkspace_flag']);
+    assert.equal(JSON.parse(server.requests[2].body).secrets.API_TOKEN, 'flag-api-token');
   });
 
   it('asks the validate endpoint on --dry-run', async () => {
-    server.script({ status: 200, body: {} });
+    server.script(...notDeployed, { status: 200, body: {} });
     const result = await run(['create', definition, '--dry-run']);
     assert.deepEqual(result, { exitCode: 0, stdout: 'Dry run: the API would create acme/chat@0.4.0; nothing was created.\n', stderr: '' });
-    assert.equal(server.requests[0].path, '/v1/admin/integrations/validate');
+    assert.equal(server.requests[2].path, '/v1/admin/integrations/validate');
+  });
+
+  const deployed = { integration: { ...created.integration, visibility: 'private', actions: { removed: {} } } };
+
+  it('refuses to overwrite a private name@version of the workspace without --update, exits 1, sends nothing more', async () => {
+    server.script({ status: 200, body: deployed });
+    const result = await run(['create', definition]);
+    assert.deepEqual(result, {
+      exitCode: 1,
+      stdout: '',
+      stderr:
+        'integration-studio: acme/chat@0.4.0 already exists in this workspace (private); nothing was sent. ' +
+        'Give --update to update it in place, or bump the version to create a new one.\n',
+    });
+    assert.deepEqual(server.requests.map((request) => request.method), ['GET']);
+  });
+
+  it('updates it in place with --update: a PUT of the update body, removed items as null', async () => {
+    server.script({ status: 200, body: deployed }, { status: 200, body: created });
+    const result = await run(['create', definition, '--update']);
+    assert.deepEqual(result, { exitCode: 0, stdout: 'Updated integration intver_42 in place: acme/chat@0.4.0\n', stderr: '' });
+    const put = server.requests[1];
+    assert.equal(`${put.method} ${put.path}`, 'PUT /v1/admin/integrations/intver_42');
+    const sent = JSON.parse(put.body);
+    assert.equal(sent.actions.removed, null);
+    assert.deepEqual(sent.secrets, { API_TOKEN: 'env-api-token-value', SIGNING_SECRET: 'env-signing-value' });
+  });
+
+  it('asks the update validation endpoint on --update --dry-run', async () => {
+    server.script({ status: 200, body: deployed }, { status: 200, body: {} });
+    const result = await run(['create', definition, '--update', '--dry-run']);
+    assert.equal(result.stdout, 'Dry run: the API would update acme/chat@0.4.0 (intver_42) in place; nothing was changed.\n');
+    assert.equal(`${server.requests[1].method} ${server.requests[1].path}`, 'PUT /v1/admin/integrations/intver_42/validate');
+  });
+
+  it('never changes a published version, even with --update, and says to bump it', async () => {
+    server.script({ status: 200, body: { integration: { ...deployed.integration, visibility: 'unlisted' } } });
+    const result = await run(['create', definition, '--update']);
+    assert.deepEqual(result, {
+      exitCode: 1,
+      stdout: '',
+      stderr:
+        'integration-studio: acme/chat@0.4.0 is already published (unlisted) in this workspace, and a published version cannot change. ' +
+        'Bump the version (to 0.4.1, say) and create that.\n',
+    });
+    assert.equal(server.requests.length, 1);
   });
 
   it('exits 1 with the mapped message when the API refuses', async () => {
-    server.script({ status: 409, body: envelope('AlreadyExists', 'Integration acme/chat@0.4.0 already exists', 409, 'err_409') });
+    server.script(...notDeployed, { status: 409, body: envelope('AlreadyExists', 'Integration acme/chat@0.4.0 already exists', 409, 'err_409') });
     const result = await run(['create', definition]);
     assert.equal(result.exitCode, 1);
     assert.equal(
@@ -133,17 +182,17 @@ describe('integration-studio create', () => {
   });
 
   it('exits 1 when --timeout passes', async () => {
-    server.script({ hang: true });
+    server.script(...notDeployed, { hang: true });
     const result = await run(['create', definition, '--timeout', '0.2']);
     assert.equal(result.exitCode, 1);
     assert.match(result.stderr, /^integration-studio: No answer from the API within 0\.2 s\./);
   });
 
   it('cancels the request in flight on the first Ctrl-C', async () => {
-    server.script({ hang: true });
+    server.script(...notDeployed, { hang: true });
     const result = await runCliProcess(['create', join(examples, definition)], env, (child) => {
       const poll = setInterval(() => {
-        if (server.requests.length === 0) return;
+        if (server.requests.length < 3) return;
         clearInterval(poll);
         child.kill('SIGINT');
       }, 20);

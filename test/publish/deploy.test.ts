@@ -2,7 +2,9 @@
 // (PUT with the update body), a published one left alone. Against the spec mock, which remembers,
 // and against the scripted server, for what the mock cannot do.
 import assert from 'node:assert/strict';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyEdits, modify, parse } from 'jsonc-parser';
 import { after, before, describe, it } from 'node:test';
 import {
   type ApiTarget,
@@ -16,6 +18,8 @@ import {
   validateIntegrationUpdate,
 } from '../../core/src';
 import { type SpecMock, startSpecMock } from '../../scripts/spec-mock';
+import { temporaryFolder } from '../helpers/temporaryFolder';
+import { runCliCaptured } from './helpers/cliCapture';
 import { envelope, type FaultServer, startFaultServer } from './helpers/faultServer';
 
 let mock: SpecMock;
@@ -79,6 +83,53 @@ describe('create, update, re-create, publish against the spec mock', () => {
     const elsewhere = await findIntegration(body.name, body.version, { ...mockTarget(), workspaceId: 'wkspace_other' });
     assert.equal(elsewhere.status, 'elsewhere');
     assert.match(existingIntegrationProblem(elsewhere)?.message ?? '', /^acme\/chat@2\.0\.0 is already published by another workspace\./);
+  });
+});
+
+describe('integration-studio create against the spec mock', () => {
+  const examples = join(__dirname, '..', '..', 'examples');
+  const folder = temporaryFolder('deploy-cli');
+  cpSync(examples, folder, { recursive: true, filter: (path) => !path.startsWith(join(examples, 'hello-world')) });
+  const definitionFile = join(folder, 'integration.definition.json');
+  /** Changes a value of the copied definition, keeping its comments. */
+  const edit = (path: (string | number)[], value: unknown) => {
+    const text = readFileSync(definitionFile, 'utf8');
+    writeFileSync(definitionFile, applyEdits(text, modify(text, path, value, {})));
+  };
+  const cli = (...args: string[]) =>
+    runCliCaptured(['create', 'integration.definition.json', ...args], folder, {
+      BP_API_URL: mock.url,
+      BP_TOKEN: 'bp_pat_deploy',
+      BP_WORKSPACE_ID: 'wkspace_cli',
+      SECRET_API_TOKEN: 'cli-api-token',
+      SECRET_SIGNING_SECRET: 'cli-signing-secret',
+    });
+
+  it('creates, refuses to overwrite, updates in place with --update, and never changes a public version', async () => {
+    edit(['version'], '3.0.0');
+    const first = await cli();
+    assert.equal(first.exitCode, 0, first.stderr);
+    const [, id] = /^Created integration (intver_\w+): acme\/chat@3\.0\.0\n$/.exec(first.stdout) ?? assert.fail(first.stdout);
+
+    const again = await cli();
+    assert.equal(again.exitCode, 1);
+    assert.match(again.stderr, /acme\/chat@3\.0\.0 already exists in this workspace \(private\); nothing was sent\. Give --update/);
+
+    const actions = Object.keys((parse(readFileSync(definitionFile, 'utf8')) as { actions: object }).actions);
+    edit(['actions', actions[0]], undefined);
+    const updated = await cli('--update', '--format', 'json');
+    assert.equal(updated.exitCode, 0, updated.stderr);
+    const answer = JSON.parse(updated.stdout) as { integration: { id: string; actions: object } };
+    assert.deepEqual({ id: answer.integration.id, actions: Object.keys(answer.integration.actions) }, { id, actions: actions.slice(1) });
+
+    edit(['version'], '3.1.0');
+    edit(['visibility'], 'public');
+    const published = await cli();
+    assert.equal(published.exitCode, 0, published.stderr);
+    assert.equal(published.stderr, 'acme/chat@3.1.0 is public: once created, this version cannot change (a new version can be published).\n');
+    const republished = await cli('--update');
+    assert.equal(republished.exitCode, 1);
+    assert.match(republished.stderr, /acme\/chat@3\.1\.0 is already published \(public\) in this workspace, and a published version cannot change\. Bump the version \(to 3\.1\.1, say\)/);
   });
 });
 

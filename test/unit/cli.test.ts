@@ -104,8 +104,8 @@ describe('integration-studio --help', () => {
       package: 'Usage: integration-studio package <definition> [--out file] [--secret NAME=VALUE]…\n\n  Writes the exact createIntegration request body',
       create:
         'Usage: integration-studio create <definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…\n' +
-        `${' '.repeat('Usage: integration-studio create '.length)}[--dry-run] [--format text|json] [--timeout seconds]\n\n` +
-        '  Packages the definition and creates the integration.',
+        `${' '.repeat('Usage: integration-studio create '.length)}[--update] [--dry-run] [--format text|json] [--timeout seconds]\n\n` +
+        '  Packages the definition, looks its name@version up, and creates the integration.',
     };
     for (const [command, start] of Object.entries(expected)) {
       for (const flag of ['--help', '-h']) {

@@ -32,6 +32,12 @@ export function envelope(type: string, message: string, code = 400, id = `err_${
   return { id, code, type, message };
 }
 
+/** The answers to the look-up before a create when name@version exists neither in the workspace nor on the hub. */
+export const notDeployed: Reply[] = [
+  { status: 404, body: envelope('ResourceNotFound', 'Integration not found', 404) },
+  { status: 404, body: envelope('ResourceNotFound', 'Public integration not found', 404) },
+];
+
 function bodyText(body: unknown): string {
   return typeof body === 'string' ? body : JSON.stringify(body);
 }

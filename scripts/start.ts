@@ -1,16 +1,11 @@
-// `npm start`: the extension under development in a browser VS Code (code-server), on the
-// repo's examples/ folder, with Create Integration pointed at a local mock of the API made from
-// its spec, until Ctrl+C.
+// `npm start`: the playground (the built extension in a browser VS Code on examples/, with a
+// local mock of the API) until Ctrl+C.
 import { createServer } from 'node:net';
-import path from 'node:path';
-import { apiSettings, startSpecMock, type SpecMock } from './spec-mock';
-import { startCodeServer, workbenchUrl, type CodeServer } from './vscode-web/codeServer';
+import { startPlayground, type Playground } from './playground';
+import type { SpecMock } from './spec-mock';
 import { log, provisionCodeServerToolchain } from './vscode-web/provision';
 
-const REPO_ROOT = path.resolve(__dirname, '..');
-const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 const DEFAULT_PORT = 8080;
-const PLAYGROUND_WORKSPACE_ID = 'wkspace_playground';
 const REAL_API_URL = 'https://api.botpress.cloud';
 
 function isPortFree(host: string, port: number): Promise<boolean> {
@@ -33,9 +28,8 @@ async function choosePort(host: string): Promise<number> {
   return 0;
 }
 
-function stopOnSignals(codeServer: CodeServer, specMock: SpecMock): void {
+function stopOnSignals({ codeServer, stop: stopBoth }: Playground): void {
   let stopping = false;
-  const stopBoth = (): Promise<unknown> => Promise.allSettled([codeServer.stop(), specMock.stop()]);
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
@@ -73,21 +67,9 @@ function printWelcome(workbench: string, specMock: SpecMock): void {
 async function main(): Promise<void> {
   const toolchain = await provisionCodeServerToolchain();
   const host = process.env.HOST || '127.0.0.1';
-  // The extension host runs on this machine, so the mock stays on loopback whatever HOST is.
-  const specMock = await startSpecMock({ host: '127.0.0.1', log: (line) => log(`API mock: ${line}`) });
-  let codeServer: CodeServer;
-  try {
-    codeServer = await startCodeServer(toolchain, {
-      host,
-      port: await choosePort(host),
-      userSettings: apiSettings(specMock.url, PLAYGROUND_WORKSPACE_ID),
-    });
-  } catch (error) {
-    await specMock.stop();
-    throw error;
-  }
-  stopOnSignals(codeServer, specMock);
-  printWelcome(workbenchUrl(codeServer, EXAMPLES_DIR, { extensionDevelopmentPath: REPO_ROOT }), specMock);
+  const playground = await startPlayground(toolchain, host, await choosePort(host));
+  stopOnSignals(playground);
+  printWelcome(playground.url, playground.specMock);
 }
 
 main().catch((error: unknown) => {

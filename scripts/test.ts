@@ -15,8 +15,9 @@ const nodeTestCounts = (output: string) => {
   return passed && failed ? { passed: Number(passed[1]), failed: Number(failed[1]) } : undefined;
 };
 
-const e2eCounts = (output: string) => {
-  const summary = /^e2e \(.*\): (\d+) passing, (\d+) failing$/m.exec(output);
+/** Reads the counts of a browser suite's closing line, e.g. `e2e (VS Code 1.139.1 in code-server): 12 passing, 0 failing`. */
+const browserSuiteCounts = (suite: string) => (output: string) => {
+  const summary = new RegExp(`^${suite} \\(.*\\): (\\d+) passing, (\\d+) failing$`, 'm').exec(output);
   return summary ? { passed: Number(summary[1]), failed: Number(summary[2]) } : undefined;
 };
 
@@ -31,7 +32,8 @@ const suites: Suite[] = [
   { name: 'fuzz', command: ['node', '--import', 'tsx', '--test', '--test-reporter=tap', 'test/fuzz/*.test.ts'], counts: nodeTestCounts },
   { name: 'sdk', command: ['node', '--import', 'tsx', '--test', '--test-reporter=tap', 'test/sdk/*.test.ts'], counts: nodeTestCounts },
   { name: 'publish', command: ['node', '--import', 'tsx', '--test', '--test-reporter=tap', 'test/publish/*.test.ts'], counts: nodeTestCounts },
-  { name: 'e2e', command: ['npx', 'tsx', 'test/e2e/runInCodeServer.ts'], counts: e2eCounts },
+  { name: 'e2e', command: ['npx', 'tsx', 'test/e2e/runInCodeServer.ts'], counts: browserSuiteCounts('e2e') },
+  { name: 'playground', command: ['npx', 'tsx', 'test/e2e/runPlayground.ts'], counts: browserSuiteCounts('playground') },
 ];
 
 function run(command: string[]): Promise<{ code: number; output: string }> {

@@ -1,7 +1,7 @@
 // Starts code-server (the real VS Code workbench served over HTTP) in throw-away folders
 // and builds the workbench URLs that load an extension under development and its tests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { log, type CodeServerToolchain } from './provision';
@@ -26,6 +26,16 @@ export interface CodeServerOptions {
   port?: number;
   /** Written into the User settings on top of the seeded ones. */
   userSettings?: Record<string, unknown>;
+  /**
+   * Folders of built extensions to install, as links in code-server's extensions folder, so that
+   * a page reload after a rebuild loads the new build.
+   */
+  installedExtensions?: string[];
+  /**
+   * Honour a workbench URL's payload (extension under development, tests), as the e2e runner
+   * needs. It turns on VS Code's smoke-test driver, which also stops notification toasts.
+   */
+  acceptTestPayload?: boolean;
 }
 
 export interface CodeServer {
@@ -73,6 +83,12 @@ async function createFolders(userSettings: Record<string, unknown>): Promise<Cod
   return folders;
 }
 
+/** Links an extension's folder into the extensions folder under the name VS Code gives an installed one. */
+async function installExtensionLink(extensionsFolder: string, extensionFolder: string): Promise<void> {
+  const manifest = JSON.parse(await readFile(path.join(extensionFolder, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+  await symlink(path.resolve(extensionFolder), path.join(extensionsFolder, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
+}
+
 function codeServerArguments(toolchain: CodeServerToolchain, folders: CodeServerFolders, options: CodeServerOptions): string[] {
   return [
     toolchain.codeServerEntry,
@@ -91,8 +107,7 @@ function codeServerArguments(toolchain: CodeServerToolchain, folders: CodeServer
     '--ignore-last-opened',
     // Without the smoke-test driver the workbench ignores the URL's payload: neither the
     // extension under development nor its tests would load.
-    '--vscode-option',
-    'enable-smoke-test-driver',
+    ...(options.acceptTestPayload ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
   ];
 }
 
@@ -194,6 +209,7 @@ function signalGroup(groupId: number, signal: NodeJS.Signals): void {
 
 export async function startCodeServer(toolchain: CodeServerToolchain, options: CodeServerOptions = {}): Promise<CodeServer> {
   const folders = await createFolders(options.userSettings ?? {});
+  for (const extension of options.installedExtensions ?? []) await installExtensionLink(folders.extensions, extension);
   const child = spawn(toolchain.nodePath, codeServerArguments(toolchain, folders, options), {
     cwd: folders.root,
     env: codeServerEnvironment(folders),

@@ -144,7 +144,7 @@ async function main(): Promise<number> {
   cleanups.push(() => rm(workspace, { recursive: true, force: true }));
   const specMock = await startSpecMockForWorkspace(workspace);
   cleanups.push(() => specMock.stop());
-  const codeServer = await startCodeServer(toolchain);
+  const codeServer = await startCodeServer(toolchain, { acceptTestPayload: true });
   runningCodeServer = codeServer;
   cleanups.push(() => codeServer.stop());
   const context = await launchBrowser(toolchain.chromiumPath);

@@ -1,0 +1,77 @@
+// Checks the playground as `npm start` starts it, in headless Chromium, as a user sees it: the
+// installed extension's notifications appear as toasts (the e2e suite's workbench hides them).
+import { chromium, type Page } from 'playwright-core';
+import { startPlayground, type Playground } from '../../scripts/playground';
+import { log, provisionBrowserToolchain } from '../../scripts/vscode-web/provision';
+import { assertExtensionBuilt } from './runnerSupport';
+
+/** Safety net only: each wait ends on what it waits for long before this. */
+const WAIT_LIMIT_MS = 60_000;
+
+/** Runs a command from the palette; the palette is opened again until the command is listed (the extension loads after the workbench). */
+async function runCommand(page: Page, title: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  const deadline = Date.now() + WAIT_LIMIT_MS;
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: WAIT_LIMIT_MS });
+    await input.fill(`>${title}`);
+    try {
+      await row.waitFor({ timeout: 2_000 });
+      break;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+  await page.keyboard.press('Enter');
+}
+
+const checks: Array<{ name: string; run: (page: Page) => Promise<void> }> = [
+  {
+    name: 'a command\'s notification appears as a toast',
+    run: async (page) => {
+      await runCommand(page, 'Integration Studio: Clear API Token');
+      await page
+        .locator('.notifications-toasts .notification-toast', { hasText: 'Integration Studio: API token cleared.' })
+        .waitFor({ state: 'visible', timeout: WAIT_LIMIT_MS });
+    },
+  },
+];
+
+async function main(): Promise<number> {
+  await assertExtensionBuilt();
+  const toolchain = await provisionBrowserToolchain();
+  let playground: Playground | undefined;
+  const browser = await chromium.launch({ executablePath: toolchain.chromiumPath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  let failing = 0;
+  try {
+    playground = await startPlayground(toolchain, '127.0.0.1', 0);
+    const page = await browser.newPage();
+    await page.goto(playground.url);
+    await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: WAIT_LIMIT_MS });
+    for (const check of checks) {
+      try {
+        await check.run(page);
+        console.log(`  ✔ ${check.name}`);
+      } catch (error) {
+        failing += 1;
+        console.log(`  ✘ ${check.name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await playground?.stop();
+  }
+  console.log(`playground (VS Code ${toolchain.vscodeVersion} in code-server): ${checks.length - failing} passing, ${failing} failing`);
+  return failing === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    log(`playground: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

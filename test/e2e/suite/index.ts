@@ -18,6 +18,7 @@ export async function run(): Promise<void> {
   Mocha.reporters.Base.consoleLog = (...data: unknown[]) => console.log(markReport(format(...data)));
   const mocha = new Mocha({ ui: 'tdd', reporter: 'spec', color: false, timeout: TEST_TIMEOUT_MS });
   mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
+  await import('./problemsPanel.test.js');
   await import('./diagnostics.test.js');
   await import('./languageFeatures.test.js');
   await import('./createIntegration.test.js');

@@ -17,18 +17,19 @@ export function describeRange(range: vscode.Range): string {
 
 export function describeDiagnostics(diagnostics: vscode.Diagnostic[]): string {
   if (diagnostics.length === 0) return 'none';
-  return diagnostics.map(({ range, message }) => `${describeRange(range)} ${message}`).join('; ');
+  return diagnostics.map(({ range, message, source }) => `${describeRange(range)} ${message} (${source ?? 'no source'})`).join('; ');
 }
 
-/** Resolves with our diagnostics of `uri` as soon as they satisfy `condition`. */
+/** Resolves with our diagnostics of `uri` (or those `read` returns: every checker's) as soon as they satisfy `condition`. */
 export function waitForDiagnostics(
   uri: vscode.Uri,
   expectation: string,
   condition: (diagnostics: vscode.Diagnostic[]) => boolean,
+  read: (uri: vscode.Uri) => vscode.Diagnostic[] = ourDiagnostics,
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const settleIfSatisfied = (): void => {
-      const diagnostics = ourDiagnostics(uri);
+      const diagnostics = read(uri);
       if (!condition(diagnostics)) return;
       subscription.dispose();
       clearTimeout(timer);
@@ -39,7 +40,7 @@ export function waitForDiagnostics(
     });
     const timer = setTimeout(() => {
       subscription.dispose();
-      reject(new Error(`waited ${WAIT_LIMIT_MS / 1000} s for ${expectation}; diagnostics now: ${describeDiagnostics(ourDiagnostics(uri))}`));
+      reject(new Error(`waited ${WAIT_LIMIT_MS / 1000} s for ${expectation}; diagnostics now: ${describeDiagnostics(read(uri))}`));
     }, WAIT_LIMIT_MS);
     settleIfSatisfied();
   });

@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageclient/node';
 import { clearApiToken, setApiToken } from './commands/apiToken';
 import { createIntegrationCommand } from './commands/createIntegration';
+import { definitionActionsCommand, definitionStatusBar, showDefinitionActions } from './commands/definitionActions';
 import { PreviewDocuments, previewRequestCommand, previewScheme } from './commands/previewRequest';
 import { PublishLog } from './commands/publishLog';
 import { validateOnServerCommand } from './commands/validateOnServer';
@@ -68,10 +69,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     previews,
     vscode.workspace.registerTextDocumentContentProvider(previewScheme, previews),
     vscode.commands.registerCommand('integrationStudio.createIntegration', (args?: unknown) => createIntegrationCommand(args, secrets, log)),
-    vscode.commands.registerCommand('integrationStudio.previewCreateIntegrationRequest', () => previewRequestCommand(previews, log)),
-    vscode.commands.registerCommand('integrationStudio.validateOnServer', () => validateOnServerCommand(secrets, log)),
+    vscode.commands.registerCommand('integrationStudio.previewCreateIntegrationRequest', (args?: unknown) => previewRequestCommand(previews, log, args)),
+    vscode.commands.registerCommand('integrationStudio.validateOnServer', (args?: unknown) => validateOnServerCommand(secrets, log, args)),
     vscode.commands.registerCommand('integrationStudio.setApiToken', (token?: unknown) => setApiToken(secrets, token)),
     vscode.commands.registerCommand('integrationStudio.clearApiToken', () => clearApiToken(secrets)),
+    vscode.commands.registerCommand(definitionActionsCommand, showDefinitionActions),
+    definitionStatusBar(),
   );
   client = startLanguageClient(context, output);
   await client.start();

@@ -12,3 +12,4 @@ export { checkSdkDefinition, type SdkCheck } from './sdk/sdkDefinition';
 export { SdkLocator } from './sdk/locator/sdkLocator';
 export { doSdkHover } from './hover/sdkHover';
 export { diskOrOverlay } from './sdk/locator/tsModules';
+export { definitionStatus, type DefinitionStatus, type DefinitionStatusInput, type ProblemCounts } from './definitionStatus';

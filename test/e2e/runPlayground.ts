@@ -1,7 +1,8 @@
 // Checks the playground as `npm start` starts it, in headless Chromium, as a user sees it: the
-// installed extension's notifications appear as toasts (the e2e suite's workbench hides them).
+// installed extension's notifications appear as toasts (the e2e suite's workbench hides them), and
+// the status bar of the open definition says where Create Integration sends it.
 import { chromium, type Page } from 'playwright-core';
-import { startPlayground, type Playground } from '../../scripts/playground';
+import { PLAYGROUND_WORKSPACE_ID, startPlayground, type Playground } from '../../scripts/playground';
 import { log, provisionBrowserToolchain } from '../../scripts/vscode-web/provision';
 import { assertExtensionBuilt } from './runnerSupport';
 
@@ -36,6 +37,20 @@ const checks: Array<{ name: string; run: (page: Page) => Promise<void> }> = [
       await page
         .locator('.notifications-toasts .notification-toast', { hasText: 'Integration Studio: API token cleared.' })
         .waitFor({ state: 'visible', timeout: WAIT_LIMIT_MS });
+    },
+  },
+  {
+    name: 'the open definition\'s status bar item shows it clean, bound for the mock, and a click offers its actions',
+    run: async (page) => {
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'integration.definition.json' }).click();
+      const item = page.locator('.statusbar-item', { hasText: `mock · ${PLAYGROUND_WORKSPACE_ID}` });
+      await item.locator('.codicon-check').waitFor({ state: 'visible', timeout: WAIT_LIMIT_MS });
+      await item.click();
+      const rows = page.locator('.quick-input-list .monaco-list-row');
+      await rows.first().waitFor({ timeout: WAIT_LIMIT_MS });
+      const labels = (await rows.allInnerTexts()).map((text) => text.trim());
+      await page.keyboard.press('Escape');
+      if (labels.join('|') !== 'Create Integration|Preview Request|Validate on Server') throw new Error(`the click offered ${labels.join(', ')}`);
     },
   },
 ];

@@ -16,12 +16,24 @@ async function workspaceDefinitions(): Promise<vscode.Uri[]> {
   return [...unique.values()].sort((a, b) => a.fsPath.localeCompare(b.fsPath));
 }
 
+/** Whether Integration Studio treats this file as a definition (standard names and the setting's globs). */
+export function isDefinitionFile(uri: vscode.Uri): boolean {
+  const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
+  return uri.scheme === 'file' && matcher().matches(uri.toString(), folders);
+}
+
+/** The definition a command was given (`{ definition: path }`, as the status bar and CodeLens pass it). */
+export function givenDefinition(args: unknown): string | undefined {
+  if (typeof args !== 'object' || args === null) return undefined;
+  const { definition } = args as Record<string, unknown>;
+  return typeof definition === 'string' ? definition : undefined;
+}
+
 /** Undefined when there is none, or the user dismissed the choice. */
 export async function pickDefinition(given?: string): Promise<vscode.Uri | undefined> {
   if (given) return vscode.Uri.file(given);
   const active = vscode.window.activeTextEditor?.document.uri;
-  const folders = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.toString());
-  if (active?.scheme === 'file' && matcher().matches(active.toString(), folders)) return active;
+  if (active && isDefinitionFile(active)) return active;
 
   const definitions = await workspaceDefinitions();
   if (definitions.length === 0) {

@@ -1,7 +1,7 @@
 // Integration Studio: Preview Create Integration Request — the exact body, read-only, secret values as ***.
 import * as vscode from 'vscode';
 import { previewBody, redacted, type SecretValues } from '../../../core/src';
-import { pickDefinition } from './definitionPicker';
+import { givenDefinition, pickDefinition } from './definitionPicker';
 import { packageForRequest } from './packaging';
 import { reportFailure, runGenericAction } from './publishFailure';
 import type { PublishLog } from './publishLog';
@@ -31,8 +31,8 @@ export class PreviewDocuments implements vscode.TextDocumentContentProvider {
   }
 }
 
-export async function previewRequestCommand(previews: PreviewDocuments, log: PublishLog): Promise<vscode.TextDocument | undefined> {
-  const definition = await pickDefinition();
+export async function previewRequestCommand(previews: PreviewDocuments, log: PublishLog, args?: unknown): Promise<vscode.TextDocument | undefined> {
+  const definition = await pickDefinition(givenDefinition(args));
   if (!definition) return undefined;
   try {
     const body = await vscode.window.withProgress(

@@ -2,15 +2,15 @@
 import * as vscode from 'vscode';
 import { sensitiveValues, validateIntegrationCreation } from '../../../core/src';
 import { ensureToken } from './apiToken';
-import { pickDefinition } from './definitionPicker';
+import { givenDefinition, pickDefinition } from './definitionPicker';
 import { packageForRequest } from './packaging';
 import { reportFailure, runGenericAction } from './publishFailure';
 import type { PublishLog } from './publishLog';
 import { ensureWorkspaceId, publishSettings } from './publishSettings';
 import { PromptDismissed, secretValues } from './secretPrompts';
 
-export async function validateOnServerCommand(storage: vscode.SecretStorage, log: PublishLog): Promise<boolean> {
-  const definition = await pickDefinition();
+export async function validateOnServerCommand(storage: vscode.SecretStorage, log: PublishLog, args?: unknown): Promise<boolean> {
+  const definition = await pickDefinition(givenDefinition(args));
   if (!definition) return false;
   try {
     const workspaceId = await ensureWorkspaceId(definition);

@@ -21,6 +21,7 @@ export async function run(): Promise<void> {
   await import('./problemsPanel.test.js');
   await import('./diagnostics.test.js');
   await import('./languageFeatures.test.js');
+  await import('./definitionActions.test.js');
   await import('./createIntegration.test.js');
   await import('./sdkDefinition.test.js');
   const stats = await runMocha(mocha);

@@ -1,0 +1,77 @@
+// The status bar item of the active definition (its problems, where Create Integration would send
+// it) and the actions a click on it offers.
+import * as vscode from 'vscode';
+import { definitionStatus, isSdkDefinition, type ProblemCounts } from '../../../core/src';
+import { givenDefinition, isDefinitionFile } from './definitionPicker';
+import { publishSettings } from './publishSettings';
+
+export const definitionActionsCommand = 'integrationStudio.showDefinitionActions';
+const diagnosticSource = 'integration-studio';
+
+const actions = [
+  { label: '$(cloud-upload) Create Integration', command: 'integrationStudio.createIntegration' },
+  { label: '$(eye) Preview Request', command: 'integrationStudio.previewCreateIntegrationRequest' },
+  { label: '$(pass) Validate on Server', command: 'integrationStudio.validateOnServer' },
+];
+
+/** Offers the actions on a definition (the given one, else the active editor's) and runs the chosen one. */
+export async function showDefinitionActions(args?: unknown): Promise<unknown> {
+  const given = givenDefinition(args);
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const definition = given ?? (active && isDefinitionFile(active) ? active.fsPath : undefined);
+  const picked = await vscode.window.showQuickPick(actions, {
+    title: definition ? `Integration Studio: ${vscode.workspace.asRelativePath(definition)}` : 'Integration Studio',
+    placeHolder: 'What to do with this definition',
+  });
+  if (!picked) return undefined;
+  return vscode.commands.executeCommand(picked.command, definition ? { definition } : undefined);
+}
+
+/**
+ * Our problems of a definition: in its file for JSON and YAML; for an SDK definition, in every file
+ * of its folder, since they land on the module that wrote the value.
+ */
+function problemCounts(definition: vscode.Uri): ProblemCounts {
+  const folder = vscode.Uri.joinPath(definition, '..').toString() + '/';
+  const counted = isSdkDefinition(definition.fsPath)
+    ? vscode.languages.getDiagnostics().filter(([uri]) => uri.toString().startsWith(folder) && !uri.path.includes('/node_modules/'))
+    : [[definition, vscode.languages.getDiagnostics(definition)] as const];
+  const counts = { errors: 0, warnings: 0, information: 0 };
+  for (const [, diagnostics] of counted) {
+    for (const { source, severity } of diagnostics) {
+      if (source !== diagnosticSource) continue;
+      if (severity === vscode.DiagnosticSeverity.Error) counts.errors += 1;
+      else if (severity === vscode.DiagnosticSeverity.Warning) counts.warnings += 1;
+      else counts.information += 1;
+    }
+  }
+  return counts;
+}
+
+/** Keeps the item in step with the active editor, the diagnostics and the settings; hidden when no definition is active. */
+export function definitionStatusBar(): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('integrationStudio.definitionStatus', vscode.StatusBarAlignment.Left, 0);
+  item.name = 'Integration Studio';
+  const update = (): void => {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    if (!active || !isDefinitionFile(active)) {
+      item.hide();
+      return;
+    }
+    const { apiUrl, workspaceId } = publishSettings(active);
+    const status = definitionStatus({ definition: vscode.workspace.asRelativePath(active), problems: problemCounts(active), apiUrl, workspaceId });
+    item.text = status.text;
+    item.tooltip = status.tooltip;
+    item.command = { title: 'Integration Studio actions', command: definitionActionsCommand, arguments: [{ definition: active.fsPath }] };
+    item.show();
+  };
+  update();
+  return vscode.Disposable.from(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.languages.onDidChangeDiagnostics(update),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('integrationStudio')) update();
+    }),
+  );
+}

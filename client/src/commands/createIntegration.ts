@@ -1,8 +1,21 @@
-// Integration Studio: Create Integration — validate, package, send, report; with progress and cancel.
+// Integration Studio: Create Integration — validate and package, then (only then) ask where to send it,
+// look name@version up, and create it or, with the user's consent, update it in place; with progress and cancel.
 import * as vscode from 'vscode';
-import { type ApiTarget, type CreatedIntegration, createIntegration, sensitiveValues, versionBumpEdit } from '../../../core/src';
+import {
+  type ApiTarget,
+  createIntegration,
+  type CreateIntegrationBody,
+  type CreatedIntegration,
+  existingIntegrationProblem,
+  findIntegration,
+  type RequestOptions,
+  sensitiveValues,
+  updateIntegration,
+  versionBumpEdit,
+} from '../../../core/src';
 import { ensureToken } from './apiToken';
 import { pickDefinition } from './definitionPicker';
+import { chooseForExisting, confirmPublicVersion } from './existingIntegrationChoice';
 import { packageForRequest } from './packaging';
 import { reportFailure, runGenericAction } from './publishFailure';
 import type { PublishLog } from './publishLog';
@@ -20,7 +33,12 @@ export interface CreatedIntegrationSummary {
   id: string;
   name: string;
   version: string;
+  /** Whether an existing version was updated in place rather than created. */
+  updated: boolean;
 }
+
+/** What one pass of the command ended with: sent, or the version was bumped and the command starts again. */
+type Outcome = { sent: CreatedIntegration; updated: boolean } | { bumped: true };
 
 function argumentsOf(value: unknown): CreateIntegrationArguments {
   if (typeof value !== 'object' || value === null) return {};
@@ -31,13 +49,30 @@ function argumentsOf(value: unknown): CreateIntegrationArguments {
   };
 }
 
-async function target(definition: vscode.Uri, secrets: vscode.SecretStorage): Promise<(ApiTarget & { timeoutMs: number }) | undefined> {
+async function target(definition: vscode.Uri, secrets: vscode.SecretStorage): Promise<ApiTarget & { timeoutMs: number }> {
   const workspaceId = await ensureWorkspaceId(definition);
-  if (!workspaceId) return undefined;
+  if (!workspaceId) throw new PromptDismissed();
   const token = await ensureToken(secrets);
-  if (!token) return undefined;
+  if (!token) throw new PromptDismissed();
   const { apiUrl, timeoutMs } = publishSettings(definition);
   return { apiUrl, workspaceId, token, timeoutMs };
+}
+
+/** Runs `task` under a cancellable progress notification, with the request options that report retries there. */
+function withRequestProgress<T>(title: string, log: PublishLog, timeoutMs: number, task: (options: RequestOptions) => Promise<T>): Thenable<T> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Integration Studio', cancellable: true }, (progress, cancellation) => {
+    const controller = new AbortController();
+    cancellation.onCancellationRequested(() => controller.abort());
+    progress.report({ message: title });
+    return task({
+      timeoutMs,
+      signal: controller.signal,
+      onRetry: ({ retry, delayMs, reason }) => {
+        log.info(`${reason} Retry ${retry} in ${Math.ceil(delayMs / 1000)} s.`);
+        progress.report({ message: `${reason} Retrying in ${Math.ceil(delayMs / 1000)} s…` });
+      },
+    });
+  });
 }
 
 /** Writes the next patch version into the definition and saves it; false when the version cannot be bumped. */
@@ -56,40 +91,53 @@ async function bumpVersion(definition: vscode.Uri, log: PublishLog): Promise<boo
   return true;
 }
 
-async function createOnce(
-  definition: vscode.Uri,
-  args: CreateIntegrationArguments,
-  storage: vscode.SecretStorage,
-  log: PublishLog,
-): Promise<CreatedIntegration> {
+async function packaged(definition: vscode.Uri, args: CreateIntegrationArguments, storage: vscode.SecretStorage, log: PublishLog): Promise<CreateIntegrationBody> {
+  const body = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Integration Studio' }, (progress) => {
+    progress.report({ message: 'Validating and packaging…' });
+    return packageForRequest(definition, secretValues(storage, definition, args.secrets), log);
+  });
+  if (!body) throw new PromptDismissed();
+  log.hide(sensitiveValues(Object.values(body.secrets ?? {})));
+  return body;
+}
+
+/**
+ * One pass: the definition is validated and packaged before anything is asked or sent; then the
+ * workspace id and token; then name@version is looked up, and created, or updated in place, as the
+ * user decides.
+ */
+async function createOnce(definition: vscode.Uri, args: CreateIntegrationArguments, storage: vscode.SecretStorage, log: PublishLog): Promise<Outcome> {
+  const body = await packaged(definition, args, storage, log);
   const api = await target(definition, storage);
-  if (!api) throw new PromptDismissed();
-  log.hide(sensitiveValues(Object.values(args.secrets ?? {}), api.token));
-  return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Integration Studio', cancellable: true },
-    async (progress, cancellation) => {
-      const controller = new AbortController();
-      cancellation.onCancellationRequested(() => controller.abort());
-      progress.report({ message: 'Validating and packaging…' });
-      const body = await packageForRequest(definition, secretValues(storage, definition, args.secrets), log);
-      if (!body) throw new PromptDismissed();
-      log.hide(sensitiveValues(Object.values(body.secrets ?? {})));
-      if (controller.signal.aborted) throw new vscode.CancellationError();
-      const host = new URL(api.apiUrl).host;
-      progress.report({ message: `Creating ${body.name}@${body.version} on ${host}…` });
-      log.info(`POST ${api.apiUrl}/v1/admin/integrations (workspace ${api.workspaceId})`);
-      const response = await createIntegration(body, api, {
-        timeoutMs: api.timeoutMs,
-        signal: controller.signal,
-        onRetry: ({ retry, delayMs, reason }) => {
-          log.info(`${reason} Retry ${retry} in ${Math.ceil(delayMs / 1000)} s.`);
-          progress.report({ message: `${reason} Retrying in ${Math.ceil(delayMs / 1000)} s…` });
-        },
-      });
-      log.info(`Created integration ${response.integration.id}: ${response.integration.name}@${response.integration.version}`);
-      return response.integration;
-    },
+  log.hide(sensitiveValues([], api.token));
+  const host = new URL(api.apiUrl).host;
+  const nameAndVersion = `${body.name}@${body.version}`;
+  log.info(`Looking up ${nameAndVersion} on ${host} (workspace ${api.workspaceId})`);
+  const existing = await withRequestProgress(`Looking up ${nameAndVersion} on ${host}…`, log, api.timeoutMs, (options) =>
+    findIntegration(body.name, body.version, api, options),
   );
+  const cannotChange = existingIntegrationProblem(existing);
+  if (cannotChange) throw cannotChange;
+  if (existing.status === 'private') {
+    log.info(`${nameAndVersion} exists in the workspace (${existing.integration.id}, private)`);
+    const choice = await chooseForExisting(body, existing.integration);
+    if (choice === undefined) throw new PromptDismissed();
+    if (choice === 'bump') {
+      if (!(await bumpVersion(definition, log))) throw new PromptDismissed();
+      return { bumped: true };
+    }
+    log.info(`PUT ${api.apiUrl}/v1/admin/integrations/${existing.integration.id} (workspace ${api.workspaceId})`);
+    const response = await withRequestProgress(`Updating ${nameAndVersion} on ${host}…`, log, api.timeoutMs, (options) =>
+      updateIntegration(existing.integration, body, api, options),
+    );
+    log.info(`Updated integration ${response.integration.id} in place: ${response.integration.name}@${response.integration.version}`);
+    return { sent: response.integration, updated: true };
+  }
+  if (body.visibility === 'public' && !(await confirmPublicVersion(body))) throw new PromptDismissed();
+  log.info(`POST ${api.apiUrl}/v1/admin/integrations (workspace ${api.workspaceId})`);
+  const response = await withRequestProgress(`Creating ${nameAndVersion} on ${host}…`, log, api.timeoutMs, (options) => createIntegration(body, api, options));
+  log.info(`Created integration ${response.integration.id}: ${response.integration.name}@${response.integration.version}`);
+  return { sent: response.integration, updated: false };
 }
 
 export async function createIntegrationCommand(
@@ -102,9 +150,12 @@ export async function createIntegrationCommand(
   if (!definition) return undefined;
   for (;;) {
     try {
-      const { id, name, version } = await createOnce(definition, args, storage, log);
-      void vscode.window.showInformationMessage(`Integration Studio: created ${name}@${version} (id ${id}).`);
-      return { id, name, version };
+      const outcome = await createOnce(definition, args, storage, log);
+      if ('bumped' in outcome) continue;
+      const { sent, updated } = outcome;
+      const { id, name, version } = sent;
+      void vscode.window.showInformationMessage(`Integration Studio: ${updated ? 'updated' : 'created'} ${name}@${version} (id ${id})${updated ? ' in place' : ''}.`);
+      return { id, name, version, updated };
     } catch (error) {
       if (error instanceof PromptDismissed || error instanceof vscode.CancellationError) {
         log.info('Create Integration stopped; nothing was sent.');

@@ -4,13 +4,23 @@ import * as vscode from 'vscode';
 import { type CreateIntegrationBody, formatProblem, isSdkDefinition, packageDefinition, type SecretValues } from '../../../core/src';
 import type { PublishLog } from './publishLog';
 
-/** Packaging reads the files on disk: an open, modified definition is saved first so that what is sent is what is shown. */
-async function saveIfModified(definition: vscode.Uri): Promise<void> {
+/**
+ * Packaging a JSON or YAML definition reads the file on disk: unsaved edits are only saved when the
+ * user says so, otherwise nothing is packaged. False when the user declined.
+ */
+async function savedWithConsent(definition: vscode.Uri): Promise<boolean> {
   const document = vscode.workspace.textDocuments.find((open) => open.uri.toString() === definition.toString());
-  if (document?.isDirty) await document.save();
+  if (!document?.isDirty) return true;
+  const save = 'Save and Continue';
+  const choice = await vscode.window.showWarningMessage(
+    `${vscode.workspace.asRelativePath(definition)} has unsaved changes. Save them, so that what is sent is what the editor shows?`,
+    { modal: true },
+    save,
+  );
+  return choice === save && (await document.save());
 }
 
-/** An SDK definition is evaluated with the unsaved text of the modules it may import, as the editor checks it. */
+/** An SDK definition is evaluated with the unsaved text of the modules it may import, as the editor checks it: nothing is saved. */
 function unsavedModules(definition: vscode.Uri): Record<string, string> {
   if (!isSdkDefinition(definition.fsPath)) return {};
   const folder = dirname(definition.fsPath) + sep;
@@ -36,9 +46,18 @@ export async function packageForRequest(
       .then((choice) => choice === manage && vscode.commands.executeCommand('workbench.trust.manage'));
     return undefined;
   }
-  await saveIfModified(definition);
+  const overlays = unsavedModules(definition);
+  if (isSdkDefinition(definition.fsPath)) {
+    const unsaved = Object.keys(overlays).map((file) => vscode.workspace.asRelativePath(file));
+    if (unsaved.length > 0) {
+      log.info(`The definition is evaluated with the editor's unsaved text of ${unsaved.join(', ')}, as it is (nothing is saved); the code is bundled from the files on disk.`);
+    }
+  } else if (!(await savedWithConsent(definition))) {
+    log.info(`${shown} has unsaved changes, not saved: nothing was packaged.`);
+    return undefined;
+  }
   log.info(`Packaging ${shown}`);
-  const packaged = await packageDefinition(definition.fsPath, { secrets, overlays: unsavedModules(definition) });
+  const packaged = await packageDefinition(definition.fsPath, { secrets, overlays });
   if (packaged.body) {
     log.info(`Packaged ${packaged.body.name}@${packaged.body.version}: ${JSON.stringify(packaged.body).length} bytes`);
     return packaged.body;

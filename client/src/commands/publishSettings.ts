@@ -18,18 +18,35 @@ export function publishSettings(scope: vscode.Uri): PublishSettings {
   };
 }
 
-/** The configured workspace id, or one the user gives now, saved to the settings of the workspace (or the user's when no folder is open). */
+/** Where the user keeps the workspace id: their own settings unless they choose the workspace's, which may be committed. */
+async function chooseSettingsTarget(): Promise<vscode.ConfigurationTarget | undefined> {
+  const targets: Array<vscode.QuickPickItem & { target: vscode.ConfigurationTarget }> = [
+    { label: 'User settings', description: 'recommended', detail: 'Kept on this machine, for every folder.', target: vscode.ConfigurationTarget.Global },
+  ];
+  if (vscode.workspace.workspaceFolders) {
+    targets.push({
+      label: 'Workspace settings',
+      detail: 'Written into this folder (.vscode/settings.json), which may be committed and shared.',
+      target: vscode.ConfigurationTarget.Workspace,
+    });
+  }
+  const picked = await vscode.window.showQuickPick(targets, { title: 'Integration Studio: save the workspace id where?', ignoreFocusOut: true });
+  return picked?.target;
+}
+
+/** The configured workspace id, or one the user gives now, saved to the settings they choose. */
 export async function ensureWorkspaceId(scope: vscode.Uri): Promise<string | undefined> {
   const configured = publishSettings(scope).workspaceId;
   if (configured) return configured;
   const workspaceId = await vscode.window.showInputBox({
     title: 'Integration Studio: Botpress workspace id',
-    prompt: 'The id of the Botpress workspace that will own the integration (sent as x-workspace-id). It is saved in the settings.',
+    prompt: 'The id of the Botpress workspace that will own the integration (sent as x-workspace-id).',
     ignoreFocusOut: true,
     validateInput: (value) => (value.trim() === '' ? 'The workspace id cannot be empty.' : undefined),
   });
   if (!workspaceId?.trim()) return undefined;
-  const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const target = await chooseSettingsTarget();
+  if (target === undefined) return undefined;
   await vscode.workspace.getConfiguration('integrationStudio', scope).update('workspaceId', workspaceId.trim(), target);
   return workspaceId.trim();
 }

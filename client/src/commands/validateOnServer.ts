@@ -1,6 +1,14 @@
-// Integration Studio: Validate on Server — the API's dry run (POST /v1/admin/integrations/validate) on the packaged body.
+// Integration Studio: Validate on Server — the API's dry run on the packaged body: of the update
+// (PUT …/{id}/validate) when name@version is a private integration of the workspace, else of the
+// create (POST /v1/admin/integrations/validate).
 import * as vscode from 'vscode';
-import { sensitiveValues, validateIntegrationCreation } from '../../../core/src';
+import {
+  existingIntegrationProblem,
+  findIntegration,
+  sensitiveValues,
+  validateIntegrationCreation,
+  validateIntegrationUpdate,
+} from '../../../core/src';
 import { ensureToken } from './apiToken';
 import { givenDefinition, pickDefinition } from './definitionPicker';
 import { packageForRequest } from './packaging';
@@ -13,25 +21,41 @@ export async function validateOnServerCommand(storage: vscode.SecretStorage, log
   const definition = await pickDefinition(givenDefinition(args));
   if (!definition) return false;
   try {
+    // The definition is checked and packaged first: the workspace id and token are only asked for one that can be sent.
+    const body = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Integration Studio' }, (progress) => {
+      progress.report({ message: 'Validating and packaging…' });
+      return packageForRequest(definition, secretValues(storage, definition), log);
+    });
+    if (!body) return false;
+    log.hide(sensitiveValues(Object.values(body.secrets ?? {})));
     const workspaceId = await ensureWorkspaceId(definition);
     const token = workspaceId && (await ensureToken(storage));
     if (!workspaceId || !token) return false;
     log.hide(sensitiveValues([], token));
     const { apiUrl, timeoutMs } = publishSettings(definition);
+    const target = { apiUrl, token, workspaceId };
+    const nameAndVersion = `${body.name}@${body.version}`;
     return await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Integration Studio', cancellable: true },
       async (progress, cancellation) => {
         const controller = new AbortController();
         cancellation.onCancellationRequested(() => controller.abort());
-        progress.report({ message: 'Validating and packaging…' });
-        const body = await packageForRequest(definition, secretValues(storage, definition), log);
-        if (!body) return false;
-        log.hide(sensitiveValues(Object.values(body.secrets ?? {})));
-        progress.report({ message: `Asking ${new URL(apiUrl).host} whether ${body.name}@${body.version} can be created…` });
-        log.info(`POST ${apiUrl}/v1/admin/integrations/validate (workspace ${workspaceId})`);
-        await validateIntegrationCreation(body, { apiUrl, token, workspaceId }, { timeoutMs, signal: controller.signal });
-        log.info(`The API accepts ${body.name}@${body.version}; nothing was created.`);
-        void vscode.window.showInformationMessage(`Integration Studio: the API accepts ${body.name}@${body.version}. Nothing was created.`);
+        const options = { timeoutMs, signal: controller.signal };
+        progress.report({ message: `Looking up ${nameAndVersion} on ${new URL(apiUrl).host}…` });
+        const existing = await findIntegration(body.name, body.version, target, options);
+        const cannotChange = existingIntegrationProblem(existing);
+        if (cannotChange) throw cannotChange;
+        const what = existing.status === 'private' ? `this update of ${nameAndVersion} (${existing.integration.id})` : nameAndVersion;
+        progress.report({ message: `Asking ${new URL(apiUrl).host} whether it accepts ${what}…` });
+        if (existing.status === 'private') {
+          log.info(`PUT ${apiUrl}/v1/admin/integrations/${existing.integration.id}/validate (workspace ${workspaceId})`);
+          await validateIntegrationUpdate(existing.integration, body, target, options);
+        } else {
+          log.info(`POST ${apiUrl}/v1/admin/integrations/validate (workspace ${workspaceId})`);
+          await validateIntegrationCreation(body, target, options);
+        }
+        log.info(`The API accepts ${what}; nothing was changed.`);
+        void vscode.window.showInformationMessage(`Integration Studio: the API accepts ${what}. Nothing was changed.`);
         return true;
       },
     );

@@ -10,7 +10,8 @@ function bumpStep(version: string): string {
 
 /**
  * An error that says why, and what to do, for a version published in this workspace (public or
- * unlisted versions never change) or on the hub by another workspace; undefined otherwise.
+ * unlisted versions never change: typed AlreadyExists, whose remedy is a new version) or on the hub
+ * by another workspace (a new version would not be theirs either); undefined otherwise.
  */
 export function existingIntegrationProblem(existing: ExistingIntegration): PublishError | undefined {
   if (existing.status === 'published') {
@@ -23,7 +24,6 @@ export function existingIntegrationProblem(existing: ExistingIntegration): Publi
   if (existing.status === 'elsewhere') {
     const { name, version } = existing.integration;
     return new PublishError('exists', `${name}@${version} is already published by another workspace.`, {
-      type: 'AlreadyExists',
       nextStep: "An integration's name starts with the handle of the workspace that owns it: check the name and the workspace id.",
     });
   }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { Script } from 'node:vm';
-import { parse } from 'jsonc-parser';
+import { applyEdits, modify, parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
 // The records' module alone: the rest of the spec mock (prism, child processes) stays out of the suite's bundle.
 import { RECORDED_REQUESTS_PATH, type RecordedRequest } from '../../../scripts/spec-mock/recordedRequest';
@@ -24,8 +24,10 @@ function decodeBase64(value: unknown, field: string): string {
 
 interface WindowRecording {
   informationMessages: string[];
-  /** Titles of the input boxes and quick picks opened; each was dismissed. */
+  /** Titles of the input boxes and quick picks opened; each was dismissed, unless answered. */
   prompts: string[];
+  /** The next quick pick whose title contains `title` is answered with the item labelled `label`. */
+  answerQuickPick(title: string, label: string): void;
   restore(): void;
 }
 
@@ -39,9 +41,11 @@ type WindowFunction = (...args: unknown[]) => unknown;
 function recordWindow(): WindowRecording {
   const window = vscode.window as unknown as Record<'showInformationMessage' | 'showInputBox' | 'showQuickPick', WindowFunction>;
   const originals = { showInformationMessage: window.showInformationMessage, showInputBox: window.showInputBox, showQuickPick: window.showQuickPick };
+  const answers: Array<{ title: string; label: string }> = [];
   const recording: WindowRecording = {
     informationMessages: [],
     prompts: [],
+    answerQuickPick: (title, label) => answers.push({ title, label }),
     restore: () => Object.assign(window, originals),
   };
   window.showInformationMessage = (...args) => {
@@ -54,7 +58,17 @@ function recordWindow(): WindowRecording {
     return undefined;
   };
   window.showInputBox = dismiss;
-  window.showQuickPick = dismiss;
+  window.showQuickPick = async (...args) => {
+    const title = (args[1] as { title?: string } | undefined)?.title ?? '';
+    const answer = answers.findIndex((candidate) => title.includes(candidate.title));
+    if (answer < 0) return dismiss(...args);
+    recording.prompts.push(title);
+    const { label } = answers.splice(answer, 1)[0];
+    const items = (await args[0]) as vscode.QuickPickItem[];
+    const item = items.find((candidate) => candidate.label === label);
+    assert.ok(item, `the quick pick "${title}" has no item "${label}": ${items.map((candidate) => candidate.label).join(', ')}`);
+    return item;
+  };
   return recording;
 }
 
@@ -67,6 +81,8 @@ async function requestsReceivedByMock(apiUrl: string): Promise<RecordedRequest[]
 suite('Create Integration against the spec mock', () => {
   const settings = () => vscode.workspace.getConfiguration('integrationStudio', workspaceFileUri(DEFINITION_FILE));
   let ui: WindowRecording;
+  /** The id the mock gave the example when it was created. */
+  let createdId = '';
 
   suiteSetup(async () => {
     await activateExtension();
@@ -89,17 +105,22 @@ suite('Create Integration against the spec mock', () => {
       secrets: SECRETS,
     });
     assert.deepEqual(ui.prompts, [], 'Create Integration asked for input although the definition and every secret were given');
-    const { id, ...nameAndVersion } = created as { id: string; name: string; version: string };
+    const { id, ...rest } = created as { id: string; name: string; version: string; updated: boolean };
     assert.match(id, INTEGRATION_ID);
-    assert.deepEqual(nameAndVersion, { name: 'acme/chat', version: '0.4.0' });
+    assert.deepEqual(rest, { name: 'acme/chat', version: '0.4.0', updated: false });
+    createdId = id;
     assert.deepEqual(
       ui.informationMessages.filter((message) => message.includes(id)),
       [`Integration Studio: created acme/chat@0.4.0 (id ${id}).`],
     );
 
     const received = await requestsReceivedByMock(apiUrl);
+    assert.deepEqual(
+      received.map((request) => `${request.method} ${request.path}`),
+      ['GET /v1/admin/integrations/acme%2Fchat/0.4.0', 'GET /v1/admin/hub/integrations/acme%2Fchat/0.4.0', 'POST /v1/admin/integrations'],
+      'looked up, then created',
+    );
     const creates = received.filter((request) => request.method === 'POST' && request.path === '/v1/admin/integrations');
-    assert.equal(creates.length, 1, `the mock received ${received.map((request) => `${request.method} ${request.path}`).join(', ')}`);
     const [create] = creates;
     assert.deepEqual(create.authorization, { scheme: 'Bearer', present: true });
     assert.equal(create.headers['x-workspace-id'], workspaceId);
@@ -123,9 +144,9 @@ suite('Create Integration against the spec mock', () => {
       definition: workspaceFileUri('hello-world/integration.definition.ts').fsPath,
       secrets: { API_TOKEN: 'e2e-sdk-token-value' },
     });
-    const { id, ...nameAndVersion } = created as { id: string; name: string; version: string };
+    const { id, ...rest } = created as { id: string; name: string; version: string; updated: boolean };
     assert.match(id, INTEGRATION_ID);
-    assert.deepEqual(nameAndVersion, { name: 'hello-world', version: '0.1.0' });
+    assert.deepEqual(rest, { name: 'hello-world', version: '0.1.0', updated: false });
     const creates = (await requestsReceivedByMock(apiUrl)).filter((request) => request.method === 'POST' && request.path === '/v1/admin/integrations');
     const body = JSON.parse(creates.at(-1)!.body) as Record<string, unknown>;
     assert.deepEqual(
@@ -135,5 +156,50 @@ suite('Create Integration against the spec mock', () => {
     assert.deepEqual(Object.keys((body.actions ?? {}) as object), ['helloWorld']);
     assert.equal(decodeBase64(body.readme, 'readme'), await readWorkspaceFile('hello-world/hub.md'));
     assert.doesNotThrow(() => new Script(body.code as string), 'code is not JavaScript');
+  });
+
+  test('updates the existing private version in place after one choice, removing what the definition no longer has', async () => {
+    assert.match(createdId, INTEGRATION_ID, 'the first test created the example');
+    const apiUrl = settings().get<string>('apiUrl') ?? '';
+    const file = workspaceFileUri(DEFINITION_FILE).fsPath;
+    const original = await readWorkspaceFile(DEFINITION_FILE);
+    const actions = Object.keys((parse(original) as { actions: object }).actions);
+    await writeFile(file, applyEdits(original, modify(original, ['actions', actions[0]], undefined, {})));
+    const before = (await requestsReceivedByMock(apiUrl)).length;
+    ui.prompts.length = 0;
+    ui.answerQuickPick('already exists in this workspace', 'Update in place');
+    try {
+      const updated = await vscode.commands.executeCommand('integrationStudio.createIntegration', { definition: file, secrets: SECRETS });
+      assert.deepEqual(updated, { id: createdId, name: 'acme/chat', version: '0.4.0', updated: true });
+    } finally {
+      await writeFile(file, original);
+    }
+    assert.deepEqual(ui.prompts, ['Integration Studio: acme/chat@0.4.0 already exists in this workspace'], 'one choice, and nothing else asked');
+    assert.ok(ui.informationMessages.includes(`Integration Studio: updated acme/chat@0.4.0 (id ${createdId}) in place.`), ui.informationMessages.join('\n'));
+
+    const received = (await requestsReceivedByMock(apiUrl)).slice(before);
+    assert.deepEqual(
+      received.map((request) => `${request.method} ${request.path}`),
+      ['GET /v1/admin/integrations/acme%2Fchat/0.4.0', `PUT /v1/admin/integrations/${createdId}`],
+    );
+    const sent = JSON.parse(received[1].body) as { actions: Record<string, unknown>; name?: string };
+    assert.equal(sent.actions[actions[0]], null, 'the removed action is sent as null');
+    assert.equal(sent.name, undefined, 'the update body has no name');
+
+    const response = await fetch(new URL(`/v1/admin/integrations/${createdId}`, apiUrl), {
+      headers: { authorization: `Bearer ${API_TOKEN}`, 'x-workspace-id': settings().get<string>('workspaceId') ?? '' },
+    });
+    const { integration } = (await response.json()) as { integration: { actions: object } };
+    assert.deepEqual(Object.keys(integration.actions), actions.slice(1), 'the mock no longer has the removed action');
+  });
+
+  test('sends nothing when the user cancels the choice', async () => {
+    const apiUrl = settings().get<string>('apiUrl') ?? '';
+    const before = (await requestsReceivedByMock(apiUrl)).length;
+    ui.answerQuickPick('already exists in this workspace', 'Cancel');
+    const result = await vscode.commands.executeCommand('integrationStudio.createIntegration', { definition: workspaceFileUri(DEFINITION_FILE).fsPath, secrets: SECRETS });
+    assert.equal(result, undefined);
+    const received = (await requestsReceivedByMock(apiUrl)).slice(before);
+    assert.deepEqual(received.map((request) => request.method), ['GET'], 'only the look-up');
   });
 });

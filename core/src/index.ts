@@ -13,3 +13,4 @@ export { SdkLocator } from './sdk/locator/sdkLocator';
 export { doSdkHover } from './hover/sdkHover';
 export { diskOrOverlay } from './sdk/locator/tsModules';
 export { definitionStatus, type DefinitionStatus, type DefinitionStatusInput, type ProblemCounts } from './definitionStatus';
+export { definitionCodeLenses, definitionCommands } from './codeLenses';

@@ -21,6 +21,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
+  definitionCodeLenses,
   DefinitionFileMatcher,
   diskOrOverlay,
   doComplete,
@@ -188,6 +189,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'Integration Studio' },
@@ -296,6 +298,12 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     if (!document || !isDataDefinition(document.uri)) return [];
     return guarded(connection.console, 'Outline', [], () => getDocumentSymbols(document, parseCache.get(document)));
+  });
+
+  connection.onCodeLens((params) => {
+    const path = definitionPathOf(params.textDocument.uri);
+    if (!path || !isDefinition(params.textDocument.uri)) return [];
+    return definitionCodeLenses(path);
   });
 
   documents.onDidChangeContent((event) => {

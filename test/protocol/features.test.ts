@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import {
   CodeActionRequest,
+  type CodeLens,
+  CodeLensRequest,
   type CodeAction,
   DidChangeWatchedFilesNotification,
   type DocumentSymbol,
@@ -46,6 +48,21 @@ describe('quick fixes, outline and watched files over stdio (a push-only client)
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     const actionsSymbol = symbols.find((symbol) => symbol.name === 'actions');
     assert.deepEqual(actionsSymbol?.children?.map((symbol) => symbol.name), ['send_message']);
+  });
+
+  it('offers Create Integration, Preview Request and Validate on Server at the top of a JSON, YAML or SDK definition, each given its path', async () => {
+    const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    for (const name of ['integration.definition.json', 'integration.definition.yaml', 'integration.definition.ts']) {
+      const path = join(folder, 'lens', name);
+      const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: pathToFileURL(path).href } })) as CodeLens[];
+      assert.deepEqual(lenses, [
+        { range: top, command: { title: 'Create Integration', command: 'integrationStudio.createIntegration', arguments: [{ definition: path }] } },
+        { range: top, command: { title: 'Preview Request', command: 'integrationStudio.previewCreateIntegrationRequest', arguments: [{ definition: path }] } },
+        { range: top, command: { title: 'Validate on Server', command: 'integrationStudio.validateOnServer', arguments: [{ definition: path }] } },
+      ]);
+    }
+    const other = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: pathToFileURL(join(folder, 'lens', 'package.json')).href } });
+    assert.deepEqual(other, []);
   });
 
   it('checks a definition again when a file it names appears', async () => {

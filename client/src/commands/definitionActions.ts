@@ -1,18 +1,19 @@
 // The status bar item of the active definition (its problems, where Create Integration would send
 // it) and the actions a click on it offers.
 import * as vscode from 'vscode';
-import { definitionStatus, isSdkDefinition, type ProblemCounts } from '../../../core/src';
+import { definitionCommands, definitionStatus, isSdkDefinition, type ProblemCounts } from '../../../core/src';
 import { givenDefinition, isDefinitionFile } from './definitionPicker';
 import { publishSettings } from './publishSettings';
 
 export const definitionActionsCommand = 'integrationStudio.showDefinitionActions';
 const diagnosticSource = 'integration-studio';
 
-const actions = [
-  { label: '$(cloud-upload) Create Integration', command: 'integrationStudio.createIntegration' },
-  { label: '$(eye) Preview Request', command: 'integrationStudio.previewCreateIntegrationRequest' },
-  { label: '$(pass) Validate on Server', command: 'integrationStudio.validateOnServer' },
-];
+const icons: Record<(typeof definitionCommands)[number]['command'], string> = {
+  'integrationStudio.createIntegration': '$(cloud-upload)',
+  'integrationStudio.previewCreateIntegrationRequest': '$(eye)',
+  'integrationStudio.validateOnServer': '$(pass)',
+};
+const actions = definitionCommands.map(({ title, command }) => ({ label: `${icons[command]} ${title}`, command }));
 
 /** Offers the actions on a definition (the given one, else the active editor's) and runs the chosen one. */
 export async function showDefinitionActions(args?: unknown): Promise<unknown> {

@@ -4,10 +4,10 @@ import { activateExtension, workspaceFileUri } from './workbench';
 
 type QuickPick = (items: readonly vscode.QuickPickItem[], options?: vscode.QuickPickOptions) => Thenable<vscode.QuickPickItem | undefined>;
 
-suite('The status bar item of a definition in VS Code', () => {
+suite('The actions on a definition in VS Code', () => {
   suiteSetup(activateExtension);
 
-  test('its click offers Create Integration, Preview Request and Validate on Server, and runs the one chosen on that definition', async () => {
+  test('the status bar item\'s click offers Create Integration, Preview Request and Validate on Server, and runs the one chosen on that definition', async () => {
     const window = vscode.window as unknown as { showQuickPick: QuickPick };
     const original = window.showQuickPick;
     const offered: Array<{ title?: string; labels: string[] }> = [];
@@ -29,5 +29,23 @@ suite('The status bar item of a definition in VS Code', () => {
     } finally {
       window.showQuickPick = original;
     }
+  });
+
+  test('CodeLens at the top of the JSON, YAML and SDK definitions: Create Integration · Preview Request · Validate on Server, which run on that definition', async () => {
+    for (const file of ['integration.definition.json', 'integration.definition.yaml', 'hello-world/integration.definition.ts']) {
+      const uri = workspaceFileUri(file);
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+      assert.deepEqual(
+        lenses.map((lens) => ({ line: lens.range.start.line, title: lens.command?.title, arguments: lens.command?.arguments })),
+        ['Create Integration', 'Preview Request', 'Validate on Server'].map((title) => ({ line: 0, title, arguments: [{ definition: uri.fsPath }] })),
+        file,
+      );
+    }
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFileUri('integration.definition.json')));
+    const sdkLenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', workspaceFileUri('hello-world/integration.definition.ts'));
+    const preview = sdkLenses.find((lens) => lens.command?.title === 'Preview Request')!.command!;
+    const document = await vscode.commands.executeCommand<vscode.TextDocument>(preview.command, ...(preview.arguments ?? []));
+    assert.equal(document?.uri.path, '/hello-world@0.1.0.request.json', 'the lens previewed another definition than its own');
   });
 });

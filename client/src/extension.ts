@@ -10,6 +10,7 @@ import {
 import { clearApiToken, setApiToken } from './commands/apiToken';
 import { createIntegrationCommand } from './commands/createIntegration';
 import { definitionActionsCommand, definitionStatusBar, showDefinitionActions } from './commands/definitionActions';
+import { newIntegrationCommand } from './commands/newIntegration';
 import { PreviewDocuments, previewRequestCommand, previewScheme } from './commands/previewRequest';
 import { PublishLog } from './commands/publishLog';
 import { validateOnServerCommand } from './commands/validateOnServer';
@@ -74,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('integrationStudio.setApiToken', (token?: unknown) => setApiToken(secrets, token)),
     vscode.commands.registerCommand('integrationStudio.clearApiToken', () => clearApiToken(secrets)),
     vscode.commands.registerCommand(definitionActionsCommand, showDefinitionActions),
+    vscode.commands.registerCommand('integrationStudio.newIntegration', newIntegrationCommand),
     definitionStatusBar(),
   );
   client = startLanguageClient(context, output);

@@ -14,3 +14,5 @@ export { doSdkHover } from './hover/sdkHover';
 export { diskOrOverlay } from './sdk/locator/tsModules';
 export { definitionStatus, type DefinitionStatus, type DefinitionStatusInput, type ProblemCounts } from './definitionStatus';
 export { definitionCodeLenses, definitionCommands } from './codeLenses';
+export { integrationNameProblem, scaffoldIntegration, type Scaffold, type ScaffoldRequest } from './scaffold/scaffold';
+export { type DefinitionForm, definitionFileNames } from './scaffold/definitions';

@@ -53,9 +53,16 @@ function problemCounts(definition: vscode.Uri): ProblemCounts {
 export function definitionStatusBar(): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('integrationStudio.definitionStatus', vscode.StatusBarAlignment.Left, 0);
   item.name = 'Integration Studio';
+  let definitionActive: boolean | undefined;
   const update = (): void => {
     const active = vscode.window.activeTextEditor?.document.uri;
-    if (!active || !isDefinitionFile(active)) {
+    const isActive = active !== undefined && isDefinitionFile(active);
+    if (isActive !== definitionActive) {
+      definitionActive = isActive;
+      // The walkthrough's first step is done once a definition is open.
+      void vscode.commands.executeCommand('setContext', 'integrationStudio.definitionActive', isActive);
+    }
+    if (!active || !isActive) {
       item.hide();
       return;
     }

@@ -24,6 +24,7 @@ export async function run(): Promise<void> {
   await import('./definitionActions.test.js');
   await import('./createIntegration.test.js');
   await import('./sdkDefinition.test.js');
+  await import('./newIntegration.test.js');
   const stats = await runMocha(mocha);
   console.log(formatSummaryLine({ passing: stats.passes, failing: stats.failures, vscodeVersion: vscode.version }));
   if (stats.failures > 0) throw new Error(`${stats.failures} e2e test(s) failed`);

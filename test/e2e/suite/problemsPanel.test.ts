@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, describeDiagnostics, waitForDiagnostics, workspaceFileUri } from './workbench';
+import { activateExtension, describeDiagnostics, typeScriptProblems, waitForDiagnostics, workspaceFileUri } from './workbench';
 
 const DEFINITIONS = ['integration.definition.json', 'integration.definition.yaml', 'hello-world/integration.definition.ts'];
 const TYPESCRIPT_FILES = ['hello-world/integration.definition.ts', 'src/index.ts', 'hello-world/src/index.ts'];
@@ -24,24 +24,6 @@ async function proveJsonCheckerRuns(document: vscode.TextDocument): Promise<void
   await vscode.languages.setTextDocumentLanguage(asJson, openedAs);
 }
 
-interface TsServerDiagnostic {
-  start: { line: number; offset: number };
-  text: string;
-}
-
-/** What TypeScript itself finds in an open file, asked directly: the Problems panel may not show it yet. */
-async function typeScriptProblems(file: string): Promise<string[]> {
-  const problems: string[] = [];
-  for (const request of ['syntacticDiagnosticsSync', 'semanticDiagnosticsSync']) {
-    const answer = await vscode.commands.executeCommand<{ body?: TsServerDiagnostic[] }>('typescript.tsserverRequest', request, {
-      file: workspaceFileUri(file).fsPath,
-    });
-    assert.ok(answer?.body, `TypeScript did not answer ${request} for ${file}`);
-    problems.push(...answer.body.map(({ start, text }) => `${file}:${start.line}:${start.offset} ${text}`));
-  }
-  return problems;
-}
-
 suite('The examples in VS Code', () => {
   suiteSetup(activateExtension);
 
@@ -51,7 +33,7 @@ suite('The examples in VS Code', () => {
     for (const file of files) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFileUri(file)), { preview: false });
     await proveJsonCheckerRuns(await vscode.workspace.openTextDocument(workspaceFileUri(DEFINITIONS[0])));
     const typeScript: string[] = [];
-    for (const file of TYPESCRIPT_FILES) typeScript.push(...(await typeScriptProblems(file)));
+    for (const file of TYPESCRIPT_FILES) typeScript.push(...(await typeScriptProblems(workspaceFileUri(file))));
     assert.deepEqual(typeScript, []);
     for (const file of files) {
       const uri = workspaceFileUri(file);

@@ -65,3 +65,20 @@ export async function revertDocument(document: vscode.TextDocument): Promise<voi
   assert.equal(document.isDirty, false, `${vscode.workspace.asRelativePath(document.uri)} is still modified after revert`);
 }
 
+
+interface TsServerDiagnostic {
+  start: { line: number; offset: number };
+  text: string;
+}
+
+/** What TypeScript itself finds in an open file, asked directly: the Problems panel may not show it yet. */
+export async function typeScriptProblems(uri: vscode.Uri): Promise<string[]> {
+  const file = vscode.workspace.asRelativePath(uri);
+  const problems: string[] = [];
+  for (const request of ['syntacticDiagnosticsSync', 'semanticDiagnosticsSync']) {
+    const answer = await vscode.commands.executeCommand<{ body?: TsServerDiagnostic[] }>('typescript.tsserverRequest', request, { file: uri.fsPath });
+    assert.ok(answer?.body, `TypeScript did not answer ${request} for ${file}`);
+    problems.push(...answer.body.map(({ start, text }) => `${file}:${start.line}:${start.offset} ${text}`));
+  }
+  return problems;
+}

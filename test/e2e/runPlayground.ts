@@ -1,11 +1,13 @@
 // Checks the playground as `npm start` starts it, in headless Chromium, as a user sees it: the
 // installed extension's notifications appear as toasts (the e2e suite's workbench hides them), and
 // the status bar of the open definition says where Create Integration sends it.
+import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { PLAYGROUND_WORKSPACE_ID, startPlayground, type Playground } from '../../scripts/playground';
 import { log, provisionBrowserToolchain } from '../../scripts/vscode-web/provision';
 import { assertExtensionBuilt } from './runnerSupport';
 
+const FAILURE_SCREENSHOT = path.join(__dirname, '..', '..', 'out', 'playground-failure.png');
 /** Safety net only: each wait ends on what it waits for long before this. */
 const WAIT_LIMIT_MS = 60_000;
 
@@ -42,12 +44,12 @@ const checks: Array<{ name: string; run: (page: Page) => Promise<void> }> = [
   {
     name: 'the open definition\'s status bar item shows it clean, bound for the mock, and a click offers its actions',
     run: async (page) => {
-      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'integration.definition.json' }).click();
+      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'integration.definition.json' }).click({ timeout: WAIT_LIMIT_MS });
       const item = page.locator('.statusbar-item', { hasText: `mock · ${PLAYGROUND_WORKSPACE_ID}` });
       await item.locator('.codicon-check').waitFor({ state: 'visible', timeout: WAIT_LIMIT_MS });
-      await item.click();
+      await item.click({ timeout: WAIT_LIMIT_MS });
       const rows = page.locator('.quick-input-list .monaco-list-row');
-      await rows.first().waitFor({ timeout: WAIT_LIMIT_MS });
+      await rows.nth(2).waitFor({ timeout: WAIT_LIMIT_MS });
       const labels = (await rows.allInnerTexts()).map((text) => text.trim());
       await page.keyboard.press('Escape');
       if (labels.join('|') !== 'Create Integration|Preview Request|Validate on Server') throw new Error(`the click offered ${labels.join(', ')}`);
@@ -72,7 +74,8 @@ async function main(): Promise<number> {
         console.log(`  ✔ ${check.name}`);
       } catch (error) {
         failing += 1;
-        console.log(`  ✘ ${check.name}: ${error instanceof Error ? error.message : String(error)}`);
+        await page.screenshot({ path: FAILURE_SCREENSHOT });
+        console.log(`  ✘ ${check.name}: ${error instanceof Error ? error.message : String(error)} (the page then: ${FAILURE_SCREENSHOT})`);
       }
     }
   } finally {

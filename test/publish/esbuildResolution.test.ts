@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { packageDefinition, PublishError } from '../../core/src/publish';
-import { esbuildSearchPaths, locateEsbuild, resolveEsbuildFrom } from '../../core/src/publish/esbuildResolver';
+import { esbuildSearchPaths, locateEsbuild, resolveModuleFrom } from '../../core/src/publish/esbuildResolver';
 import { fixtureProject } from './helpers/fixtureProject';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 
@@ -21,29 +21,33 @@ function installFakeEsbuild(folder: string, buildBody: string): string {
 describe('locating esbuild', () => {
   const paths = esbuildSearchPaths('/project', '/studio/dist');
 
-  it('prefers the project, then Integration Studio, each copy once', () => {
+  it("prefers the project's esbuild, then Integration Studio's esbuild-wasm, each copy once", () => {
     const installed: Record<string, string> = {
-      '/project': '/project/node_modules/esbuild/lib/main.js',
-      '/studio/dist': '/studio/node_modules/esbuild/lib/main.js',
+      '/project esbuild': '/project/node_modules/esbuild/lib/main.js',
+      '/studio/dist esbuild-wasm': '/studio/node_modules/esbuild-wasm/lib/main.js',
     };
-    assert.deepEqual(
-      locateEsbuild(paths, (directory) => installed[directory]),
-      [
-        { modulePath: '/project/node_modules/esbuild/lib/main.js', origin: 'project' },
-        { modulePath: '/studio/node_modules/esbuild/lib/main.js', origin: 'integration-studio' },
-      ],
-    );
+    const resolver = (directory: string, packageName: string) => installed[`${directory} ${packageName}`];
+    assert.deepEqual(locateEsbuild(paths, resolver), [
+      { modulePath: '/project/node_modules/esbuild/lib/main.js', origin: 'project' },
+      { modulePath: '/studio/node_modules/esbuild-wasm/lib/main.js', origin: 'integration-studio' },
+    ]);
     assert.deepEqual(
       locateEsbuild(paths, () => '/shared/node_modules/esbuild/lib/main.js'),
       [{ modulePath: '/shared/node_modules/esbuild/lib/main.js', origin: 'project' }],
     );
-    assert.deepEqual(
-      locateEsbuild(paths, (directory) => (directory === '/studio/dist' ? '/studio/node_modules/esbuild/lib/main.js' : undefined)),
-      [{ modulePath: '/studio/node_modules/esbuild/lib/main.js', origin: 'integration-studio' }],
-    );
+    assert.deepEqual(locateEsbuild(paths, (_directory, packageName) => (packageName === 'esbuild-wasm' ? installed['/studio/dist esbuild-wasm'] : undefined)), [
+      { modulePath: '/studio/node_modules/esbuild-wasm/lib/main.js', origin: 'integration-studio' },
+    ]);
     assert.deepEqual(
       locateEsbuild(paths, () => undefined),
       [],
+    );
+  });
+
+  it('never looks for a native esbuild in Integration Studio, nor for esbuild-wasm in the project', () => {
+    assert.deepEqual(
+      esbuildSearchPaths('/project', '/studio/dist').map(({ origin, packageName }) => `${origin}: ${packageName}`),
+      ['project: esbuild', 'integration-studio: esbuild-wasm'],
     );
   });
 
@@ -51,8 +55,8 @@ describe('locating esbuild', () => {
     const project = temporaryFolder('esbuild');
     const main = installFakeEsbuild(project, 'return {}');
     mkdirSync(join(project, 'src', 'nested'), { recursive: true });
-    assert.equal(resolveEsbuildFrom(join(project, 'src', 'nested')), main);
-    assert.equal(resolveEsbuildFrom(temporaryFolder('no-esbuild')), undefined);
+    assert.equal(resolveModuleFrom(join(project, 'src', 'nested'), 'esbuild'), main);
+    assert.equal(resolveModuleFrom(temporaryFolder('no-esbuild'), 'esbuild'), undefined);
   });
 });
 
@@ -64,7 +68,7 @@ describe('bundling with the esbuild found', () => {
     assert.equal(result.body?.code, 'built by the project esbuild');
   });
 
-  it("falls back to Integration Studio's esbuild when the project's cannot start", async () => {
+  it("falls back to Integration Studio's esbuild-wasm when the project's cannot start", async () => {
     const project = fixtureProject('complete');
     installFakeEsbuild(project.folder, 'throw new Error(\'The package "@esbuild/linux-x64" could not be found\')');
     const result = await packageDefinition(project.definition, { secrets });

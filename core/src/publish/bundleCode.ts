@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { BuildOptions, Message } from 'esbuild';
 import { editorColumn } from '../esbuildLocation';
 import { type DefinitionSource, problemAt } from './definitionSource';
-import { type EsbuildSearchPath, esbuildUnavailable, locateEsbuild, requireEsbuild, resolveEsbuildFrom } from './esbuildResolver';
+import { type EsbuildSearchPath, esbuildUnavailable, locateEsbuild, requireEsbuild, resolveModuleFrom } from './esbuildResolver';
 import type { Checked, PackagingProblem } from './packagingProblem';
 import { pathBesideDefinition } from './projectFile';
 
@@ -58,7 +58,7 @@ export async function bundleWith(
   problemFor: (message: Message) => PackagingProblem = (message) => problemOf(source, message),
 ): Promise<Checked<string>> {
   const failures: string[] = [];
-  for (const location of locateEsbuild(options.esbuildSearchPaths, resolveEsbuildFrom)) {
+  for (const location of locateEsbuild(options.esbuildSearchPaths, resolveModuleFrom)) {
     try {
       const result = await requireEsbuild(location).build(buildOptions);
       return { ok: true, value: result.outputFiles[0].text };

@@ -1,16 +1,16 @@
-// Which esbuild bundles the integration's code.
+// Which esbuild bundles the integration's code and evaluates an SDK definition.
 //
-// The extension and CLI bundles never import esbuild statically: it ships a native binary per
-// platform, so it cannot be bundled. It is resolved at run time, first from the integration
-// project (the esbuild version the project chose, built for the machine it was installed on),
-// then from Integration Studio's own install (for the VSIX: node_modules/esbuild with its
-// @esbuild/<platform> package, packaged per platform).
+// Integration Studio ships no native esbuild (a binary per platform): the VSIX is one package for
+// every platform. The project's own `esbuild` comes first (the version it chose, built for the
+// machine it was installed on); where the project has none, Integration Studio's `esbuild-wasm`,
+// the same esbuild version compiled to WebAssembly, which runs wherever Node does. Neither is ever
+// imported statically: both are resolved at run time.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type * as Esbuild from 'esbuild';
 import { PublishError } from './publishError';
 
-export type EsbuildApi = Pick<typeof Esbuild, 'build' | 'version'>;
+export type EsbuildApi = Pick<typeof Esbuild, 'build' | 'context' | 'version'>;
 
 export type EsbuildOrigin = 'project' | 'integration-studio';
 
@@ -18,6 +18,8 @@ export interface EsbuildSearchPath {
   /** Resolution starts here and walks up through each parent's node_modules, as Node does. */
   directory: string;
   origin: EsbuildOrigin;
+  /** The package resolved there: `esbuild` in the project, `esbuild-wasm` in Integration Studio. */
+  packageName: 'esbuild' | 'esbuild-wasm';
 }
 
 export interface EsbuildLocation {
@@ -25,29 +27,29 @@ export interface EsbuildLocation {
   origin: EsbuildOrigin;
 }
 
-/** Resolves `esbuild` as `require` would from a directory; undefined when it is not installed there. */
-export type ModuleResolver = (directory: string) => string | undefined;
+/** Resolves a package as `require` would from a directory; undefined when it is not installed there. */
+export type ModuleResolver = (directory: string, packageName: string) => string | undefined;
 
 export function esbuildSearchPaths(definitionFolder: string, integrationStudioFolder: string): EsbuildSearchPath[] {
   return [
-    { directory: definitionFolder, origin: 'project' },
-    { directory: integrationStudioFolder, origin: 'integration-studio' },
+    { directory: definitionFolder, origin: 'project', packageName: 'esbuild' },
+    { directory: integrationStudioFolder, origin: 'integration-studio', packageName: 'esbuild-wasm' },
   ];
 }
 
 /** Every esbuild installed along the search paths, in order of preference, each once. */
 export function locateEsbuild(searchPaths: readonly EsbuildSearchPath[], resolveFrom: ModuleResolver): EsbuildLocation[] {
   const found = new Map<string, EsbuildLocation>();
-  for (const { directory, origin } of searchPaths) {
-    const modulePath = resolveFrom(directory);
+  for (const { directory, origin, packageName } of searchPaths) {
+    const modulePath = resolveFrom(directory, packageName);
     if (modulePath && !found.has(modulePath)) found.set(modulePath, { modulePath, origin });
   }
   return [...found.values()];
 }
 
-export const resolveEsbuildFrom: ModuleResolver = (directory) => {
+export const resolveModuleFrom: ModuleResolver = (directory, packageName) => {
   try {
-    return createRequire(join(directory, 'package.json')).resolve('esbuild');
+    return createRequire(join(directory, 'package.json')).resolve(packageName);
   } catch {
     return undefined;
   }
@@ -61,11 +63,11 @@ export function requireEsbuild(location: EsbuildLocation): EsbuildApi {
 
 /** Why no esbuild could bundle: where it was looked for, and why each copy found failed. */
 export function esbuildUnavailable(searchPaths: readonly EsbuildSearchPath[], failures: readonly string[]): PublishError {
-  const searched = searchPaths.map((path) => path.directory).join(', ');
+  const searched = searchPaths.map((path) => `${path.packageName} from ${path.directory}`).join(', ');
   const why = failures.length > 0 ? `; ${failures.join('; ')}` : '';
   return new PublishError(
     'esbuild-unavailable',
-    `esbuild is needed to bundle the integration's code, and none works (looked from ${searched}${why}).`,
+    `esbuild is needed to bundle the integration's code, and none works (looked for ${searched}${why}).`,
     {
       nextStep: 'Install it in the integration project: npm install --save-dev esbuild',
     },

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { BuildContext, Message, Plugin } from 'esbuild';
+import type { BuildContext, BuildOptions, Message, Plugin } from 'esbuild';
 import type { JsonValue } from '../ast';
 import { editorColumn } from '../esbuildLocation';
-import { locateEsbuild, requireEsbuild, resolveEsbuildFrom } from '../publish/esbuildResolver';
+import { esbuildSearchPaths, locateEsbuild, requireEsbuild, resolveModuleFrom } from '../publish/esbuildResolver';
 import type { EvaluationProblem, EvaluationRequest, EvaluationResult } from './evaluation';
 import { integrationBody, type ZuiTransforms } from './integrationBody';
 import { userFrame } from './stackFrames';
@@ -64,14 +64,23 @@ function overlayPlugin(build: Build): Plugin {
   };
 }
 
-function esbuildFor(folder: string, integrationStudioFolder: string) {
-  const searchPaths = [
-    { directory: integrationStudioFolder, origin: 'integration-studio' as const },
-    { directory: folder, origin: 'project' as const },
-  ];
-  const [location] = locateEsbuild(searchPaths, resolveEsbuildFrom);
-  if (!location) throw new Error('esbuild is not installed; install it in the project: npm install --save-dev esbuild');
-  return requireEsbuild(location) as unknown as typeof import('esbuild');
+/**
+ * A build context from the first esbuild along the search paths that can make one: the project's
+ * (if it has the context API, 0.17 and later), else Integration Studio's esbuild-wasm.
+ */
+async function esbuildContext(folder: string, integrationStudioFolder: string, options: BuildOptions): Promise<BuildContext> {
+  const failures: string[] = [];
+  for (const location of locateEsbuild(esbuildSearchPaths(folder, integrationStudioFolder), resolveModuleFrom)) {
+    try {
+      const esbuild = requireEsbuild(location);
+      if (typeof esbuild.context !== 'function') throw new Error(`esbuild ${esbuild.version} is older than 0.17 (no context API)`);
+      return await esbuild.context(options);
+    } catch (error) {
+      failures.push(`${location.modulePath} (${location.origin}): ${(error as Error).message}`);
+    }
+  }
+  const why = failures.length > 0 ? ` (${failures.join('; ')})` : '';
+  throw new Error(`esbuild is needed to evaluate the definition and none works${why}; install it in the project: npm install --save-dev esbuild`);
 }
 
 async function buildContext(definitionPath: string, integrationStudioFolder: string): Promise<Build> {
@@ -88,7 +97,7 @@ async function buildContext(definitionPath: string, integrationStudioFolder: str
   }
   const folder = dirname(definitionPath);
   const build = { overlays: {} } as Build;
-  build.context = await esbuildFor(folder, integrationStudioFolder).context({
+  build.context = await esbuildContext(folder, integrationStudioFolder, {
     entryPoints: [definitionPath],
     absWorkingDir: folder,
     bundle: true,

@@ -1,6 +1,6 @@
 // The command line: the same validation and publishing as the editor, for CI pipelines.
 import { parseArgs } from 'node:util';
-import { defaultApiUrl, PublishError, type SecretValues } from '../../core/src';
+import { defaultApiUrl, type LintMode, PublishError, type SecretValues } from '../../core/src';
 import { createCommand } from './createCommand';
 import { packageCommand } from './packageCommand';
 import { definitionArgument, type Environment, secretValues, sensitiveInputs, timeoutArgument } from './publishArguments';
@@ -10,6 +10,7 @@ import { type CommandName, commandUsage, fullUsage } from './usage';
 import packageJson from '../../package.json';
 import { UsageError } from './usageError';
 import { validateCommand } from './validateCommand';
+import { lintCommand } from './lintCommand';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -34,6 +35,11 @@ function showHelp(command: CommandName, io: CliIo): number {
 function formatArgument(format: string | undefined): 'text' | 'json' {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}".`);
   return format;
+}
+
+function lintArgument(mode: string): LintMode {
+  if (mode !== 'public' && mode !== 'always' && mode !== 'off') throw new UsageError(`--lint must be public, always or off, not "${mode}".`);
+  return mode;
 }
 
 /** Runs a publishing command with its output scrubbed of the token and of every secret value it may know. */
@@ -125,10 +131,19 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { ...helpOption, format: { type: 'string', default: 'text' } },
+          options: { ...helpOption, format: { type: 'string', default: 'text' }, lint: { type: 'string', default: 'public' } },
         });
         if (values.help) return showHelp('validate', io);
-        return await validateCommand(positionals, formatArgument(values.format), io);
+        return await validateCommand(positionals, formatArgument(values.format), io, lintArgument(values.lint));
+      }
+      case 'lint': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { ...helpOption, format: { type: 'string', default: 'text' } },
+        });
+        if (values.help) return showHelp('lint', io);
+        return await lintCommand(positionals, formatArgument(values.format), io);
       }
       case 'package':
         return await runPackage(rest, io);

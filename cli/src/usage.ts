@@ -1,7 +1,7 @@
 // What `integration-studio --help` and `integration-studio <command> --help` print.
 import { defaultApiUrl } from '../../core/src';
 
-export type CommandName = 'validate' | 'package' | 'create';
+export type CommandName = 'validate' | 'lint' | 'package' | 'create';
 
 interface CommandHelp {
   /** The arguments after the command's name, one entry per printed line. */
@@ -11,11 +11,22 @@ interface CommandHelp {
 
 const commands: Record<CommandName, CommandHelp> = {
   validate: {
-    synopsis: ['[files or globs…] [--format text|json]'],
+    synopsis: ['[files or globs…] [--format text|json] [--lint public|always|off]'],
     description: [
       'Checks integration definitions as the editor does. Without files, checks',
-      'integration.definition.{ts,json,yaml,yml} in the current folder.',
+      'integration.definition.{ts,json,yaml,yml} in the current folder. --lint: bp lint\'s',
+      'rules with their severities for public integrations only (default), for all, or not.',
       'Exit code: 1 when there is an error, 0 otherwise, 2 on bad usage or unreadable files.',
+    ],
+  },
+  lint: {
+    synopsis: ['[files or globs…] [--format text|json]'],
+    description: [
+      "Runs bp lint's rules and prints what bp lint prints: a `path: message` line per",
+      'finding (× error, ⚠ warning, ● hint), then the verdict. Without files, lints',
+      'integration.definition.{ts,json,yaml,yml} in the current folder.',
+      'Exit code: 1 when there is a lint error or a definition does not load, 0',
+      'otherwise, 2 on bad usage or unreadable files.',
     ],
   },
   package: {

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   checkSdkDefinition,
   isSdkDefinition,
   languageOf,
+  type LintMode,
   nodeFileAccess,
   parseDefinition,
   SdkEvaluator,
@@ -15,10 +14,10 @@ import {
   validateDefinition,
 } from '../../core/src';
 import type { CliIo } from './cli';
+import { definitionFiles } from './definitionFiles';
 import { shownPath } from './shownPath';
 import { cannotRead } from './unreadableFile';
 
-const defaultPatterns = ['integration.definition.{json,yaml,yml,ts}'];
 const severityNames: Record<number, string> = {
   [Severity.Error]: 'error',
   [Severity.Warning]: 'warning',
@@ -34,16 +33,6 @@ interface FileProblem {
   message: string;
 }
 
-async function definitionFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const pattern of patterns.length > 0 ? patterns : defaultPatterns) {
-    const matches = await glob(pattern, { cwd, absolute: true, dot: true, ignore: ['**/node_modules/**'] });
-    // A plain path that matches nothing is still read, so that a missing file is reported.
-    files.push(...(matches.length > 0 ? matches.sort() : patterns.length > 0 ? [resolve(cwd, pattern)] : []));
-  }
-  return [...new Set(files)];
-}
-
 function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -54,7 +43,7 @@ function summaryLine(definitions: number, problems: readonly FileProblem[]): str
   return `${counted(definitions, 'definition')}: ${counted(count('error'), 'error')}, ${counted(count('warning'), 'warning')}`;
 }
 
-export async function validateCommand(patterns: readonly string[], format: 'text' | 'json', io: CliIo): Promise<number> {
+export async function validateCommand(patterns: readonly string[], format: 'text' | 'json', io: CliIo, lint: LintMode = 'public'): Promise<number> {
   const files = await definitionFiles(patterns, io.cwd);
   if (files.length === 0) {
     io.stderr('integration-studio: no integration.definition.ts, .json, .yaml or .yml in this folder; name the files to check.\n');
@@ -82,13 +71,13 @@ export async function validateCommand(patterns: readonly string[], format: 'text
       }
       if (isSdkDefinition(file)) {
         evaluator ??= new SdkEvaluator();
-        const check = checkSdkDefinition(file, await evaluator.evaluate(file), { overlays: {}, files: nodeFileAccess });
+        const check = checkSdkDefinition(file, await evaluator.evaluate(file), { overlays: {}, files: nodeFileAccess, lint });
         for (const [problemFile, diagnostics] of check.diagnostics) {
           report(problemFile, problemFile === file ? text : (nodeFileAccess.readText(problemFile) ?? ''), diagnostics);
         }
         continue;
       }
-      report(file, text, validateDefinition(parseDefinition(text, languageOf(file)), { definitionPath: file, files: nodeFileAccess }));
+      report(file, text, validateDefinition(parseDefinition(text, languageOf(file)), { definitionPath: file, files: nodeFileAccess, lint }));
     }
   } finally {
     evaluator?.dispose();

@@ -3,6 +3,7 @@ import type { ParsedDefinition } from './definitionDocument';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
 import type { FileAccess } from './fileAccess';
 import { rules } from './rules';
+import type { LintMode } from './rules/bpLint';
 import type { RuleContext } from './rules/rule';
 import { validateAgainstSchema } from './schemaValidation';
 import { definitionSchema } from './schemas';
@@ -20,6 +21,8 @@ export interface ValidationOptions {
   /** Absolute file-system path of the definition, to resolve the files it names. */
   definitionPath?: string;
   files?: FileAccess;
+  /** How `bp lint`'s rules apply (the `integrationStudio.lint` setting); `public` when not said. */
+  lint?: LintMode;
 }
 
 /** The definition's value: JSON.parse's when the text is strict JSON, else read from the tree. */
@@ -37,6 +40,7 @@ export function ruleContext(parsed: ParsedDefinition, root: AstNode, options: Va
     language: parsed.language,
     definitionPath: options.definitionPath,
     files: options.files,
+    lint: options.lint,
   };
 }
 

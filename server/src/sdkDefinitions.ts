@@ -3,7 +3,7 @@
 // newer edit made stale, and says which files' diagnostics to publish or clear.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { checkSdkDefinition, diskOrOverlay, nodeFileAccess, type SdkCheck, SdkEvaluator, SdkLocator, type ServiceDiagnostic } from '../../core/src';
+import { checkSdkDefinition, diskOrOverlay, type LintMode, nodeFileAccess, type SdkCheck, SdkEvaluator, SdkLocator, type ServiceDiagnostic } from '../../core/src';
 
 const definitionFileName = 'integration.definition.ts';
 const sourceFile = /\.(?:[cm]?[jt]sx?|json)$/;
@@ -12,6 +12,8 @@ export interface SdkDefinitionsHost {
   /** Texts of the open documents, by absolute path. */
   openTexts(): Map<string, string>;
   publish(path: string, diagnostics: ServiceDiagnostic[]): void;
+  /** The `integrationStudio.lint` setting as it is now. */
+  lintMode(): LintMode;
   log(message: string): void;
 }
 
@@ -136,7 +138,7 @@ export class SdkDefinitions {
       const locator = new SdkLocator(definition, dirname(definition), diskOrOverlay(overlays));
       const result = await evaluation;
       if (!tracked.stale && this.enabled) {
-        const check = checkSdkDefinition(definition, result, { overlays, files: nodeFileAccess, locator });
+        const check = checkSdkDefinition(definition, result, { overlays, files: nodeFileAccess, locator, lint: this.host.lintMode() });
         tracked.check = check;
         this.publishCheck(definition, check);
       }

@@ -30,6 +30,8 @@ import {
   getCodeActions,
   getDocumentSymbols,
   isSdkDefinition,
+  type LintMode,
+  lintModeOf,
   nodeFileAccess,
   ParseCache,
   referencedFilesGlob,
@@ -55,6 +57,7 @@ interface Settings {
   definitionFiles: string[];
   /** Whether SDK definitions (TypeScript, the user's code) may be evaluated. */
   evaluateDefinitions: boolean;
+  lint: LintMode;
 }
 
 /** Clients send settings either under their section name or as the section itself. */
@@ -84,6 +87,7 @@ export function startServer(connection: Connection): void {
   let capabilities: ClientCapabilities = {};
   let workspaceFolders: string[] = [];
   let pullDiagnostics = false;
+  let lintMode: LintMode = 'public';
 
   const isDefinition = (uri: string) => matcher.matches(uri, workspaceFolders);
   /** JSON and YAML definitions are parsed and checked here; SDK definitions are evaluated by `sdkDefinitions`. */
@@ -116,6 +120,7 @@ export function startServer(connection: Connection): void {
       }
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic)) });
     },
+    lintMode: () => lintMode,
     log: (message) => connection.console.error(message),
   });
 
@@ -123,7 +128,7 @@ export function startServer(connection: Connection): void {
     if (!isDataDefinition(document.uri)) return [];
     return guarded(connection.console, `Validating ${document.uri}`, [], () => {
       const parsed = parseCache.get(document);
-      const options = { definitionPath: definitionPathOf(document.uri), files: nodeFileAccess };
+      const options = { definitionPath: definitionPathOf(document.uri), files: nodeFileAccess, lint: lintMode };
       return validateDefinition(parsed, options).map((diagnostic) => toLspDiagnostic(document, diagnostic));
     });
   }
@@ -170,6 +175,7 @@ export function startServer(connection: Connection): void {
     const askClient = capabilities.workspace?.configuration === true;
     const settings = askClient ? await connection.workspace.getConfiguration('integrationStudio').catch(() => undefined) : ourSection(sentSettings);
     matcher.setGlobs(Array.isArray(settings?.definitionFiles) ? settings.definitionFiles : []);
+    lintMode = lintModeOf(settings?.lint);
     // Settings the client could not give leave evaluation as it was (off until first read): never on by accident.
     if (!askClient || settings) sdkDefinitions.setEnabled(settings?.evaluateDefinitions !== false);
   }

@@ -1,7 +1,8 @@
-import { languageOf, parseDefinition, type ServiceDiagnostic, validateDefinition } from '../../core/src/languageService';
+import { languageOf, parseDefinition, type ServiceDiagnostic, validateDefinition, type ValidationOptions } from '../../core/src/languageService';
 
-export function diagnosticsOf(text: string, fileName = 'integration.definition.json'): ServiceDiagnostic[] {
-  return validateDefinition(parseDefinition(text, languageOf(fileName)));
+/** The definition's problems; `bp lint`'s rules are left out unless asked for (they have tests of their own). */
+export function diagnosticsOf(text: string, fileName = 'integration.definition.json', options: ValidationOptions = { lint: 'off' }): ServiceDiagnostic[] {
+  return validateDefinition(parseDefinition(text, languageOf(fileName)), options);
 }
 
 /** What a test compares: where each problem is, its rule and its words. */

@@ -20,7 +20,7 @@ describe('integration-studio validate', () => {
   it('prints file:line:col severity code message and exits 1 on an error', async () => {
     const folder = folderWith({ 'integration.definition.json': '{\n  "name": "a",\n  "version": "1.0.0",\n  "visibility": "hidden"\n}\n' });
     const io = capture(folder);
-    assert.equal(await runCli(['validate'], io), 1);
+    assert.equal(await runCli(['validate', '--lint', 'off'], io), 1);
     assert.equal(
       io.out,
       'integration.definition.json:4:17 error enum visibility must be one of "public", "private", "unlisted"; it is "hidden".\n',
@@ -30,7 +30,7 @@ describe('integration-studio validate', () => {
   it('prints JSON with LSP ranges on --format json', async () => {
     const folder = folderWith({ 'integration.definition.yaml': 'name: a\nversion: 1.0.0\ntitle: ""\n' });
     const io = capture(folder);
-    assert.equal(await runCli(['validate', '*.yaml', '--format', 'json'], io), 1);
+    assert.equal(await runCli(['validate', '*.yaml', '--format', 'json', '--lint', 'off'], io), 1);
     assert.deepEqual(JSON.parse(io.out), [
       {
         file: 'integration.definition.yaml',
@@ -81,7 +81,7 @@ describe('integration-studio validate', () => {
     const folder = folderWith({ 'integration.definition.json': '{ "name": "a", "version": "1.0.0" }' });
     mkdirSync(join(folder, 'sub.json'));
     const io = capture(folder);
-    assert.equal(await runCli(['validate', 'sub.json', 'missing.yaml', 'integration.definition.json'], io), 2);
+    assert.equal(await runCli(['validate', 'sub.json', 'missing.yaml', 'integration.definition.json', '--lint', 'off'], io), 2);
     assert.equal(io.err, 'integration-studio: cannot read sub.json: it is a folder\nintegration-studio: cannot read missing.yaml: no such file\n');
     assert.equal(io.out, '');
   });
@@ -93,14 +93,15 @@ describe('integration-studio --help', () => {
       const io = capture(folderWith({}));
       assert.equal(await runCli([flag], io), 0, flag);
       assert.equal(io.err, '');
-      assert.match(io.out, /^Usage: integration-studio <command> \[options\]\n\nCommands:\n  validate .*\n[^]*\n  package .*\n[^]*\n  create .*\n/);
+      assert.match(io.out, /^Usage: integration-studio <command> \[options\]\n\nCommands:\n  validate .*\n[^]*\n  lint .*\n[^]*\n  package .*\n[^]*\n  create .*\n/);
       assert.match(io.out, /integration-studio <command> --help prints the usage of that command alone; integration-studio --version, the version\.\n$/);
     }
   });
 
   it("prints one command's usage on <command> --help or -h, exit code 0, whatever else is missing", async () => {
     const expected = {
-      validate: 'Usage: integration-studio validate [files or globs…] [--format text|json]\n\n  Checks integration definitions as the editor does.',
+      validate: 'Usage: integration-studio validate [files or globs…] [--format text|json] [--lint public|always|off]\n\n  Checks integration definitions as the editor does.',
+      lint: "Usage: integration-studio lint [files or globs…] [--format text|json]\n\n  Runs bp lint's rules and prints what bp lint prints",
       package: 'Usage: integration-studio package <definition> [--out file] [--secret NAME=VALUE]…\n\n  Writes the exact createIntegration request body',
       create:
         'Usage: integration-studio create <definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…\n' +
@@ -132,7 +133,7 @@ describe('integration-studio validate, files named by the definition', () => {
       'icon.svg': '<html></html>',
     });
     const io = capture(folder);
-    assert.equal(await runCli(['validate'], io), 1);
+    assert.equal(await runCli(['validate', '--lint', 'off'], io), 1);
     assert.deepEqual(
       io.out.trim().split('\n').map((line) => line.split(' ').slice(1, 3).join(' ')),
       ['error file-missing', 'error invalid-svg'],

@@ -10,7 +10,6 @@ import { collectionLimits } from '../../core/src/rules/collectionLimits';
 import { creationEnabled } from '../../core/src/rules/creationEnabled';
 import { deprecatedProperties, deprecatedPropertyDiagnostics } from '../../core/src/rules/deprecatedProperties';
 import { duplicateKeys } from '../../core/src/rules/duplicateKeys';
-import { hubQuality } from '../../core/src/rules/hubQuality';
 import { identifierFormat } from '../../core/src/rules/identifierFormat';
 import { jsonSchemaValidity } from '../../core/src/rules/jsonSchemaValidity';
 import { keyCasing } from '../../core/src/rules/keyCasing';
@@ -94,7 +93,7 @@ describe('rules: registration and the examples', () => {
         'collectionLimits',
         'identifierFormat',
         'requiredTags',
-        'hubQuality',
+        'bpLint',
       ],
     );
   });
@@ -767,76 +766,6 @@ describe('rule: requiredTags name declared tags', () => {
       requiredTags,
       text,
       ['warning required-tag-undeclared "chanelId": Required tag "chanelId" is not declared in channels.chat.conversation.tags. Did you mean "channelId"? {"tag":"chanelId","suggestion":"channelId"}'],
-      inYaml,
-    );
-  });
-});
-
-describe('rule: hub quality', () => {
-  it('informs at the opening brace about missing integration texts and files', () => {
-    expectRule(hubQuality, '««««{»»»» "name": "a", "version": "1.0.0", "visibility": "public" }', [
-      'information hub-integration-title "{": The integration has no title; add one for the Botpress hub. {"property":"title"}',
-      'information hub-integration-description "{": The integration has no description; add one for the Botpress hub. {"property":"description"}',
-      'information hub-integration-icon "{": The integration has no icon; add one for the Botpress hub. {"property":"icon"}',
-      'information hub-integration-readme "{": The integration has no readme; add one for the Botpress hub. {"property":"readme"}',
-    ]);
-  });
-
-  it('informs at a blank value, leaving values the schema already refuses to it', () => {
-    expectRule(hubQuality, '{ "visibility": "public", "title": "", "description": «"  "», "icon": «" "», "readme": "hub.md" }', [
-      'information hub-integration-description "\\"  \\"": The integration has no description; add one for the Botpress hub. {"property":"description"}',
-      'information hub-integration-icon "\\" \\"": The integration has no icon; add one for the Botpress hub. {"property":"icon"}',
-    ]);
-  });
-
-  it('informs at the owning key for actions, parameters, events, configuration fields, secrets, channels and tags', () => {
-    expectRule(
-      hubQuality,
-      `{ "title": "A", "description": "D", "icon": "i.svg", "readme": "r.md", "public": true,
-        "actions": { «"send"»: { "title": "Send",
-          "input": { "schema": { "properties": { «"to"»: { "type": "string" }, "text": { "description": "Text" } } } },
-          "output": { "schema": { "properties": { «"id"»: { "type": "string" } } } } } },
-        "events": { ««"joined"»»: { "schema": {} }, "left": { "title": "Left", "description": "A user left" } },
-        "configuration": { "schema": { "properties": { ««"url"»»: {}, "token": { "title": "Token", "description": "API token" } } } },
-        "configurations": { "oauth": { "schema": { "properties": { «"clientId"»: { "title": "Client id" } } } } },
-        "secrets": { «"API_KEY"»: {}, "OTHER": { "description": "Other" } },
-        "channels": { «"chat"»: { "conversation": { "tags": { «"threadId"»: { "title": "Thread" } } }, "message": { "tags": { «"id"»: {} } } } },
-        "user": { "tags": { "handle": { "description": «""» } } }
-      }`,
-      [
-        'information hub-action-description "\\"send\\"": Action "send" has no description; add one for the Botpress hub. {"property":"description"}',
-        'information hub-parameter-description "\\"to\\"": Input parameter "to" of action "send" has no description; add one for the Botpress hub. {"property":"description"}',
-        'information hub-parameter-description "\\"id\\"": Output field "id" of action "send" has no description; add one for the Botpress hub. {"property":"description"}',
-        'information hub-event-title "\\"joined\\"": Event "joined" has no title; add one for the Botpress hub. {"property":"title"}',
-        'information hub-event-description "\\"joined\\"": Event "joined" has no description; add one for the Botpress hub. {"property":"description"}',
-        'information hub-configuration-field-title "\\"url\\"": Configuration field "url" has no title; add one for the Botpress hub. {"property":"title"}',
-        'information hub-configuration-field-description "\\"url\\"": Configuration field "url" has no description; add one for the Botpress hub. {"property":"description"}',
-        'information hub-configuration-field-description "\\"clientId\\"": Configuration field "clientId" has no description; add one for the Botpress hub. {"property":"description"}',
-        'information hub-secret-description "\\"API_KEY\\"": Secret "API_KEY" has no description; add one for the Botpress hub. {"property":"description"}',
-        'information hub-channel-description "\\"chat\\"": Channel "chat" has no description; add one for the Botpress hub. {"property":"description"}',
-        'information hub-tag-description "\\"threadId\\"": Tag "threadId" has no description; add one for the Botpress hub. {"property":"description"}',
-        'information hub-tag-description "\\"id\\"": Tag "id" has no description; add one for the Botpress hub. {"property":"description"}',
-        'information hub-tag-description "\\"\\"": Tag "handle" has no description; add one for the Botpress hub. {"property":"description"}',
-      ],
-    );
-  });
-
-  it('says nothing about integrations the hub does not list', () => {
-    for (const visibility of ['"private"', '"unlisted"']) {
-      expectRule(hubQuality, `{ "name": "a", "version": "1.0.0", "visibility": ${visibility}, "actions": { "send": {} } }`, []);
-    }
-    expectRule(hubQuality, '{ "name": "a", "version": "1.0.0", "public": true, "visibility": "private" }', []);
-  });
-
-  it('informs in YAML, at the first key for the integration itself', () => {
-    const { text } = yaml('«n»ame: a', 'visibility: public', 'title: A', 'description: D', 'icon: i.svg', 'secrets:', '  «TOKEN»:', '    optional: true');
-    expectRule(
-      hubQuality,
-      text,
-      [
-        'information hub-integration-readme "n": The integration has no readme; add one for the Botpress hub. {"property":"readme"}',
-        'information hub-secret-description "TOKEN": Secret "TOKEN" has no description; add one for the Botpress hub. {"property":"description"}',
-      ],
       inYaml,
     );
   });

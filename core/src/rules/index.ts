@@ -2,13 +2,13 @@ import { collectionLimits } from './collectionLimits';
 import { creationEnabled } from './creationEnabled';
 import { deprecatedProperties } from './deprecatedProperties';
 import { duplicateKeys } from './duplicateKeys';
-import { hubQuality } from './hubQuality';
 import { identifierFormat } from './identifierFormat';
 import { jsonSchemaValidity } from './jsonSchemaValidity';
 import { keyCasing } from './keyCasing';
 import { nameSlashes } from './nameSlashes';
 import { referencedFilePaths } from './referencedFilePaths';
 import { requiredTags } from './requiredTags';
+import { bpLint } from './bpLint';
 import type { Rule } from './rule';
 import { schemaRootObject } from './schemaRootObject';
 import { schemaSize } from './schemaSize';
@@ -16,7 +16,7 @@ import { secretNameCasing } from './secretNameCasing';
 import { svgContent } from './svgContent';
 import { versionSemver } from './versionSemver';
 
-/** Every semantic rule, run after the JSON Schema in the order listed: errors, then warnings, then hub quality. */
+/** Every semantic rule, run after the JSON Schema in the order listed: errors, then warnings, then `bp lint`'s rules. */
 export const rules: readonly Rule[] = [
   duplicateKeys,
   keyCasing,
@@ -33,5 +33,5 @@ export const rules: readonly Rule[] = [
   collectionLimits,
   identifierFormat,
   requiredTags,
-  hubQuality,
+  bpLint,
 ];

@@ -2,6 +2,7 @@ import type { AstNode, JsonValue } from '../ast';
 import type { DefinitionLanguage, StrictJson } from '../definitionDocument';
 import type { ServiceDiagnostic } from '../diagnostic';
 import type { FileAccess } from '../fileAccess';
+import type { LintMode } from './bpLint';
 
 /** What every rule sees: the tree, its value, and (when known) where the file is and how to read its neighbours. */
 export interface RuleContext {
@@ -14,6 +15,7 @@ export interface RuleContext {
   /** Absolute file-system path of the definition; undefined for unsaved documents. */
   definitionPath: string | undefined;
   files: FileAccess | undefined;
+  lint?: LintMode;
 }
 
 /** A semantic check the JSON Schema cannot express. One rule per file in this folder. */

@@ -6,6 +6,8 @@ import type { JsonValue, PathSegment } from '../ast';
 import { checkValue } from '../checkValue';
 import { type ServiceDiagnostic, Severity } from '../diagnostic';
 import type { FileAccess } from '../fileAccess';
+import { isLintDisabled } from '../lint/lintDirective';
+import type { LintMode } from '../rules/bpLint';
 import type { EvaluationProblem, EvaluationResult } from './evaluation';
 import { diskOrOverlay } from './locator/tsModules';
 import { SdkLocator } from './locator/sdkLocator';
@@ -28,6 +30,7 @@ export interface SdkCheckOptions {
   files: FileAccess;
   /** The locator of the same texts, when it was made while the evaluator worked. */
   locator?: SdkLocator;
+  lint?: LintMode;
 }
 
 /** `actions.getThing.input.schema`, as messages name a path. */
@@ -68,7 +71,8 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
 
   evaluation.problems.forEach(report);
   if (evaluation.ok) {
-    for (const diagnostic of checkValue(evaluation.value, { definitionPath, files: options.files })) {
+    const lint = isLintDisabled(readText(definitionPath) ?? '', 'typescript') ? 'off' : options.lint;
+    for (const diagnostic of checkValue(evaluation.value, { definitionPath, files: options.files, lint })) {
       if (isExpectedOfSdk(diagnostic)) continue;
       const { path, part, ...rest } = diagnostic;
       atPath(path, part, rest);

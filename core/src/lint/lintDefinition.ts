@@ -1,0 +1,147 @@
+// `bp lint` on a definition's tree: each rule of the ruleset on the nodes its JSONPath selects, with the
+// truthiness test, the anyOf/allOf fallback and the messages of @botpress/cli's linter.
+import { type AstNode, findProperty, nodeAtPath, type PathSegment } from '../ast';
+import { effectiveProperties } from '../rules/pathPattern';
+import { bpLintRules, type LintRule, type LintSeverity } from './bpLintRuleset';
+import { JsonPathSelector, type Selected } from './jsonPathSelector';
+
+export interface LintFinding {
+  rule: string;
+  severity: LintSeverity;
+  message: string;
+  /** Where `bp lint` reports it: the deepest part of the checked path that exists. */
+  path: PathSegment[];
+  /** Where the editor shows it: the value when there is one, else the key of what lacks it. */
+  at: { offset: number; length: number; part: 'key' | 'value' };
+  /** The key to add when the object lacks it, for a quick fix. */
+  missingField?: string;
+}
+
+function isTruthy(node: AstNode | undefined): boolean {
+  if (!node) return false;
+  if (node.type === 'object' || node.type === 'array') return true;
+  return Boolean(node.value);
+}
+
+/** The nodes along `field` from `start`, as far as they exist. */
+function walkField(start: Selected, field: readonly string[]): Selected[] {
+  const walked: Selected[] = [];
+  let current: Selected = start;
+  for (const key of field) {
+    if (current.node.type !== 'object') break;
+    const property = findProperty(current.node, key);
+    if (!property?.value) break;
+    current = { node: property.value, path: [...current.path, key], property };
+    walked.push(current);
+  }
+  return walked;
+}
+
+/** Keys JSONPath cannot spell after a dot: bp builds its fallback query by joining keys with dots. */
+const unspellable = (path: readonly PathSegment[]) => path.some((segment) => typeof segment === 'string' && segment.includes('.'));
+
+function childrenInOrder(node: AstNode): { key: PathSegment; node: AstNode }[] {
+  if (node.type === 'array') return node.items.map((item, index) => ({ key: index, node: item }));
+  if (node.type === 'object') return effectiveProperties(node).flatMap((property) => (property.value ? [{ key: property.key.value, node: property.value }] : []));
+  return [];
+}
+
+/**
+ * The text bp falls back on when a schema field lacks its own: the first string at `field` in a member of an
+ * `allOf` or `anyOf` found at any depth below the node at `base` (its query, `base.[?(…)][*].field`, is
+ * evaluated by jsonpath-plus as a descent), searched in the order jsonpath-plus walks.
+ */
+function fallbackText(root: AstNode, base: PathSegment[], field: readonly string[]): Selected | undefined {
+  const start = unspellable(base) ? undefined : nodeAtPath(root, base);
+  if (!start) return undefined;
+  const search = (node: AstNode, path: PathSegment[]): Selected | undefined => {
+    const children = childrenInOrder(node);
+    for (const combinator of children) {
+      if (combinator.key !== 'allOf' && combinator.key !== 'anyOf') continue;
+      for (const member of childrenInOrder(combinator.node)) {
+        const memberPath = [...path, combinator.key, member.key];
+        const found = walkField({ node: member.node, path: memberPath, property: undefined }, field);
+        const text = found.length === field.length ? found.at(-1) : undefined;
+        if (text?.node.type === 'string') return text;
+      }
+    }
+    for (const next of children) {
+      if (next.node.type !== 'object' && next.node.type !== 'array') continue;
+      const found = search(next.node, [...path, next.key]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return search(start, base);
+}
+
+function keyOrNode(selected: Selected): LintFinding['at'] {
+  if (selected.property) return { offset: selected.property.key.offset, length: selected.property.key.length, part: 'key' };
+  return { offset: selected.node.offset, length: selected.path.length === 0 ? 1 : selected.node.length, part: 'value' };
+}
+
+function messageOf(rule: LintRule, path: readonly PathSegment[], fromFallback: boolean): string {
+  const callToAction = rule.severity === 'error' ? 'MUST' : 'SHOULD';
+  const description = rule.description.replaceAll('{{callToAction}}', callToAction);
+  if (!rule.message) return description;
+  return rule.message
+    .replaceAll('{{callToAction}}', callToAction)
+    .replaceAll('{{description}}', description)
+    .replaceAll('{{error}}', rule.subject?.(path, fromFallback) ?? '');
+}
+
+/** Actions and events an interface brings: `bp lint` leaves them out, their texts are the interface's. */
+function fromInterfaces(root: AstNode): { actions: Set<string>; events: Set<string> } {
+  const names = { actions: new Set<string>(), events: new Set<string>() };
+  const interfaces = new JsonPathSelector(root);
+  for (const kind of ['actions', 'events'] as const) {
+    for (const { node } of interfaces.select(`$.interfaces[*].${kind}[*].name`)) {
+      if (node.type === 'string') names[kind].add(node.value);
+    }
+  }
+  return names;
+}
+
+function check(root: AstNode, rule: LintRule, owner: Selected): LintFinding | undefined {
+  const finding = (path: PathSegment[], subjectPath: PathSegment[], fromFallback: boolean, at: LintFinding['at']): LintFinding => ({
+    rule: rule.id,
+    severity: rule.severity,
+    message: messageOf(rule, subjectPath, fromFallback),
+    path,
+    at,
+  });
+  const valueAt = (selected: Selected): LintFinding['at'] => ({ offset: selected.node.offset, length: selected.node.length, part: 'value' });
+  if (!rule.field) return isTruthy(owner.node) ? finding(owner.path, owner.path, false, valueAt(owner)) : undefined;
+
+  const field = rule.field.split('.');
+  // bp reads the field of objects (arrays included) only; any other node is tested itself.
+  const readsField = owner.node.type === 'object' || owner.node.type === 'array';
+  const walked = readsField ? walkField(owner, field) : [];
+  const tested = readsField ? (walked.length === field.length ? walked.at(-1) : undefined) : owner;
+  if (isTruthy(tested?.node)) return undefined;
+  const failedPath = readsField ? [...owner.path, ...field] : owner.path;
+  if (rule.fallback) {
+    const text = fallbackText(root, failedPath.slice(0, failedPath.length - field.length), field);
+    if (text && isTruthy(text.node)) return undefined;
+    if (text) return finding(text.path, text.path, true, valueAt(text));
+  }
+  const deepest = walked.at(-1) ?? owner;
+  const result = finding(deepest.path, failedPath, false, tested ? valueAt(tested) : keyOrNode(owner));
+  return owner.node.type === 'object' && walked.length === 0 && field.length === 1 ? { ...result, missingField: field[0] } : result;
+}
+
+/** What `bp lint` finds in the definition, in ruleset order. */
+export function lintDefinition(root: AstNode): LintFinding[] {
+  const selector = new JsonPathSelector(root);
+  const inherited = fromInterfaces(root);
+  const findings: LintFinding[] = [];
+  for (const rule of bpLintRules) {
+    for (const owner of selector.select(rule.given)) {
+      const [section, name] = owner.path;
+      if ((section === 'actions' || section === 'events') && typeof name === 'string' && inherited[section].has(name)) continue;
+      const finding = check(root, rule, owner);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,11 @@
+// `/* bplint-disable */` anywhere in a definition turns `bp lint` off for it (bp tests the TypeScript file's
+// text with exactly this pattern). JSONC takes the same comment; YAML, whose comments start with #, takes
+// `# bplint-disable` on a line of its own.
+import type { DefinitionLanguage } from '../definitionDocument';
+
+const blockDirective = /\/\* bplint-disable \*\//;
+const yamlDirective = /^[ \t]*# bplint-disable[ \t]*$/m;
+
+export function isLintDisabled(text: string, language: DefinitionLanguage | 'typescript'): boolean {
+  return blockDirective.test(text) || (language === 'yaml' && yamlDirective.test(text));
+}

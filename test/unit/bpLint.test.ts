@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { stringify } from 'yaml';
+import { type CliIo, runCli } from '../../cli/src/cli';
+import type { JsonValue } from '../../core/src/ast';
+import { parseDefinition } from '../../core/src/definitionDocument';
+import { Severity } from '../../core/src/diagnostic';
+import { bpLintRules } from '../../core/src/lint/bpLintRuleset';
+import { lintDefinition } from '../../core/src/lint/lintDefinition';
+import { validateDefinition } from '../../core/src/validate';
+import { valueTree } from '../../core/src/valueTree';
+import { parseMarkers } from '../helpers/markers';
+
+const texts = { description: 'Described', 'x-zui': { title: 'Titled' } };
+const field = (fixed: boolean): JsonValue => (fixed ? { type: 'string', ...texts } : { type: 'string' });
+const schemaWith = (fixed: boolean) => ({ schema: { type: 'object', properties: { field: field(fixed) } } });
+const titled = (fixed: boolean) => (fixed ? { title: 'T', description: 'D' } : {});
+
+/** Per rule: a definition it fires on, given `false`, and the same definition fixed, given `true`. */
+const cases: Record<string, (fixed: boolean) => JsonValue> = {
+  'integration-title-must-be-present': (fixed) => (fixed ? { title: 'A' } : { title: '' }),
+  'integration-description-must-be-present': (fixed) => (fixed ? { description: 'D' } : {}),
+  'integration-must-have-an-icon': (fixed) => (fixed ? { icon: 'icon.svg' } : {}),
+  'integration-must-have-a-readme-file': (fixed) => (fixed ? { readme: 'hub.md' } : {}),
+  'actions-should-have-a-title': (fixed) => ({ actions: { send: titled(fixed) } }),
+  'actions-must-have-a-description': (fixed) => ({ actions: { send: titled(fixed) } }),
+  'action-inputparams-should-have-a-title': (fixed) => ({ actions: { send: { input: schemaWith(fixed) } } }),
+  'action-inputparams-must-have-a-description': (fixed) => ({ actions: { send: { input: schemaWith(fixed) } } }),
+  'action-outputparams-should-have-a-title': (fixed) => ({ actions: { send: { output: schemaWith(fixed) } } }),
+  'action-outputparams-must-have-a-description': (fixed) => ({ actions: { send: { output: schemaWith(fixed) } } }),
+  'event-outputparams-should-have-title': (fixed) => ({ events: { joined: schemaWith(fixed) } }),
+  'event-outputparams-must-have-description': (fixed) => ({ events: { joined: schemaWith(fixed) } }),
+  'events-must-have-a-title': (fixed) => ({ events: { joined: titled(fixed) } }),
+  'events-must-have-a-description': (fixed) => ({ events: { joined: titled(fixed) } }),
+  'configuration-fields-must-have-a-title': (fixed) => ({ configuration: schemaWith(fixed) }),
+  'configuration-fields-must-have-a-description': (fixed) => ({ configuration: schemaWith(fixed) }),
+  'multiple-configurations-must-have-a-title': (fixed) => ({ configurations: { oauth: titled(fixed) } }),
+  'multiple-configurations-must-have-a-description': (fixed) => ({ configurations: { oauth: titled(fixed) } }),
+  'multipes-configurations-fields-must-have-a-title': (fixed) => ({ configurations: { oauth: { ...titled(true), ...schemaWith(fixed) } } }),
+  'multipes-configurations-fields-must-have-a-description': (fixed) => ({ configurations: { oauth: { ...titled(true), ...schemaWith(fixed) } } }),
+  'user-tags-should-have-a-title': (fixed) => ({ user: { tags: { handle: titled(fixed) } } }),
+  'user-tags-must-have-a-description': (fixed) => ({ user: { tags: { handle: titled(fixed) } } }),
+  'channels-should-have-a-title': (fixed) => ({ channels: { chat: titled(fixed) } }),
+  'channels-must-have-a-description': (fixed) => ({ channels: { chat: titled(fixed) } }),
+  'channels-conversation-tags-should-have-a-title': (fixed) => ({ channels: { chat: { conversation: { tags: { id: titled(fixed) } } } } }),
+  'channels-conversation-tags-must-have-a-description': (fixed) => ({ channels: { chat: { conversation: { tags: { id: titled(fixed) } } } } }),
+  'channels-message-tags-should-have-a-title': (fixed) => ({ channels: { chat: { message: { tags: { id: titled(fixed) } } } } }),
+  'channels-message-tags-must-have-a-description': (fixed) => ({ channels: { chat: { message: { tags: { id: titled(fixed) } } } } }),
+  'legacy-zui-title-should-be-removed': (fixed) => ({ configuration: { ui: { url: fixed ? {} : { title: 'URL' } } } }),
+  'legacy-zui-examples-should-be-removed': (fixed) => ({ configuration: { ui: { url: fixed ? {} : { examples: ['x'] } } } }),
+  'state-fields-should-have-title': (fixed) => ({ states: { cursor: schemaWith(fixed) } }),
+  'state-fields-must-have-description': (fixed) => ({ states: { cursor: schemaWith(fixed) } }),
+  'secrets-must-have-a-description': (fixed) => ({ secrets: { API_KEY: fixed ? { description: 'Key' } : { optional: true } } }),
+};
+
+/** The rule ids found, the same definition read as JSON, as YAML and as the value an SDK definition evaluates to. */
+function firedIn(value: JsonValue): Record<'json' | 'yaml' | 'sdk', string[]> {
+  const ids = (root: Parameters<typeof lintDefinition>[0] | undefined) => {
+    assert.ok(root);
+    return [...new Set(lintDefinition(root).map((finding) => finding.rule))].sort();
+  };
+  return {
+    json: ids(parseDefinition(JSON.stringify(value, null, 2), 'json').root),
+    yaml: ids(parseDefinition(stringify(value), 'yaml').root),
+    sdk: ids(valueTree(value).root),
+  };
+}
+
+describe("bp lint's rules", () => {
+  it('has a case for every rule of the ruleset, and the ruleset has 23 errors, 9 warnings and 1 hint', () => {
+    assert.deepEqual(Object.keys(cases).sort(), bpLintRules.map((rule) => rule.id).sort());
+    const count = (severity: string) => bpLintRules.filter((rule) => rule.severity === severity).length;
+    assert.deepEqual([count('error'), count('warn'), count('hint')], [23, 9, 1]);
+  });
+
+  for (const [id, definition] of Object.entries(cases)) {
+    it(`${id}: fires on its case and is silent on the fix, in JSON, YAML and SDK form`, () => {
+      for (const [form, fired] of Object.entries(firedIn(definition(false)))) assert.ok(fired.includes(id), `${form}: ${fired.join(', ')}`);
+      for (const [form, fired] of Object.entries(firedIn(definition(true)))) assert.ok(!fired.includes(id), `${form}: ${fired.join(', ')}`);
+    });
+  }
+
+  it('leaves out actions and events an interface brings', () => {
+    const value = { actions: { listTickets: {} }, events: { created: {} }, interfaces: { listable: { actions: { list: { name: 'listTickets' } }, events: { c: { name: 'created' } } } } };
+    assert.deepEqual(firedIn(value).json.filter((id) => id.startsWith('action') || id.startsWith('event')), []);
+  });
+
+  it('prints the report bp lint prints, finding for finding and in its order', async () => {
+    const fixtures = join(__dirname, '..', 'fixtures', 'bp-lint');
+    for (const name of ['fallbacks', 'missing-everything']) {
+      let out = '';
+      const io: CliIo = { cwd: fixtures, stdout: (text) => void (out += text), stderr: (text) => void (out += text) };
+      assert.equal(await runCli(['lint', `${name}.json`], io), 1, name);
+      assert.equal(out, readFileSync(join(fixtures, `${name}.bp-lint.txt`), 'utf8'), name);
+    }
+  });
+
+  it('lint --format json lists the findings; a clean definition passes with exit code 0', async () => {
+    const examples = join(__dirname, '..', '..', 'examples');
+    let out = '';
+    const io: CliIo = { cwd: examples, stdout: (text) => void (out += text), stderr: (text) => void (out += text) };
+    assert.equal(await runCli(['lint', 'integration.definition.json', 'integration.definition.yaml', 'hello-world/integration.definition.ts'], io), 0);
+    assert.equal(
+      out,
+      '✓ integration.definition.json: Integration definition is valid\n✓ integration.definition.yaml: Integration definition is valid\n✓ hello-world/integration.definition.ts: Integration definition is valid\n',
+    );
+    out = '';
+    const fixtures = join(__dirname, '..', 'fixtures', 'bp-lint');
+    assert.equal(await runCli(['lint', 'fallbacks.json', '--format', 'json'], { ...io, cwd: fixtures }), 1);
+    const findings = JSON.parse(out) as { rule: string; severity: string; path: string }[];
+    assert.deepEqual(findings.at(-1), {
+      file: 'fallbacks.json',
+      rule: 'secrets-must-have-a-description',
+      severity: 'error',
+      path: 'secrets.OTHER',
+      message: 'All secrets MUST have a description: secret "OTHER" MUST have a non-empty description',
+    });
+  });
+});
+
+describe('bp lint in the editor', () => {
+  const lintIds = new Set(bpLintRules.map((rule) => rule.id));
+  const check = (marked: string, options: Parameters<typeof validateDefinition>[1], language: 'json' | 'yaml' = 'json') => {
+    const { text, ranges } = parseMarkers(marked);
+    const found = validateDefinition(parseDefinition(text, language), options).filter((diagnostic) => lintIds.has(diagnostic.code));
+    assert.deepEqual(
+      found.map(({ offset, length }) => ({ offset, length })),
+      ranges,
+    );
+    return found;
+  };
+  const definition = (visibility: string) =>
+    `{ "name": "a", "version": "1.0.0", "visibility": "${visibility}", "title": "A", "description": "D", "icon": "icon.svg", "readme": "hub.md",
+       "actions": { «"send"»: { "title": "Send" } }, "secrets": { "KEY": { "description": «""» } } }`;
+
+  it('uses bp severities on a public integration, at the key of what lacks a text or at the empty text', () => {
+    const found = check(definition('public'), {});
+    assert.deepEqual(
+      found.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.data]),
+      [
+        ['actions-must-have-a-description', Severity.Error, { property: 'description' }],
+        ['secrets-must-have-a-description', Severity.Error, undefined],
+      ],
+    );
+  });
+
+  it('informs on a private integration by default, uses bp severities with "always", and says nothing with "off"', () => {
+    assert.deepEqual(
+      check(definition('private'), { lint: 'public' }).map((diagnostic) => diagnostic.severity),
+      [Severity.Information, Severity.Information],
+    );
+    assert.deepEqual(
+      check(definition('private'), { lint: 'always' }).map((diagnostic) => diagnostic.severity),
+      [Severity.Error, Severity.Error],
+    );
+    check(definition('private').replaceAll('«', '').replaceAll('»', ''), { lint: 'off' });
+  });
+
+  it('turns off on /* bplint-disable */ in JSON and # bplint-disable in YAML', () => {
+    check(`/* bplint-disable */ ${definition('public').replaceAll('«', '').replaceAll('»', '')}`, { lint: 'always' });
+    check('# bplint-disable\nname: a\nversion: 1.0.0\nactions:\n  send: {}\n', { lint: 'always' }, 'yaml');
+    check('name: a\nversion: 1.0.0\ntitle: A\ndescription: D\nicon: i.svg\nreadme: r.md\nactions:\n  «send»:\n    title: S\n', { lint: 'always' }, 'yaml');
+  });
+});

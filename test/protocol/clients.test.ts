@@ -18,7 +18,7 @@ describe('a VS Code-like client (pull diagnostics, workspace configuration)', ()
   before(async () => {
     const started = await TestClient.start(vscodeLikeCapabilities, {
       rootUri: 'file:///workspace',
-      settings: { definitionFiles: ['**/*.integration.json'] },
+      settings: { definitionFiles: ['**/*.integration.json'], lint: 'off' },
     });
     client = started.client;
     capabilities = started.initialize.capabilities;
@@ -55,8 +55,8 @@ describe('a VS Code-like client (pull diagnostics, workspace configuration)', ()
 
 describe('a client without workspace/configuration (settings in initializationOptions)', () => {
   for (const [shape, settings] of [
-    ['under the section name', { integrationStudio: { definitionFiles: ['**/*.bp.json'] } }],
-    ['as the section itself', { definitionFiles: ['**/*.bp.json'] }],
+    ['under the section name', { integrationStudio: { definitionFiles: ['**/*.bp.json'], lint: 'off' } }],
+    ['as the section itself', { definitionFiles: ['**/*.bp.json'], lint: 'off' }],
   ] as const) {
     it(`reads the definitionFiles globs given ${shape}`, async () => {
       const { client } = await TestClient.start({}, { settings });

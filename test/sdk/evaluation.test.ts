@@ -104,6 +104,21 @@ describe('evaluating an SDK definition', () => {
     assert.deepEqual([...check.diagnostics.keys()], [definitionPath]);
     assert.deepEqual(check.diagnostics.get(definitionPath)!.map((d) => [d.code, d.offset, d.length]), [['not-an-integration-definition', 15, 2]]);
   });
+
+  it("places bp lint's findings on the TypeScript that wrote them, and /* bplint-disable */ turns them off", async () => {
+    const definition = `${header}export default new IntegrationDefinition({ name: 'a', version: '1.0.0', title: 'A', description: 'D', icon: 'icon.svg', readme: 'hub.md',\n  actions: { send: { title: 'Send', input: { schema: z.object({ to: z.string().describe('To') }) }, output: { schema: z.object({}) } } } })\n`;
+    const { result, folder } = await evaluate({ 'integration.definition.ts': definition, 'icon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>', 'hub.md': '# A' });
+    const definitionPath = join(folder, 'integration.definition.ts');
+    const lintFindings = (text: string) =>
+      (checkSdkDefinition(definitionPath, result, { overlays: { [definitionPath]: text }, files: nodeFileAccess, lint: 'always' }).diagnostics.get(definitionPath) ?? [])
+        .filter((d) => d.code.startsWith('action'))
+        .map((d) => [d.code, text.slice(d.offset, d.offset + d.length)]);
+    assert.deepEqual(lintFindings(definition), [
+      ['actions-must-have-a-description', 'send'],
+      ['action-inputparams-should-have-a-title', 'to'],
+    ]);
+    assert.deepEqual(lintFindings(`/* bplint-disable */\n${definition}`), []);
+  });
 });
 
 describe('evaluating several SDK definitions at once', () => {

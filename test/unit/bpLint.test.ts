@@ -19,7 +19,7 @@ const schemaWith = (fixed: boolean) => ({ schema: { type: 'object', properties: 
 const titled = (fixed: boolean) => (fixed ? { title: 'T', description: 'D' } : {});
 
 /** Per rule: a definition it fires on, given `false`, and the same definition fixed, given `true`. */
-const cases: Record<string, (fixed: boolean) => JsonValue> = {
+const cases: Record<string, (fixed: boolean) => object> = {
   'integration-title-must-be-present': (fixed) => (fixed ? { title: 'A' } : { title: '' }),
   'integration-description-must-be-present': (fixed) => (fixed ? { description: 'D' } : {}),
   'integration-must-have-an-icon': (fixed) => (fixed ? { icon: 'icon.svg' } : {}),
@@ -56,7 +56,8 @@ const cases: Record<string, (fixed: boolean) => JsonValue> = {
 };
 
 /** The rule ids found, the same definition read as JSON, as YAML and as the value an SDK definition evaluates to. */
-function firedIn(value: JsonValue): Record<'json' | 'yaml' | 'sdk', string[]> {
+function firedIn(definition: object): Record<'json' | 'yaml' | 'sdk', string[]> {
+  const value = definition as JsonValue;
   const ids = (root: Parameters<typeof lintDefinition>[0] | undefined) => {
     assert.ok(root);
     return [...new Set(lintDefinition(root).map((finding) => finding.rule))].sort();

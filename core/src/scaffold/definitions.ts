@@ -37,9 +37,9 @@ function dataDefinition({ name, title, description }: DefinitionFacts): Record<s
       helloWorld: {
         title: action.title,
         description: action.description,
-        input: { schema: { type: 'object', properties: { name: { type: 'string', ...action.name } }, additionalProperties: false } },
+        input: { schema: { type: 'object', properties: { name: { type: 'string', description: action.name.description, 'x-zui': { title: action.name.title } } }, additionalProperties: false } },
         output: {
-          schema: { type: 'object', properties: { message: { type: 'string', ...action.message } }, required: ['message'], additionalProperties: false },
+          schema: { type: 'object', properties: { message: { type: 'string', description: action.message.description, 'x-zui': { title: action.message.title } } }, required: ['message'], additionalProperties: false },
         },
       },
     },

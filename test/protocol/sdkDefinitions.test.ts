@@ -100,7 +100,7 @@ describe('SDK definitions checked from one of their modules', () => {
 
 describe('SDK definitions with evaluateDefinitions off (what an untrusted VS Code workspace sends)', () => {
   it('runs nothing and publishes nothing for integration.definition.ts, while JSON definitions are still checked', async () => {
-    const { client } = await TestClient.start({}, { settings: { integrationStudio: { evaluateDefinitions: false } } });
+    const { client } = await TestClient.start({}, { settings: { integrationStudio: { evaluateDefinitions: false, lint: 'off' } } });
     const marker = join(sdkProject('sdk-untrusted', {}), 'evaluated');
     const folder = sdkProject('sdk-untrusted', {
       'integration.definition.ts': `import { writeFileSync } from 'node:fs'\nwriteFileSync(${JSON.stringify(marker)}, 'ran')\nexport default 42\n`,

@@ -29,7 +29,8 @@ export function parseJsonPath(jsonPath: string): Step[] {
   return steps;
 }
 
-function children(selected: Selected): Selected[] {
+/** The node's values (array items, or properties as JSON.parse keeps them), in written order. */
+export function children(selected: Selected): Selected[] {
   const { node, path } = selected;
   if (node.type === 'object') {
     return effectiveProperties(node).flatMap((property) => (property.value ? [{ node: property.value, path: [...path, property.key.value], property }] : []));
@@ -44,29 +45,44 @@ function child(selected: Selected, key: string): Selected | undefined {
   return property?.value ? { node: property.value, path: [...selected.path, key], property } : undefined;
 }
 
-/** The node and everything below it, parents before children. */
-function subtree(selected: Selected, into: Selected[]): void {
-  into.push(selected);
-  for (const next of children(selected)) subtree(next, into);
+/**
+ * Every `key` at any depth below the node, the node included, parents before children. One path is
+ * kept while walking and copied only for what matches: the walk covers whole schemas, matches are few.
+ */
+function descendantsNamed(selected: Selected, key: string, into: Selected[]): void {
+  const path = [...selected.path];
+  const visit = (node: AstNode) => {
+    if (node.type === 'object') {
+      const found = findProperty(node, key);
+      if (found?.value) into.push({ node: found.value, path: [...path, key], property: found });
+      for (const property of node.properties) {
+        if (!property.value || findProperty(node, property.key.value) !== property) continue;
+        path.push(property.key.value);
+        visit(property.value);
+        path.pop();
+      }
+    } else if (node.type === 'array') {
+      node.items.forEach((item, index) => {
+        path.push(index);
+        visit(item);
+        path.pop();
+      });
+    }
+  };
+  visit(selected.node);
 }
 
 function apply(current: readonly Selected[], step: Step): Selected[] {
-    const next: Selected[] = [];
+  const next: Selected[] = [];
   for (const selected of current) {
-      if (step.kind === 'every') next.push(...children(selected));
-      else if (step.kind === 'child') {
-        const found = child(selected, step.key);
-        if (found) next.push(found);
-      } else {
-        const below: Selected[] = [];
-        subtree(selected, below);
-        for (const candidate of below) {
-          const found = child(candidate, step.key);
-          if (found) next.push(found);
-        }
-      }
+    if (step.kind === 'every') next.push(...children(selected));
+    else if (step.kind === 'descendant') descendantsNamed(selected, step.key, next);
+    else {
+      const found = child(selected, step.key);
+      if (found) next.push(found);
     }
-    return next;
+  }
+  return next;
 }
 
 /** Selects by JSONPath on one tree; paths that share a beginning share its work. */

@@ -1,9 +1,8 @@
 // `bp lint` on a definition's tree: each rule of the ruleset on the nodes its JSONPath selects, with the
 // truthiness test, the anyOf/allOf fallback and the messages of @botpress/cli's linter.
 import { type AstNode, findProperty, nodeAtPath, type PathSegment } from '../ast';
-import { effectiveProperties } from '../rules/pathPattern';
 import { bpLintRules, type LintRule, type LintSeverity } from './bpLintRuleset';
-import { JsonPathSelector, type Selected } from './jsonPathSelector';
+import { children, JsonPathSelector, type Selected } from './jsonPathSelector';
 
 export interface LintFinding {
   rule: string;
@@ -12,7 +11,7 @@ export interface LintFinding {
   /** Where `bp lint` reports it: the deepest part of the checked path that exists. */
   path: PathSegment[];
   /** Where the editor shows it: the value when there is one, else the key of what lacks it. */
-  at: { offset: number; length: number; part: 'key' | 'value' };
+  at: { offset: number; length: number };
   /** The key to add when the object lacks it, for a quick fix. */
   missingField?: string;
 }
@@ -40,12 +39,6 @@ function walkField(start: Selected, field: readonly string[]): Selected[] {
 /** Keys JSONPath cannot spell after a dot: bp builds its fallback query by joining keys with dots. */
 const unspellable = (path: readonly PathSegment[]) => path.some((segment) => typeof segment === 'string' && segment.includes('.'));
 
-function childrenInOrder(node: AstNode): { key: PathSegment; node: AstNode }[] {
-  if (node.type === 'array') return node.items.map((item, index) => ({ key: index, node: item }));
-  if (node.type === 'object') return effectiveProperties(node).flatMap((property) => (property.value ? [{ key: property.key.value, node: property.value }] : []));
-  return [];
-}
-
 /**
  * The text bp falls back on when a schema field lacks its own: the first string at `field` in a member of an
  * `allOf` or `anyOf` found at any depth below the node at `base` (its query, `base.[?(…)][*].field`, is
@@ -54,30 +47,30 @@ function childrenInOrder(node: AstNode): { key: PathSegment; node: AstNode }[] {
 function fallbackText(root: AstNode, base: PathSegment[], field: readonly string[]): Selected | undefined {
   const start = unspellable(base) ? undefined : nodeAtPath(root, base);
   if (!start) return undefined;
-  const search = (node: AstNode, path: PathSegment[]): Selected | undefined => {
-    const children = childrenInOrder(node);
-    for (const combinator of children) {
-      if (combinator.key !== 'allOf' && combinator.key !== 'anyOf') continue;
-      for (const member of childrenInOrder(combinator.node)) {
-        const memberPath = [...path, combinator.key, member.key];
-        const found = walkField({ node: member.node, path: memberPath, property: undefined }, field);
+  const search = (selected: Selected): Selected | undefined => {
+    const below = children(selected);
+    for (const combinator of below) {
+      const key = combinator.path.at(-1);
+      if (key !== 'allOf' && key !== 'anyOf') continue;
+      for (const member of children(combinator)) {
+        const found = walkField(member, field);
         const text = found.length === field.length ? found.at(-1) : undefined;
         if (text?.node.type === 'string') return text;
       }
     }
-    for (const next of children) {
+    for (const next of below) {
       if (next.node.type !== 'object' && next.node.type !== 'array') continue;
-      const found = search(next.node, [...path, next.key]);
+      const found = search(next);
       if (found) return found;
     }
     return undefined;
   };
-  return search(start, base);
+  return search({ node: start, path: base, property: undefined });
 }
 
 function keyOrNode(selected: Selected): LintFinding['at'] {
-  if (selected.property) return { offset: selected.property.key.offset, length: selected.property.key.length, part: 'key' };
-  return { offset: selected.node.offset, length: selected.path.length === 0 ? 1 : selected.node.length, part: 'value' };
+  if (selected.property) return { offset: selected.property.key.offset, length: selected.property.key.length };
+  return { offset: selected.node.offset, length: selected.path.length === 0 ? 1 : selected.node.length };
 }
 
 function messageOf(rule: LintRule, path: readonly PathSegment[], fromFallback: boolean): string {
@@ -91,11 +84,10 @@ function messageOf(rule: LintRule, path: readonly PathSegment[], fromFallback: b
 }
 
 /** Actions and events an interface brings: `bp lint` leaves them out, their texts are the interface's. */
-function fromInterfaces(root: AstNode): { actions: Set<string>; events: Set<string> } {
+function fromInterfaces(selector: JsonPathSelector): { actions: Set<string>; events: Set<string> } {
   const names = { actions: new Set<string>(), events: new Set<string>() };
-  const interfaces = new JsonPathSelector(root);
   for (const kind of ['actions', 'events'] as const) {
-    for (const { node } of interfaces.select(`$.interfaces[*].${kind}[*].name`)) {
+    for (const { node } of selector.select(`$.interfaces[*].${kind}[*].name`)) {
       if (node.type === 'string') names[kind].add(node.value);
     }
   }
@@ -110,7 +102,7 @@ function check(root: AstNode, rule: LintRule, owner: Selected): LintFinding | un
     path,
     at,
   });
-  const valueAt = (selected: Selected): LintFinding['at'] => ({ offset: selected.node.offset, length: selected.node.length, part: 'value' });
+  const valueAt = (selected: Selected): LintFinding['at'] => ({ offset: selected.node.offset, length: selected.node.length });
   if (!rule.field) return isTruthy(owner.node) ? finding(owner.path, owner.path, false, valueAt(owner)) : undefined;
 
   const field = rule.field.split('.');
@@ -133,7 +125,7 @@ function check(root: AstNode, rule: LintRule, owner: Selected): LintFinding | un
 /** What `bp lint` finds in the definition, in ruleset order. */
 export function lintDefinition(root: AstNode): LintFinding[] {
   const selector = new JsonPathSelector(root);
-  const inherited = fromInterfaces(root);
+  const inherited = fromInterfaces(selector);
   const findings: LintFinding[] = [];
   for (const rule of bpLintRules) {
     for (const owner of selector.select(rule.given)) {

@@ -682,12 +682,12 @@ describe('rule: counts within the platform limits', () => {
   });
 
   it('accepts counts at the limit, counting a duplicate key once', () => {
-    const channels = map(10, (i) => `c${i}`).replace('"c0": {}', `"c0": { "message": { "tags": ${map(50, (i) => `t${i}`)} } }, "c1": {}`);
-    expectRule(collectionLimits, `{ "channels": ${channels}, "states": ${map(10, (i) => `s${i}`)} }`, []);
-  });
-
-  it("stays silent on HubSpot's 13 states, which the platform deploys", () => {
-    expectRule(collectionLimits, `{ "states": ${map(13, (i) => `s${i}`)} }`, []);
+    const channels = map(10, (i) => `c${i}`).replace(
+      '"c0": {}',
+      `"c0": { "messages": ${map(20, (i) => `m${i}`)}, "message": { "tags": ${map(50, (i) => `t${i}`)} } }, "c1": {}`,
+    );
+    const counted = `"events": ${map(20, (i) => `e${i}`)}, "states": ${map(20, (i) => `s${i}`)}, "secrets": ${map(25, (i) => `S${i}`)}`;
+    expectRule(collectionLimits, `{ "channels": ${channels}, ${counted} }`, []);
   });
 
   it('warns in YAML, for tags of channel conversations too', () => {
@@ -776,6 +776,7 @@ describe('rules: limits come from schemas/platform-limits.json', () => {
     const limits = JSON.parse(readFileSync(join('schemas', 'platform-limits.json'), 'utf8')) as Record<string, unknown>;
     assert.match(String(limits.$comment), /@bpinternal\/const 0\.1\.0/);
     assert.match(String(limits.$comment), /error catalogue: InvalidIdentifier/);
+    assert.match(String(limits.$comment), /test\/fixtures\/largest-real-values\.json/);
     assert.deepEqual(
       Object.keys(limits).filter((key) => key !== '$comment'),
       [

@@ -3,7 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   type AstNode,
+  definitionValue,
+  inheritedNames,
   isLintDisabled,
+  type JsonValue,
   isSdkDefinition,
   languageOf,
   type LintFinding,
@@ -48,6 +51,7 @@ async function lintFile(file: string, cwd: string, evaluator: () => SdkEvaluator
   const sdk = isSdkDefinition(file);
   if (isLintDisabled(text, sdk ? 'typescript' : languageOf(file))) return { kind: 'disabled' };
   let root: AstNode | undefined;
+  let definition: JsonValue;
   if (sdk) {
     const evaluation = await evaluator().evaluate(file);
     if (!evaluation.ok) {
@@ -55,6 +59,7 @@ async function lintFile(file: string, cwd: string, evaluator: () => SdkEvaluator
       return { kind: 'blocked', blockers };
     }
     root = valueTree(evaluation.value).root;
+    definition = evaluation.value;
   } else {
     const parsed = parseDefinition(text, languageOf(file));
     if (parsed.syntaxErrors.length > 0 || !parsed.root) {
@@ -62,8 +67,9 @@ async function lintFile(file: string, cwd: string, evaluator: () => SdkEvaluator
       return { kind: 'blocked', blockers: errors.map((error) => ({ file: shownPath(cwd, file), ...positionIn(text, error.offset), message: error.message })) };
     }
     root = parsed.root;
+    definition = definitionValue(parsed, root);
   }
-  return { kind: 'linted', findings: sortedForReport(lintDefinition(root)) };
+  return { kind: 'linted', findings: sortedForReport(lintDefinition(root, inheritedNames(definition))) };
 }
 
 export async function lintCommand(patterns: readonly string[], format: 'text' | 'json', io: CliIo): Promise<number> {

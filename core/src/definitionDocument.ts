@@ -15,6 +15,8 @@ export interface ParsedDefinition {
   syntaxErrors: ServiceDiagnostic[];
   /** When the text is strict JSON (no comments, trailing commas or BOM): what JSON.parse tells of it. */
   strictJson?: StrictJson;
+  /** When YAML aliases put one node in several places: a part of the tree then depends on text outside it. */
+  sharesNodes?: boolean;
 }
 
 export interface StrictJson {
@@ -61,8 +63,8 @@ export function parseDefinition(text: string, language: DefinitionLanguage): Par
   const beyond = [offsetBeyondDepth(text, limit), language === 'yaml' ? offsetBeyondYamlBlockDepth(text, limit) : -1].filter((offset) => offset >= 0);
   if (beyond.length > 0) return { language, text, root: undefined, syntaxErrors: [tooDeepAt(Math.min(...beyond), limit)] };
   try {
-    const { root, syntaxErrors } = language === 'yaml' ? parseYaml(text) : parseJson(text);
-    return { language, text, root, syntaxErrors };
+    const { root, syntaxErrors, sharesNodes } = language === 'yaml' ? parseYaml(text) : parseJson(text);
+    return { language, text, root, syntaxErrors, ...(sharesNodes ? { sharesNodes } : {}) };
   } catch (error) {
     // Block-indented YAML nests without brackets, so only the parser itself finds out how deep it goes.
     if (!(error instanceof RangeError)) throw error;

@@ -16,7 +16,7 @@ export { definitionStatus, type DefinitionStatus, type DefinitionStatusInput, ty
 export { definitionCodeLenses, definitionCommands } from './codeLenses';
 export { integrationNameProblem, scaffoldIntegration, type Scaffold, type ScaffoldRequest } from './scaffold/scaffold';
 export { type DefinitionForm, definitionFileNames } from './scaffold/definitions';
-export { lintDefinition, type LintFinding } from './lint/lintDefinition';
+export { inheritedNames, lintDefinition, type LintFinding } from './lint/lintDefinition';
 export { bpLintRules, type LintSeverity } from './lint/bpLintRuleset';
 export { isLintDisabled } from './lint/lintDirective';
 export { lintVerdict, reportedPath, sortedForReport } from './lint/lintReport';

@@ -6,6 +6,7 @@ export type { FileAccess } from './fileAccess';
 export { toLspDiagnostic } from './lspDiagnostic';
 export { ParseCache } from './parseCache';
 export { definitionValue, validateDefinition, type ValidationOptions } from './validate';
+export { IncrementalValidator } from './incremental/incrementalValidator';
 export { getCodeActions } from './codeActions/codeActions';
 export { getDocumentSymbols } from './symbols';
 export { type CompletionOptions, doComplete } from './completion/completion';

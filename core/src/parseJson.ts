@@ -5,6 +5,8 @@ import { type ServiceDiagnostic, Severity } from './diagnostic';
 export interface ParseResult {
   root: AstNode | undefined;
   syntaxErrors: ServiceDiagnostic[];
+  /** YAML only: whether an alias put a node in a second place. */
+  sharesNodes?: boolean;
 }
 
 const byteOrderMark = '\uFEFF';

@@ -7,6 +7,8 @@ type Parent = PropertyNode | ArrayNode | undefined;
 
 class YamlConverter {
   readonly problems: ServiceDiagnostic[] = [];
+  /** Whether an alias put a node in a second place. */
+  sharesNodes = false;
   /** Anchored nodes already converted: an alias shares its target's tree instead of copying it. */
   private readonly converted = new Map<YamlNode, AstNode>();
   /** Collections being converted: an alias to one of them would make the tree contain itself. */
@@ -36,7 +38,9 @@ class YamlConverter {
       });
       return undefined;
     }
-    return target ? this.converted.get(target) : undefined;
+    const shared = target ? this.converted.get(target) : undefined;
+    if (shared) this.sharesNodes = true;
+    return shared;
   }
 
   private convertNode(node: unknown, parent: Parent): AstNode | undefined {
@@ -118,5 +122,5 @@ export function parseYaml(text: string): ParseResult {
   }
   const converter = new YamlConverter(first);
   const root = first.contents ? converter.convert(first.contents, undefined) : undefined;
-  return { root, syntaxErrors: [...syntaxErrors, ...converter.problems] };
+  return { root, syntaxErrors: [...syntaxErrors, ...converter.problems], sharesNodes: converter.sharesNodes };
 }

@@ -1,4 +1,5 @@
 import { type AstNode, expandedSize, type JsonValue, toValue } from './ast';
+import { inDocumentOrder, ranked, type RankedDiagnostic, ruleRank, schemaRank, syntaxRank } from './rankedDiagnostic';
 import type { ParsedDefinition } from './definitionDocument';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
 import type { FileAccess } from './fileAccess';
@@ -32,9 +33,11 @@ export function definitionValue(parsed: ParsedDefinition, root: AstNode): JsonVa
 
 /** What the rules see of a parsed definition that has a tree. */
 export function ruleContext(parsed: ParsedDefinition, root: AstNode, options: ValidationOptions): RuleContext {
+  const value = definitionValue(parsed, root);
   return {
     root,
-    value: definitionValue(parsed, root),
+    value,
+    definition: value,
     strictJson: parsed.strictJson,
     text: parsed.text,
     language: parsed.language,
@@ -44,26 +47,34 @@ export function ruleContext(parsed: ParsedDefinition, root: AstNode, options: Va
   };
 }
 
-export function validateDefinition(parsed: ParsedDefinition, options: ValidationOptions = {}): ServiceDiagnostic[] {
-  const diagnostics = [...parsed.syntaxErrors];
+/** Syntax problems, an empty file, an alias bomb: when there is one, nothing more is checked. */
+function uncheckable(parsed: ParsedDefinition): ServiceDiagnostic[] | undefined {
   const root = parsed.root;
-  if (!root) {
-    if (diagnostics.length === 0) diagnostics.push(emptyDefinition());
-    return diagnostics;
-  }
+  if (!root) return parsed.syntaxErrors.length > 0 ? [...parsed.syntaxErrors] : [emptyDefinition()];
   // Only YAML aliases can make a tree bigger than its text.
   if (parsed.language === 'yaml' && expandedSize(root, maxExpandedNodes) > maxExpandedNodes) {
-    diagnostics.push({
+    const tooLarge: ServiceDiagnostic = {
       offset: root.offset,
       length: 1,
       severity: Severity.Error,
       code: 'too-large',
       message: `The definition expands to more than ${maxExpandedNodes} values through YAML aliases; it is not checked further.`,
-    });
-    return diagnostics;
+    };
+    return [...parsed.syntaxErrors, tooLarge];
   }
+  return undefined;
+}
+
+/** Every problem of a definition that can be checked, each with the rank of the check that found it. */
+export function checkedProblems(parsed: ParsedDefinition, root: AstNode, options: ValidationOptions): RankedDiagnostic[] {
   const context = ruleContext(parsed, root, options);
-  diagnostics.push(...validateAgainstSchema(root, context.value));
-  for (const rule of rules) diagnostics.push(...rule(context));
-  return diagnostics.sort((a, b) => a.offset - b.offset);
+  return [
+    ...ranked(parsed.syntaxErrors, syntaxRank),
+    ...ranked(validateAgainstSchema(root, context.value), schemaRank),
+    ...rules.flatMap((rule, index) => ranked(rule(context), ruleRank(index))),
+  ];
+}
+
+export function validateDefinition(parsed: ParsedDefinition, options: ValidationOptions = {}): ServiceDiagnostic[] {
+  return uncheckable(parsed) ?? inDocumentOrder(checkedProblems(parsed, parsed.root!, options));
 }

@@ -33,11 +33,11 @@ import {
   type LintMode,
   lintModeOf,
   nodeFileAccess,
+  IncrementalValidator,
   ParseCache,
   referencedFilesGlob,
   SdkLocator,
   toLspDiagnostic,
-  validateDefinition,
 } from '../../core/src';
 import { guarded } from './guard';
 import { SdkDefinitions } from './sdkDefinitions';
@@ -79,6 +79,8 @@ function definitionPathOf(uri: string): string | undefined {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const parseCache = new ParseCache();
+  /** Each open definition keeps what its unchanged parts were found to have, so a check redoes only what an edit touched. */
+  const validators = new Map<string, IncrementalValidator>();
   const matcher = new DefinitionFileMatcher();
   const pendingValidations = new Map<string, NodeJS.Timeout>();
   const validatedOnce = new Set<string>();
@@ -129,7 +131,9 @@ export function startServer(connection: Connection): void {
     return guarded(connection.console, `Validating ${document.uri}`, [], () => {
       const parsed = parseCache.get(document);
       const options = { definitionPath: definitionPathOf(document.uri), files: nodeFileAccess, lint: lintMode };
-      return validateDefinition(parsed, options).map((diagnostic) => toLspDiagnostic(document, diagnostic));
+      let validator = validators.get(document.uri);
+      if (!validator) validators.set(document.uri, (validator = new IncrementalValidator()));
+      return validator.validate(parsed, options).map((diagnostic) => toLspDiagnostic(document, diagnostic));
     });
   }
 
@@ -334,6 +338,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(pendingValidations.get(uri));
     pendingValidations.delete(uri);
     parseCache.forget(uri);
+    validators.delete(uri);
     validationCosts.delete(uri);
     validatedAt.delete(uri);
     if (validatedOnce.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });

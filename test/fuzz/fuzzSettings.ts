@@ -7,6 +7,8 @@ export const fuzzSeed = Number(process.env.FUZZ_SEED ?? 20_240_601);
 const totalCases = Number(process.env.FUZZ_CASES ?? 2000);
 export const serviceCases = Math.round(totalCases * 0.75);
 export const serverCases = totalCases - serviceCases;
+/** Sequences of edits checked incrementally and from scratch, a twentieth as many as cases (each is a dozen versions). */
+export const incrementalSequences = Math.round(totalCases / 20);
 
 /** Every answer must arrive within this bound, in process and over stdio. */
 export const responseLimitMs = 1000;

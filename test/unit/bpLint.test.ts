@@ -8,7 +8,7 @@ import type { JsonValue } from '../../core/src/ast';
 import { parseDefinition } from '../../core/src/definitionDocument';
 import { Severity } from '../../core/src/diagnostic';
 import { bpLintRules } from '../../core/src/lint/bpLintRuleset';
-import { lintDefinition } from '../../core/src/lint/lintDefinition';
+import { inheritedNames, lintDefinition } from '../../core/src/lint/lintDefinition';
 import { validateDefinition } from '../../core/src/validate';
 import { valueTree } from '../../core/src/valueTree';
 import { parseMarkers } from '../helpers/markers';
@@ -60,7 +60,7 @@ function firedIn(definition: object): Record<'json' | 'yaml' | 'sdk', string[]> 
   const value = definition as JsonValue;
   const ids = (root: Parameters<typeof lintDefinition>[0] | undefined) => {
     assert.ok(root);
-    return [...new Set(lintDefinition(root).map((finding) => finding.rule))].sort();
+    return [...new Set(lintDefinition(root, inheritedNames(value)).map((finding) => finding.rule))].sort();
   };
   return {
     json: ids(parseDefinition(JSON.stringify(value, null, 2), 'json').root),

@@ -1,6 +1,6 @@
 // `bp lint` on a definition's tree: each rule of the ruleset on the nodes its JSONPath selects, with the
 // truthiness test, the anyOf/allOf fallback and the messages of @botpress/cli's linter.
-import { type AstNode, findProperty, nodeAtPath, type PathSegment } from '../ast';
+import { type AstNode, findProperty, type JsonValue, nodeAtPath, type PathSegment } from '../ast';
 import { bpLintRules, type LintRule, type LintSeverity } from './bpLintRuleset';
 import { children, JsonPathSelector, type Selected } from './jsonPathSelector';
 
@@ -83,15 +83,31 @@ function messageOf(rule: LintRule, path: readonly PathSegment[], fromFallback: b
     .replaceAll('{{error}}', rule.subject?.(path, fromFallback) ?? '');
 }
 
-/** Actions and events an interface brings: `bp lint` leaves them out, their texts are the interface's. */
-function fromInterfaces(selector: JsonPathSelector): { actions: Set<string>; events: Set<string> } {
+/** The children of a value as JSONPath's `[*]` sees them: an array's items, an object's values. */
+function childValues(value: JsonValue | undefined): JsonValue[] {
+  if (value === null || typeof value !== 'object') return [];
+  return Array.isArray(value) ? value : Object.values(value);
+}
+
+/** Actions and events an interface brings (`$.interfaces[*].actions[*].name`): `bp lint` leaves them out, their texts are the interface's. */
+export function inheritedNames(definition: JsonValue): InheritedNames {
+  const interfaces = definition !== null && typeof definition === 'object' && !Array.isArray(definition) ? definition.interfaces : undefined;
   const names = { actions: new Set<string>(), events: new Set<string>() };
-  for (const kind of ['actions', 'events'] as const) {
-    for (const { node } of selector.select(`$.interfaces[*].${kind}[*].name`)) {
-      if (node.type === 'string') names[kind].add(node.value);
+  for (const implemented of childValues(interfaces)) {
+    if (implemented === null || typeof implemented !== 'object' || Array.isArray(implemented)) continue;
+    for (const kind of ['actions', 'events'] as const) {
+      for (const brought of childValues(implemented[kind])) {
+        if (brought === null || typeof brought !== 'object' || Array.isArray(brought)) continue;
+        if (typeof brought.name === 'string') names[kind].add(brought.name);
+      }
     }
   }
   return names;
+}
+
+export interface InheritedNames {
+  actions: Set<string>;
+  events: Set<string>;
 }
 
 function check(root: AstNode, rule: LintRule, owner: Selected): LintFinding | undefined {
@@ -123,9 +139,8 @@ function check(root: AstNode, rule: LintRule, owner: Selected): LintFinding | un
 }
 
 /** What `bp lint` finds in the definition, in ruleset order. */
-export function lintDefinition(root: AstNode): LintFinding[] {
+export function lintDefinition(root: AstNode, inherited: InheritedNames): LintFinding[] {
   const selector = new JsonPathSelector(root);
-  const inherited = fromInterfaces(selector);
   const findings: LintFinding[] = [];
   for (const rule of bpLintRules) {
     for (const owner of selector.select(rule.given)) {

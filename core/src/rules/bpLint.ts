@@ -2,8 +2,8 @@ import type { JsonValue } from '../ast';
 import { type ServiceDiagnostic, Severity } from '../diagnostic';
 import type { LintSeverity } from '../lint/bpLintRuleset';
 import { isLintDisabled } from '../lint/lintDirective';
-import { lintDefinition } from '../lint/lintDefinition';
-import type { Rule } from './rule';
+import { inheritedNames, lintDefinition } from '../lint/lintDefinition';
+import type { Rule, RuleContext } from './rule';
 
 /** `integrationStudio.lint`: `public` applies bp's severities to public integrations only, `always` to all. */
 export type LintMode = 'public' | 'always' | 'off';
@@ -21,11 +21,18 @@ function isListedOnHub(definition: JsonValue): boolean {
   return definition.visibility === 'public' || (definition.visibility === undefined && definition.public === true);
 }
 
+/** What the findings of a part of the definition depend on outside it: the mode, the directive, the visibility, interfaces' names. */
+export function bpLintScope({ definition, text, language, lint = 'public' }: RuleContext): string {
+  if (lint === 'off' || isLintDisabled(text, language)) return 'off';
+  const { actions, events } = inheritedNames(definition);
+  return JSON.stringify([lint, isListedOnHub(definition), [...actions], [...events]]);
+}
+
 /** `bp lint`'s findings, with its rule ids as codes; as information where its verdict does not apply yet. */
-export const bpLint: Rule = ({ root, value, text, language, lint = 'public' }) => {
+export const bpLint: Rule = ({ root, definition, text, language, lint = 'public' }) => {
   if (lint === 'off' || isLintDisabled(text, language)) return [];
-  const enforced = lint === 'always' || isListedOnHub(value);
-  return lintDefinition(root).map((finding): ServiceDiagnostic => {
+  const enforced = lint === 'always' || isListedOnHub(definition);
+  return lintDefinition(root, inheritedNames(definition)).map((finding): ServiceDiagnostic => {
     const field = finding.missingField;
     return {
       offset: finding.at.offset,

@@ -35,3 +35,9 @@ export const rules: readonly Rule[] = [
   requiredTags,
   bpLint,
 ];
+
+/**
+ * The rules whose finding about one entry of a map (an action, a channel) depends on its siblings: the
+ * counts of entries, the renames that would collide. The others see each entry alone.
+ */
+export const wholeDefinitionRules: ReadonlySet<Rule> = new Set([keyCasing, collectionLimits]);

@@ -7,7 +7,10 @@ import type { LintMode } from './bpLint';
 /** What every rule sees: the tree, its value, and (when known) where the file is and how to read its neighbours. */
 export interface RuleContext {
   root: AstNode;
+  /** The value of what `root` holds: the whole definition, or the part of it a rule is run on. */
   value: JsonValue;
+  /** The whole definition's value, also when the rule is run on a part of it. */
+  definition: JsonValue;
   /** When the text is JSON that JSON.parse accepts: `value` is JSON.parse's, and every value is written out in the text. */
   strictJson: StrictJson | undefined;
   text: string;

@@ -1,0 +1,103 @@
+// A definition cut into parts for incremental checking: each entry of its maps of named definitions
+// (actions, events, states, channels, …) is a part, known by its text; the rest is the skeleton.
+import type { AstNode, JsonValue, ObjectNode, PropertyNode } from '../ast';
+import { effectiveProperties } from '../rules/pathPattern';
+import { definitionSchema } from '../schemas';
+
+export interface DefinitionPart {
+  /** The map it belongs to: `actions`. */
+  section: PropertyNode;
+  /** The entry itself, key and value: `sendMessage: {…}`. */
+  entry: PropertyNode;
+  /** From its key to the end of its value. */
+  start: number;
+  end: number;
+  /** Its identity: the map's name and the entry's text, so that an entry that moved is still known. */
+  identity: string;
+}
+
+export interface SplitDefinition {
+  root: ObjectNode;
+  /** The maps whose entries are parts. */
+  sections: PropertyNode[];
+  /** In the order of the text. */
+  parts: DefinitionPart[];
+}
+
+/** The maps of named definitions, as the definition schema declares them: objects whose every value is an object. */
+const partitionedSections: ReadonlySet<string> = new Set(
+  Object.entries(definitionSchema.properties ?? {})
+    .filter(([, schema]) => typeof schema.additionalProperties === 'object' && schema.additionalProperties.type === 'object')
+    .map(([name]) => name),
+);
+
+const repeatsKeys = (object: ObjectNode) => effectiveProperties(object).length !== object.properties.length;
+
+/**
+ * The parts of a definition, or undefined when its parts would not be independent of each other: a
+ * repeated key at the top or among a map's entries (the entries that count then depend on their siblings).
+ */
+export function splitDefinition(root: AstNode, text: string): SplitDefinition | undefined {
+  if (root.type !== 'object' || repeatsKeys(root)) return undefined;
+  const sections: PropertyNode[] = [];
+  const parts: DefinitionPart[] = [];
+  for (const section of root.properties) {
+    const map = section.value;
+    if (!partitionedSections.has(section.key.value) || map?.type !== 'object') continue;
+    if (repeatsKeys(map)) return undefined;
+    sections.push(section);
+    for (const entry of map.properties) {
+      if (!entry.value) return undefined;
+      const start = entry.key.offset;
+      const end = entry.value.offset + entry.value.length;
+      parts.push({ section, entry, start, end, identity: `${section.key.value}\n${text.slice(start, end)}` });
+    }
+  }
+  return { root, sections, parts };
+}
+
+/** The part holding an offset, by binary search over parts in text order. */
+export function partAt(parts: readonly DefinitionPart[], offset: number): DefinitionPart | undefined {
+  let low = 0;
+  let high = parts.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const part = parts[middle];
+    if (offset < part.start) high = middle - 1;
+    else if (offset >= part.end) low = middle + 1;
+    else return part;
+  }
+  return undefined;
+}
+
+type JsonObject = { [key: string]: JsonValue };
+
+function objectNode(like: AstNode, properties: PropertyNode[]): ObjectNode {
+  return { type: 'object', offset: like.offset, length: like.length, parent: undefined, properties };
+}
+
+function propertyWithValue(property: PropertyNode, value: ObjectNode, parent: ObjectNode): PropertyNode {
+  return { type: 'property', offset: property.offset, length: property.length, key: property.key, value, parent };
+}
+
+/** The definition holding only this part, at its real offsets: `{ actions: { sendMessage: {…} } }`. */
+export function partTree(split: SplitDefinition, part: DefinitionPart, definition: JsonValue): { root: ObjectNode; value: JsonValue } {
+  const root = objectNode(split.root, []);
+  root.properties.push(propertyWithValue(part.section, objectNode(part.section.value!, [part.entry]), root));
+  const sectionName = part.section.key.value;
+  const entryName = part.entry.key.value;
+  const entries = (definition as JsonObject)[sectionName] as JsonObject;
+  return { root, value: { [sectionName]: { [entryName]: entries[entryName] } } };
+}
+
+/** The definition with its partitioned maps empty. */
+export function skeletonTree(split: SplitDefinition, definition: JsonValue): { root: ObjectNode; value: JsonValue } {
+  const root = objectNode(split.root, []);
+  const value: JsonObject = { ...(definition as JsonObject) };
+  for (const property of split.root.properties) {
+    const emptied = split.sections.includes(property);
+    root.properties.push(emptied ? propertyWithValue(property, objectNode(property.value!, []), root) : property);
+    if (emptied) value[property.key.value] = {};
+  }
+  return { root, value };
+}

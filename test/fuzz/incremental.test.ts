@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parse as parseYamlValue, stringify as yamlText } from 'yaml';
+import { generateDefinition } from '../../bench/generate';
+import type { JsonValue } from '../../core/src/ast';
+import { IncrementalValidator, type LintMode, languageOf, nodeFileAccess, parseDefinition, validateDefinition } from '../../core/src';
+import { definitionEdits } from './definitionEdits';
+import { exampleDefinitionPath, fuzzSeed, incrementalSequences, sources } from './fuzzSettings';
+import { mutations } from './mutations';
+import { SeededRandom } from './seededRandom';
+
+const editsPerSequence = 12;
+/** Text damage that keeps a case small: what a stray keystroke or a bad paste does. */
+const textDamage = mutations.filter((mutation) => ['structural characters', 'deleted range', 'swapped types', 'duplicated keys', 'truncation'].includes(mutation.name));
+const lintModes: readonly LintMode[] = ['public', 'always', 'off'];
+
+const starts = [
+  ...sources.map(({ fileName, text }) => ({ fileName, text })),
+  // Many entries with problems in several of them: most edits leave most parts unchanged.
+  { fileName: 'integration.definition.json', text: generateDefinition({ targetBytes: 30_000, seed: fuzzSeed, faulty: true }) },
+];
+
+type JsonObject = { [key: string]: JsonValue };
+
+function valueOf(text: string, yaml: boolean): JsonObject | undefined {
+  try {
+    const value = (yaml ? parseYamlValue(text) : JSON.parse(text)) as JsonValue;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+describe(`incremental validation equals a full one after any edits (seed ${fuzzSeed}, ${incrementalSequences} sequences of ${editsPerSequence})`, () => {
+  it('each version of each sequence: the same problems, in the same order', () => {
+    const failures: string[] = [];
+    for (let sequence = 0; sequence < incrementalSequences && failures.length < 5; sequence++) {
+      const random = new SeededRandom(Math.imul(fuzzSeed ^ 0x5bd1e995, 17) + sequence * 7919);
+      const start = random.pick(starts);
+      const language = languageOf(start.fileName);
+      const yaml = language === 'yaml';
+      const validator = new IncrementalValidator();
+      let lint = random.pick(lintModes);
+      let text = start.text;
+      let value = valueOf(text, yaml) ?? {};
+      const history = [text];
+      const steps: string[] = [];
+      for (let step = 0; step <= editsPerSequence; step++) {
+        if (step > 0) {
+          if (random.chance(0.1)) {
+            text = random.pick(history);
+            steps.push('back to an earlier version');
+          } else if (random.chance(0.15)) {
+            const damage = random.pick(textDamage);
+            text = damage.apply(text, random);
+            steps.push(damage.name);
+          } else {
+            const edit = random.pick(definitionEdits);
+            edit.apply(value, random);
+            text = yaml ? yamlText(value) : JSON.stringify(value, null, 2);
+            steps.push(edit.name);
+          }
+          if (random.chance(0.05)) {
+            lint = random.pick(lintModes);
+            steps.push(`lint ${lint}`);
+          }
+          value = valueOf(text, yaml) ?? value;
+          history.push(text);
+        }
+        const options = { definitionPath: exampleDefinitionPath, files: nodeFileAccess, lint };
+        const parsed = parseDefinition(text, language);
+        const incremental = validator.validate(parsed, options);
+        const full = validateDefinition(parseDefinition(text, language), options);
+        try {
+          assert.deepEqual(incremental, full);
+        } catch (error) {
+          failures.push(`FUZZ_SEED=${fuzzSeed} sequence ${sequence} (${start.fileName}, lint ${lint}) after ${steps.join(' → ') || 'opening'}: ${(error as Error).message.slice(0, 2000)}`);
+          break;
+        }
+      }
+    }
+    assert.deepEqual(failures, []);
+  });
+});

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { generateDefinition } from '../../bench/generate';
+import { type DefinitionLanguage, IncrementalValidator, type LintMode, parseDefinition, validateDefinition } from '../../core/src';
+
+
+const generated = generateDefinition({ targetBytes: 40_000, seed: 7, faulty: true });
+
+/** Checks each text in turn with one validator, each result compared with a full validation's. */
+function checkInTurn(texts: readonly string[], language: DefinitionLanguage = 'json', lint: LintMode = 'always') {
+  const validator = new IncrementalValidator();
+  return texts.map((text) => {
+    const diagnostics = validator.validate(parseDefinition(text, language), { lint });
+    assert.deepEqual(diagnostics, validateDefinition(parseDefinition(text, language), { lint }));
+    return { ...validator.lastRun, diagnostics };
+  });
+}
+
+function firstActionTitle(text: string): number {
+  const actions = text.indexOf('"actions"');
+  return text.indexOf('"title": "', actions) + '"title": "'.length;
+}
+
+describe('incremental validation', () => {
+  it('checks the whole definition when it opens, then only the entry an edit touched', () => {
+    const at = firstActionTitle(generated);
+    const [opened, edited] = checkInTurn([generated, generated.slice(0, at) + 'x'.repeat(80) + generated.slice(at)]);
+    assert.equal(opened.kind, 'full');
+    assert.ok(opened.parts >= 10, `${opened.parts} parts`);
+    assert.deepEqual({ kind: edited.kind, checkedParts: edited.checkedParts }, { kind: 'partial', checkedParts: 1 });
+    assert.ok(edited.diagnostics.some((diagnostic) => diagnostic.code === 'max-length'));
+  });
+
+  it('reuses the results of entries that only moved', () => {
+    const definition = JSON.parse(generated);
+    const [first, ...others] = Object.keys(definition.actions);
+    const reordered = { ...definition, actions: Object.fromEntries([...others, first].map((name) => [name, definition.actions[name]])) };
+    const [, moved] = checkInTurn([generated, JSON.stringify(reordered, null, 2) + '\n']);
+    assert.deepEqual({ kind: moved.kind, checkedParts: moved.checkedParts }, { kind: 'partial', checkedParts: 0 });
+  });
+
+  it('checks every entry again when what they depend on outside them changes: the visibility for bp lint', () => {
+    const madePublic = generated.replace(/"visibility": "[^"]*"/, '"visibility": "public"');
+    const [, changed] = checkInTurn([generated, madePublic]);
+    assert.equal(changed.kind, 'full');
+  });
+
+  it('checks at once what cannot be cut into independent parts', () => {
+    const repeatedAction = '{"name": "a/b", "version": "1.0.0", "actions": {"send": {}, "send": {"title": "T"}}}';
+    const aliased = 'name: a/b\nversion: 1.0.0\nactions:\n  send: &shared\n    title: T\n  post: *shared\n';
+    const broken = '{"name": "a/b", "version": "1.0.0", "actions": {"send": {"title": }}}';
+    assert.equal(checkInTurn([repeatedAction, repeatedAction])[1].kind, 'full');
+    assert.equal(checkInTurn([aliased, aliased], 'yaml')[1].kind, 'full');
+    assert.equal(checkInTurn([broken, broken])[1].kind, 'full');
+  });
+
+  it('works on YAML as on JSON', () => {
+    const yaml = 'name: a/b\nversion: 1.0.0\nactions:\n  send:\n    title: Send\n  post:\n    title: Post\n  list:\n    title: List\n';
+    const [, edited] = checkInTurn([yaml, yaml.replace('title: Post', `title: ${'p'.repeat(70)}`)], 'yaml');
+    assert.deepEqual({ kind: edited.kind, checkedParts: edited.checkedParts }, { kind: 'partial', checkedParts: 1 });
+    assert.ok(edited.diagnostics.some((diagnostic) => diagnostic.code === 'max-length'));
+  });
+});

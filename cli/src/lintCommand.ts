@@ -69,7 +69,7 @@ async function lintFile(file: string, cwd: string, evaluator: () => SdkEvaluator
     root = parsed.root;
     definition = definitionValue(parsed, root);
   }
-  return { kind: 'linted', findings: sortedForReport(lintDefinition(root, inheritedNames(definition))) };
+  return { kind: 'linted', findings: sortedForReport(lintDefinition(root, definition, inheritedNames(definition))) };
 }
 
 export async function lintCommand(patterns: readonly string[], format: 'text' | 'json', io: CliIo): Promise<number> {

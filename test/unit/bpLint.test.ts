@@ -60,7 +60,7 @@ function firedIn(definition: object): Record<'json' | 'yaml' | 'sdk', string[]> 
   const value = definition as JsonValue;
   const ids = (root: Parameters<typeof lintDefinition>[0] | undefined) => {
     assert.ok(root);
-    return [...new Set(lintDefinition(root, inheritedNames(value)).map((finding) => finding.rule))].sort();
+    return [...new Set(lintDefinition(root, value, inheritedNames(value)).map((finding) => finding.rule))].sort();
   };
   return {
     json: ids(parseDefinition(JSON.stringify(value, null, 2), 'json').root),

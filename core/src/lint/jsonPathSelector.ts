@@ -1,16 +1,22 @@
-// The part of JSONPath the lint rules use, evaluated on the definition's tree: `$` the root, `.key` a
-// child, `[*]` every child, `..key` every `key` at any depth below (the node included).
-import { type AstNode, findProperty, type PathSegment, type PropertyNode } from '../ast';
-import { effectiveProperties } from '../rules/pathPattern';
+// The part of JSONPath the lint rules use, evaluated on the definition's value: `$` the root, `.key` a
+// child, `[*]` every child, `..key` every `key` at any depth below (the value included).
+import type { JsonValue, PathSegment } from '../ast';
 
 type Step = { kind: 'child'; key: string } | { kind: 'every' } | { kind: 'descendant'; key: string };
 
+/**
+ * A value the path reaches, with the path. Selection runs on the definition's value, as bp's runs on the
+ * object it lints: reading plain values costs far less than building the tree, which is read only where a
+ * finding is shown. Objects are walked in their keys' order, as jsonpath-plus walks them.
+ */
 export interface Selected {
-  node: AstNode;
+  value: JsonValue;
   path: PathSegment[];
-  /** The property holding the node; undefined for the root and for array items. */
-  property: PropertyNode | undefined;
 }
+
+type JsonObject = { [key: string]: JsonValue };
+
+export const isJsonObject = (value: JsonValue | undefined): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const stepPattern = /\.\.([\w-]+)|\.([\w-]+)|\[\*\]/gy;
 
@@ -29,47 +35,52 @@ export function parseJsonPath(jsonPath: string): Step[] {
   return steps;
 }
 
-/** The node's values (array items, or properties as JSON.parse keeps them), in written order. */
-export function children(selected: Selected): Selected[] {
-  const { node, path } = selected;
-  if (node.type === 'object') {
-    return effectiveProperties(node).flatMap((property) => (property.value ? [{ node: property.value, path: [...path, property.key.value], property }] : []));
-  }
-  if (node.type === 'array') return node.items.map((item, index) => ({ node: item, path: [...path, index], property: undefined }));
+/** An array's items or an object's values. */
+export function children({ value, path }: Selected): Selected[] {
+  if (Array.isArray(value)) return value.map((item, index) => ({ value: item, path: [...path, index] }));
+  if (isJsonObject(value)) return Object.keys(value).map((key) => ({ value: value[key], path: [...path, key] }));
   return [];
 }
 
-function child(selected: Selected, key: string): Selected | undefined {
-  if (selected.node.type !== 'object') return undefined;
-  const property = findProperty(selected.node, key);
-  return property?.value ? { node: property.value, path: [...selected.path, key], property } : undefined;
+/** An object's own property; arrays have none. */
+export function child({ value, path }: Selected, key: string): Selected | undefined {
+  return isJsonObject(value) && Object.hasOwn(value, key) ? { value: value[key], path: [...path, key] } : undefined;
+}
+
+/** The value at a path of keys and array indices, undefined where it leads nowhere. */
+export function valueAt(value: JsonValue, path: readonly PathSegment[]): JsonValue | undefined {
+  let current: JsonValue | undefined = value;
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
+    else if (isJsonObject(current) && Object.hasOwn(current, String(segment))) current = current[String(segment)];
+    else return undefined;
+  }
+  return current;
 }
 
 /**
- * Every `key` at any depth below the node, the node included, parents before children. One path is
+ * Every `key` at any depth below the value, the value included, parents before children. One path is
  * kept while walking and copied only for what matches: the walk covers whole schemas, matches are few.
  */
 function descendantsNamed(selected: Selected, key: string, into: Selected[]): void {
   const path = [...selected.path];
-  const visit = (node: AstNode) => {
-    if (node.type === 'object') {
-      const found = findProperty(node, key);
-      if (found?.value) into.push({ node: found.value, path: [...path, key], property: found });
-      for (const property of node.properties) {
-        if (!property.value || findProperty(node, property.key.value) !== property) continue;
-        path.push(property.key.value);
-        visit(property.value);
-        path.pop();
-      }
-    } else if (node.type === 'array') {
-      node.items.forEach((item, index) => {
+  const visit = (value: JsonValue) => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
         path.push(index);
         visit(item);
         path.pop();
       });
+    } else if (isJsonObject(value)) {
+      if (Object.hasOwn(value, key)) into.push({ value: value[key], path: [...path, key] });
+      for (const name of Object.keys(value)) {
+        path.push(name);
+        visit(value[name]);
+        path.pop();
+      }
     }
   };
-  visit(selected.node);
+  visit(selected.value);
 }
 
 function apply(current: readonly Selected[], step: Step): Selected[] {
@@ -85,12 +96,12 @@ function apply(current: readonly Selected[], step: Step): Selected[] {
   return next;
 }
 
-/** Selects by JSONPath on one tree; paths that share a beginning share its work. */
+/** Selects by JSONPath on one value; paths that share a beginning share its work. */
 export class JsonPathSelector {
   private readonly selections = new Map<string, Selected[]>();
 
-  constructor(root: AstNode) {
-    this.selections.set('$', [{ node: root, path: [], property: undefined }]);
+  constructor(value: JsonValue) {
+    this.selections.set('$', [{ value, path: [] }]);
   }
 
   select(jsonPath: string): Selected[] {

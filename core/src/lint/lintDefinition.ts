@@ -2,7 +2,7 @@
 // truthiness test, the anyOf/allOf fallback and the messages of @botpress/cli's linter.
 import { type AstNode, findProperty, type JsonValue, nodeAtPath, type PathSegment } from '../ast';
 import { bpLintRules, type LintRule, type LintSeverity } from './bpLintRuleset';
-import { children, JsonPathSelector, type Selected } from './jsonPathSelector';
+import { child, children, isJsonObject, JsonPathSelector, type Selected, valueAt } from './jsonPathSelector';
 
 export interface LintFinding {
   rule: string;
@@ -16,21 +16,19 @@ export interface LintFinding {
   missingField?: string;
 }
 
-function isTruthy(node: AstNode | undefined): boolean {
-  if (!node) return false;
-  if (node.type === 'object' || node.type === 'array') return true;
-  return Boolean(node.value);
+function isTruthy(value: JsonValue | undefined): boolean {
+  if (value === undefined) return false;
+  if (value !== null && typeof value === 'object') return true;
+  return Boolean(value);
 }
 
-/** The nodes along `field` from `start`, as far as they exist. */
+/** The values along `field` from `start`, as far as they exist. */
 function walkField(start: Selected, field: readonly string[]): Selected[] {
   const walked: Selected[] = [];
-  let current: Selected = start;
+  let current: Selected | undefined = start;
   for (const key of field) {
-    if (current.node.type !== 'object') break;
-    const property = findProperty(current.node, key);
-    if (!property?.value) break;
-    current = { node: property.value, path: [...current.path, key], property };
+    current = child(current, key);
+    if (!current) break;
     walked.push(current);
   }
   return walked;
@@ -44,9 +42,9 @@ const unspellable = (path: readonly PathSegment[]) => path.some((segment) => typ
  * `allOf` or `anyOf` found at any depth below the node at `base` (its query, `base.[?(…)][*].field`, is
  * evaluated by jsonpath-plus as a descent), searched in the order jsonpath-plus walks.
  */
-function fallbackText(root: AstNode, base: PathSegment[], field: readonly string[]): Selected | undefined {
-  const start = unspellable(base) ? undefined : nodeAtPath(root, base);
-  if (!start) return undefined;
+function fallbackText(value: JsonValue, base: PathSegment[], field: readonly string[]): Selected | undefined {
+  const start = unspellable(base) ? undefined : valueAt(value, base);
+  if (start === undefined) return undefined;
   const search = (selected: Selected): Selected | undefined => {
     const below = children(selected);
     for (const combinator of below) {
@@ -55,22 +53,32 @@ function fallbackText(root: AstNode, base: PathSegment[], field: readonly string
       for (const member of children(combinator)) {
         const found = walkField(member, field);
         const text = found.length === field.length ? found.at(-1) : undefined;
-        if (text?.node.type === 'string') return text;
+        if (typeof text?.value === 'string') return text;
       }
     }
     for (const next of below) {
-      if (next.node.type !== 'object' && next.node.type !== 'array') continue;
+      if (next.value === null || typeof next.value !== 'object') continue;
       const found = search(next);
       if (found) return found;
     }
     return undefined;
   };
-  return search({ node: start, path: base, property: undefined });
+  return search({ value: start, path: base });
 }
 
-function keyOrNode(selected: Selected): LintFinding['at'] {
-  if (selected.property) return { offset: selected.property.key.offset, length: selected.property.key.length };
-  return { offset: selected.node.offset, length: selected.path.length === 0 ? 1 : selected.node.length };
+/** Where the editor shows a value: its node in the tree. The tree holds what the value holds, so the node is there. */
+function rangeOf(root: AstNode, path: readonly PathSegment[]): LintFinding['at'] {
+  const node = nodeAtPath(root, path) ?? root;
+  return { offset: node.offset, length: node.length };
+}
+
+/** The key of what lacks a field, or the value itself when it has no key (an array's item, the root). */
+function keyOrValue(root: AstNode, path: readonly PathSegment[]): LintFinding['at'] {
+  if (path.length === 0) return { offset: root.offset, length: 1 };
+  const name = path.at(-1);
+  const holder = typeof name === 'string' ? nodeAtPath(root, path.slice(0, -1)) : undefined;
+  const property = holder?.type === 'object' ? findProperty(holder, name as string) : undefined;
+  return property ? { offset: property.key.offset, length: property.key.length } : rangeOf(root, path);
 }
 
 function messageOf(rule: LintRule, path: readonly PathSegment[], fromFallback: boolean): string {
@@ -85,20 +93,19 @@ function messageOf(rule: LintRule, path: readonly PathSegment[], fromFallback: b
 
 /** The children of a value as JSONPath's `[*]` sees them: an array's items, an object's values. */
 function childValues(value: JsonValue | undefined): JsonValue[] {
-  if (value === null || typeof value !== 'object') return [];
-  return Array.isArray(value) ? value : Object.values(value);
+  if (Array.isArray(value)) return value;
+  return isJsonObject(value) ? Object.values(value) : [];
 }
 
 /** Actions and events an interface brings (`$.interfaces[*].actions[*].name`): `bp lint` leaves them out, their texts are the interface's. */
 export function inheritedNames(definition: JsonValue): InheritedNames {
-  const interfaces = definition !== null && typeof definition === 'object' && !Array.isArray(definition) ? definition.interfaces : undefined;
+  const interfaces = isJsonObject(definition) ? definition.interfaces : undefined;
   const names = { actions: new Set<string>(), events: new Set<string>() };
   for (const implemented of childValues(interfaces)) {
-    if (implemented === null || typeof implemented !== 'object' || Array.isArray(implemented)) continue;
+    if (!isJsonObject(implemented)) continue;
     for (const kind of ['actions', 'events'] as const) {
       for (const brought of childValues(implemented[kind])) {
-        if (brought === null || typeof brought !== 'object' || Array.isArray(brought)) continue;
-        if (typeof brought.name === 'string') names[kind].add(brought.name);
+        if (isJsonObject(brought) && typeof brought.name === 'string') names[kind].add(brought.name);
       }
     }
   }
@@ -110,7 +117,7 @@ export interface InheritedNames {
   events: Set<string>;
 }
 
-function check(root: AstNode, rule: LintRule, owner: Selected): LintFinding | undefined {
+function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected): LintFinding | undefined {
   const finding = (path: PathSegment[], subjectPath: PathSegment[], fromFallback: boolean, at: LintFinding['at']): LintFinding => ({
     rule: rule.id,
     severity: rule.severity,
@@ -118,35 +125,37 @@ function check(root: AstNode, rule: LintRule, owner: Selected): LintFinding | un
     path,
     at,
   });
-  const valueAt = (selected: Selected): LintFinding['at'] => ({ offset: selected.node.offset, length: selected.node.length });
-  if (!rule.field) return isTruthy(owner.node) ? finding(owner.path, owner.path, false, valueAt(owner)) : undefined;
+  if (!rule.field) return isTruthy(owner.value) ? finding(owner.path, owner.path, false, rangeOf(root, owner.path)) : undefined;
 
   const field = rule.field.split('.');
-  // bp reads the field of objects (arrays included) only; any other node is tested itself.
-  const readsField = owner.node.type === 'object' || owner.node.type === 'array';
+  // bp reads the field of objects (arrays included) only; any other value is tested itself.
+  const readsField = owner.value !== null && typeof owner.value === 'object';
   const walked = readsField ? walkField(owner, field) : [];
   const tested = readsField ? (walked.length === field.length ? walked.at(-1) : undefined) : owner;
-  if (isTruthy(tested?.node)) return undefined;
+  if (isTruthy(tested?.value)) return undefined;
   const failedPath = readsField ? [...owner.path, ...field] : owner.path;
   if (rule.fallback) {
-    const text = fallbackText(root, failedPath.slice(0, failedPath.length - field.length), field);
-    if (text && isTruthy(text.node)) return undefined;
-    if (text) return finding(text.path, text.path, true, valueAt(text));
+    const text = fallbackText(value, failedPath.slice(0, failedPath.length - field.length), field);
+    if (text && isTruthy(text.value)) return undefined;
+    if (text) return finding(text.path, text.path, true, rangeOf(root, text.path));
   }
   const deepest = walked.at(-1) ?? owner;
-  const result = finding(deepest.path, failedPath, false, tested ? valueAt(tested) : keyOrNode(owner));
-  return owner.node.type === 'object' && walked.length === 0 && field.length === 1 ? { ...result, missingField: field[0] } : result;
+  const result = finding(deepest.path, failedPath, false, tested ? rangeOf(root, tested.path) : keyOrValue(root, owner.path));
+  return isJsonObject(owner.value) && walked.length === 0 && field.length === 1 ? { ...result, missingField: field[0] } : result;
 }
 
-/** What `bp lint` finds in the definition, in ruleset order. */
-export function lintDefinition(root: AstNode, inherited: InheritedNames): LintFinding[] {
-  const selector = new JsonPathSelector(root);
+/**
+ * What `bp lint` finds in the definition, in ruleset order. The rules read `value`; `root`, its tree,
+ * places the findings.
+ */
+export function lintDefinition(root: AstNode, value: JsonValue, inherited: InheritedNames): LintFinding[] {
+  const selector = new JsonPathSelector(value);
   const findings: LintFinding[] = [];
   for (const rule of bpLintRules) {
     for (const owner of selector.select(rule.given)) {
       const [section, name] = owner.path;
       if ((section === 'actions' || section === 'events') && typeof name === 'string' && inherited[section].has(name)) continue;
-      const finding = check(root, rule, owner);
+      const finding = check(root, value, rule, owner);
       if (finding) findings.push(finding);
     }
   }

@@ -29,10 +29,10 @@ export function bpLintScope({ definition, text, language, lint = 'public' }: Rul
 }
 
 /** `bp lint`'s findings, with its rule ids as codes; as information where its verdict does not apply yet. */
-export const bpLint: Rule = ({ root, definition, text, language, lint = 'public' }) => {
+export const bpLint: Rule = ({ root, value, definition, text, language, lint = 'public' }) => {
   if (lint === 'off' || isLintDisabled(text, language)) return [];
   const enforced = lint === 'always' || isListedOnHub(definition);
-  return lintDefinition(root, inheritedNames(definition)).map((finding): ServiceDiagnostic => {
+  return lintDefinition(root, value, inheritedNames(definition)).map((finding): ServiceDiagnostic => {
     const field = finding.missingField;
     return {
       offset: finding.at.offset,

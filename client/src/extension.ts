@@ -18,16 +18,11 @@ import { definitionFileGlob } from './definitionFiles';
 
 let client: LanguageClient | undefined;
 
-/**
- * A smaller young generation and slower heap growth keep the server near 90 MB with a 1 MB
- * definition open, instead of ~120 MB of garbage from earlier versions; checks stay as fast.
- */
-const serverMemoryFlags = ['--max-semi-space-size=4', '--heap-growing-percent=50'];
-
 function startLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: serverMemoryFlags } },
+    // No node flags: the server sets its heap up itself (server/src/heapSettings.ts), as for any other editor.
+    run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -1,7 +1,8 @@
-import { type Alias, type Document, isAlias, isMap, isScalar, isSeq, type Node as YamlNode, parseAllDocuments } from 'yaml';
+import type { Alias, Document, Node as YamlNode } from 'yaml';
 import type { ArrayNode, AstNode, ObjectNode, PropertyNode, StringNode } from './ast';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
 import type { ParseResult } from './parseJson';
+import { yamlLibrary } from './yamlLibrary';
 
 type Parent = PropertyNode | ArrayNode | undefined;
 
@@ -13,15 +14,16 @@ class YamlConverter {
   private readonly converted = new Map<YamlNode, AstNode>();
   /** Collections being converted: an alias to one of them would make the tree contain itself. */
   private readonly inProgress = new Set<YamlNode>();
+  private readonly yaml = yamlLibrary();
 
   constructor(private readonly document: Document.Parsed) {}
 
   convert(node: unknown, parent: Parent): AstNode | undefined {
-    if (isAlias(node)) return this.resolveAlias(node);
-    if (isMap(node) || isSeq(node)) this.inProgress.add(node);
+    if (this.yaml.isAlias(node)) return this.resolveAlias(node);
+    if (this.yaml.isMap(node) || this.yaml.isSeq(node)) this.inProgress.add(node);
     const ast = this.convertNode(node, parent);
-    if (isMap(node) || isSeq(node)) this.inProgress.delete(node);
-    if (ast && (isMap(node) || isSeq(node) || isScalar(node))) this.converted.set(node, ast);
+    if (this.yaml.isMap(node) || this.yaml.isSeq(node)) this.inProgress.delete(node);
+    if (ast && (this.yaml.isMap(node) || this.yaml.isSeq(node) || this.yaml.isScalar(node))) this.converted.set(node, ast);
     return ast;
   }
 
@@ -44,7 +46,7 @@ class YamlConverter {
   }
 
   private convertNode(node: unknown, parent: Parent): AstNode | undefined {
-    if (isMap(node)) {
+    if (this.yaml.isMap(node)) {
       const [offset, length] = this.span(node);
       const object: ObjectNode = { type: 'object', offset, length, parent, properties: [] };
       for (const pair of node.items) {
@@ -53,7 +55,7 @@ class YamlConverter {
       }
       return object;
     }
-    if (isSeq(node)) {
+    if (this.yaml.isSeq(node)) {
       const [offset, length] = this.span(node);
       const array: ArrayNode = { type: 'array', offset, length, parent, items: [] };
       for (const item of node.items) {
@@ -62,7 +64,7 @@ class YamlConverter {
       }
       return array;
     }
-    if (isScalar(node)) {
+    if (this.yaml.isScalar(node)) {
       const [offset, length] = this.span(node);
       const value = node.value;
       if (typeof value === 'string') return { type: 'string', offset, length, parent, value };
@@ -75,8 +77,8 @@ class YamlConverter {
   }
 
   private convertPair(keyNode: unknown, valueNode: unknown, object: ObjectNode): PropertyNode | undefined {
-    if (!isScalar(keyNode)) {
-      const [offset, length] = isMap(keyNode) || isSeq(keyNode) ? this.span(keyNode) : [object.offset, 1];
+    if (!this.yaml.isScalar(keyNode)) {
+      const [offset, length] = this.yaml.isMap(keyNode) || this.yaml.isSeq(keyNode) ? this.span(keyNode) : [object.offset, 1];
       this.problems.push({ offset, length, severity: Severity.Error, code: 'syntax-error', message: 'Keys of a definition must be plain strings.' });
       return undefined;
     }
@@ -101,7 +103,7 @@ function problem(error: { pos: [number, number]; message: string }, severity: Se
 }
 
 export function parseYaml(text: string): ParseResult {
-  const documents = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
+  const documents = yamlLibrary().parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
   if (!Array.isArray(documents)) return { root: undefined, syntaxErrors: [] };
   const [first, ...others] = documents;
   if (!first) return { root: undefined, syntaxErrors: [] };

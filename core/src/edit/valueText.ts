@@ -1,7 +1,7 @@
 // How a quick fix writes keys and values: JSON on one line, YAML as the surrounding style (block or flow).
-import { stringify } from 'yaml';
 import type { JsonValue } from '../ast';
 import type { DefinitionLanguage } from '../definitionDocument';
+import { yamlLibrary } from '../yamlLibrary';
 
 export function jsonInline(value: JsonValue): string {
   if (Array.isArray(value)) return `[${value.map(jsonInline).join(', ')}]`;
@@ -12,12 +12,12 @@ export function jsonInline(value: JsonValue): string {
 
 /** A YAML scalar or flow collection on one line; quoted only when plain text would read as another value. */
 export function yamlInline(value: JsonValue): string {
-  return stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
+  return yamlLibrary().stringify(value, { collectionStyle: 'flow', lineWidth: 0 }).trimEnd();
 }
 
 /** `key: value` as block YAML lines, nested collections indented by `indentWidth` spaces. */
 export function yamlBlockEntryLines(key: string, value: JsonValue, indentWidth: number): string[] {
-  return stringify({ [key]: value }, { indent: indentWidth, lineWidth: 0 }).trimEnd().split('\n');
+  return yamlLibrary().stringify({ [key]: value }, { indent: indentWidth, lineWidth: 0 }).trimEnd().split('\n');
 }
 
 /** A key's text inside its existing quotes, or, with no quotes given, the whole key as the language writes it. */

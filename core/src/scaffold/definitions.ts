@@ -1,6 +1,6 @@
 // The definition of a new integration in each form: the SDK's TypeScript (as `bp init` writes it),
 // or the createIntegration body written as JSON or YAML. The same integration in all three.
-import { stringify } from 'yaml';
+import { yamlLibrary } from '../yamlLibrary';
 
 export type DefinitionForm = 'ts' | 'json' | 'yaml';
 
@@ -81,5 +81,5 @@ export default new IntegrationDefinition({
 export function definitionText(form: DefinitionForm, facts: DefinitionFacts): string {
   if (form === 'ts') return sdkDefinition(facts);
   if (form === 'json') return `${JSON.stringify(dataDefinition(facts), null, 2)}\n`;
-  return stringify(dataDefinition(facts));
+  return yamlLibrary().stringify(dataDefinition(facts));
 }

@@ -43,7 +43,7 @@ export function children({ value, path }: Selected): Selected[] {
 }
 
 /** An object's own property; arrays have none. */
-export function child({ value, path }: Selected, key: string): Selected | undefined {
+function child({ value, path }: Selected, key: string): Selected | undefined {
   return isJsonObject(value) && Object.hasOwn(value, key) ? { value: value[key], path: [...path, key] } : undefined;
 }
 
@@ -64,23 +64,28 @@ export function valueAt(value: JsonValue, path: readonly PathSegment[]): JsonVal
  */
 function descendantsNamed(selected: Selected, key: string, into: Selected[]): void {
   const path = [...selected.path];
-  const visit = (value: JsonValue) => {
+  // Only objects and arrays are entered: most values of a definition are strings, and a call for each costs.
+  const visit = (value: JsonValue[] | JsonObject) => {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => {
+      for (let index = 0; index < value.length; index++) {
+        const item = value[index];
+        if (item === null || typeof item !== 'object') continue;
         path.push(index);
         visit(item);
         path.pop();
-      });
-    } else if (isJsonObject(value)) {
-      if (Object.hasOwn(value, key)) into.push({ value: value[key], path: [...path, key] });
-      for (const name of Object.keys(value)) {
-        path.push(name);
-        visit(value[name]);
-        path.pop();
       }
+      return;
+    }
+    if (Object.hasOwn(value, key)) into.push({ value: value[key], path: [...path, key] });
+    for (const name of Object.keys(value)) {
+      const child = value[name];
+      if (child === null || typeof child !== 'object') continue;
+      path.push(name);
+      visit(child);
+      path.pop();
     }
   };
-  visit(selected.value);
+  if (selected.value !== null && typeof selected.value === 'object') visit(selected.value);
 }
 
 function apply(current: readonly Selected[], step: Step): Selected[] {

@@ -2,7 +2,7 @@
 // truthiness test, the anyOf/allOf fallback and the messages of @botpress/cli's linter.
 import { type AstNode, findProperty, type JsonValue, nodeAtPath, type PathSegment } from '../ast';
 import { bpLintRules, type LintRule, type LintSeverity } from './bpLintRuleset';
-import { child, children, isJsonObject, JsonPathSelector, type Selected, valueAt } from './jsonPathSelector';
+import { children, isJsonObject, JsonPathSelector, type Selected, valueAt } from './jsonPathSelector';
 
 export interface LintFinding {
   rule: string;
@@ -23,16 +23,18 @@ function isTruthy(value: JsonValue | undefined): boolean {
 }
 
 /** The values along `field` from `start`, as far as they exist. */
-function walkField(start: Selected, field: readonly string[]): Selected[] {
-  const walked: Selected[] = [];
-  let current: Selected | undefined = start;
+function walkField(start: JsonValue, field: readonly string[]): JsonValue[] {
+  const walked: JsonValue[] = [];
+  let current = start;
   for (const key of field) {
-    current = child(current, key);
-    if (!current) break;
+    if (!isJsonObject(current) || !Object.hasOwn(current, key)) break;
+    current = current[key];
     walked.push(current);
   }
   return walked;
 }
+
+const fieldPaths = new Map<LintRule, readonly string[]>(bpLintRules.flatMap((rule) => (rule.field ? [[rule, rule.field.split('.')]] : [])));
 
 /** Keys JSONPath cannot spell after a dot: bp builds its fallback query by joining keys with dots. */
 const unspellable = (path: readonly PathSegment[]) => path.some((segment) => typeof segment === 'string' && segment.includes('.'));
@@ -51,9 +53,9 @@ function fallbackText(value: JsonValue, base: PathSegment[], field: readonly str
       const key = combinator.path.at(-1);
       if (key !== 'allOf' && key !== 'anyOf') continue;
       for (const member of children(combinator)) {
-        const found = walkField(member, field);
+        const found = walkField(member.value, field);
         const text = found.length === field.length ? found.at(-1) : undefined;
-        if (typeof text?.value === 'string') return text;
+        if (typeof text === 'string') return { value: text, path: [...member.path, ...field] };
       }
     }
     for (const next of below) {
@@ -127,20 +129,20 @@ function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected)
   });
   if (!rule.field) return isTruthy(owner.value) ? finding(owner.path, owner.path, false, rangeOf(root, owner.path)) : undefined;
 
-  const field = rule.field.split('.');
+  const field = fieldPaths.get(rule)!;
   // bp reads the field of objects (arrays included) only; any other value is tested itself.
   const readsField = owner.value !== null && typeof owner.value === 'object';
-  const walked = readsField ? walkField(owner, field) : [];
-  const tested = readsField ? (walked.length === field.length ? walked.at(-1) : undefined) : owner;
-  if (isTruthy(tested?.value)) return undefined;
+  const walked = readsField ? walkField(owner.value, field) : [];
+  const tested = readsField ? (walked.length === field.length ? walked.at(-1) : undefined) : owner.value;
+  if (isTruthy(tested)) return undefined;
   const failedPath = readsField ? [...owner.path, ...field] : owner.path;
   if (rule.fallback) {
     const text = fallbackText(value, failedPath.slice(0, failedPath.length - field.length), field);
     if (text && isTruthy(text.value)) return undefined;
     if (text) return finding(text.path, text.path, true, rangeOf(root, text.path));
   }
-  const deepest = walked.at(-1) ?? owner;
-  const result = finding(deepest.path, failedPath, false, tested ? rangeOf(root, tested.path) : keyOrValue(root, owner.path));
+  const deepest = [...owner.path, ...field.slice(0, walked.length)];
+  const result = finding(deepest, failedPath, false, tested !== undefined ? rangeOf(root, failedPath) : keyOrValue(root, owner.path));
   return isJsonObject(owner.value) && walked.length === 0 && field.length === 1 ? { ...result, missingField: field[0] } : result;
 }
 

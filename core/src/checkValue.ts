@@ -3,15 +3,17 @@
 // for the source's locator to place.
 import type { JsonValue } from './ast';
 import type { ServiceDiagnostic } from './diagnostic';
+import type { IncrementalValidator } from './incremental/incrementalValidator';
 import { validateDefinition, type ValidationOptions } from './validate';
 import { type PathTarget, valueTree } from './valueTree';
 
 export type PathDiagnostic = Omit<ServiceDiagnostic, 'offset' | 'length'> & PathTarget;
 
-export function checkValue(value: JsonValue, options: ValidationOptions = {}): PathDiagnostic[] {
+/** With a validator, entries unchanged since its last check keep their results (see incremental/). */
+export function checkValue(value: JsonValue, options: ValidationOptions = {}, validator?: IncrementalValidator): PathDiagnostic[] {
   const tree = valueTree(value);
   const parsed = { language: 'json' as const, text: '', root: tree.root, syntaxErrors: [] };
-  return validateDefinition(parsed, options).map(({ offset, length: _length, ...diagnostic }) => ({
+  return (validator ? validator.validate(parsed, options) : validateDefinition(parsed, options)).map(({ offset, length: _length, ...diagnostic }) => ({
     ...diagnostic,
     ...(tree.targetAt(offset) ?? { path: [], part: 'value' as const }),
   }));

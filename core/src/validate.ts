@@ -66,15 +66,14 @@ function uncheckable(parsed: ParsedDefinition): ServiceDiagnostic[] | undefined 
 }
 
 /** Every problem of a definition that can be checked, each with the rank of the check that found it. */
-export function checkedProblems(parsed: ParsedDefinition, root: AstNode, options: ValidationOptions): RankedDiagnostic[] {
-  const context = ruleContext(parsed, root, options);
+export function checkedProblems(syntaxErrors: readonly ServiceDiagnostic[], context: RuleContext): RankedDiagnostic[] {
   return [
-    ...ranked(parsed.syntaxErrors, syntaxRank),
-    ...ranked(validateAgainstSchema(root, context.value), schemaRank),
+    ...ranked(syntaxErrors, syntaxRank),
+    ...ranked(validateAgainstSchema(context.root, context.value), schemaRank),
     ...rules.flatMap((rule, index) => ranked(rule(context), ruleRank(index))),
   ];
 }
 
 export function validateDefinition(parsed: ParsedDefinition, options: ValidationOptions = {}): ServiceDiagnostic[] {
-  return uncheckable(parsed) ?? inDocumentOrder(checkedProblems(parsed, parsed.root!, options));
+  return uncheckable(parsed) ?? inDocumentOrder(checkedProblems(parsed.syntaxErrors, ruleContext(parsed, parsed.root!, options)));
 }

@@ -1,6 +1,8 @@
 // A tree for a definition that has no text of its own (the body evaluated from an SDK definition):
 // each node and key gets a distinct offset, an id that leads back to its JSON path. The rules and the
-// schema check run on it unchanged; a source's locator turns the path into a file and a range.
+// schema check run on it unchanged; a source's locator turns the path into a file and a range. Ids are
+// given depth first, and an object or array spans the ids of what it holds, as a text node spans its
+// text: an entry's problems keep their place relative to it wherever it moves (incremental checks).
 import type { ArrayNode, AstNode, JsonValue, ObjectNode, PathSegment, PropertyNode, StringNode } from './ast';
 
 /** Which part of a property a problem points at: its key, or its value. */
@@ -26,6 +28,7 @@ export function valueTree(value: JsonValue): ValueTree {
     if (Array.isArray(current)) {
       const array: ArrayNode = { type: 'array', offset, length: 1, parent, items: [] };
       current.forEach((item, index) => array.items.push(build(item, [...path, index], array)));
+      array.length = targets.length - offset;
       return array;
     }
     if (current !== null && typeof current === 'object') {
@@ -35,8 +38,10 @@ export function valueTree(value: JsonValue): ValueTree {
         const key: StringNode = { type: 'string', offset: next(childPath, 'key'), length: 1, parent: undefined, value: name };
         const property: PropertyNode = { type: 'property', offset: key.offset, length: 1, key, value: undefined, parent: object };
         property.value = build(child, childPath, property);
+        property.length = targets.length - key.offset;
         object.properties.push(property);
       }
+      object.length = targets.length - offset;
       return object;
     }
     if (typeof current === 'string') return { type: 'string', offset, length: 1, parent, value: current };

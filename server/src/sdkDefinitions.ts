@@ -3,7 +3,7 @@
 // newer edit made stale, and says which files' diagnostics to publish or clear.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { checkSdkDefinition, diskOrOverlay, type LintMode, nodeFileAccess, type SdkCheck, SdkEvaluator, SdkLocator, type ServiceDiagnostic } from '../../core/src';
+import { checkSdkDefinition, diskOrOverlay, IncrementalValidator, type LintMode, nodeFileAccess, type SdkCheck, SdkEvaluator, SdkLocator, type ServiceDiagnostic } from '../../core/src';
 
 const definitionFileName = 'integration.definition.ts';
 const sourceFile = /\.(?:[cm]?[jt]sx?|json)$/;
@@ -24,6 +24,8 @@ interface Tracked {
   running: boolean;
   /** Something changed since the evaluation in flight started: its result is stale. */
   stale: boolean;
+  /** The body's entries that an edit left unchanged keep their results. */
+  validator: IncrementalValidator;
 }
 
 export class SdkDefinitions {
@@ -100,7 +102,7 @@ export class SdkDefinitions {
    * result stale and are checked together as soon as it ends.
    */
   private schedule(definition: string): void {
-    const tracked = this.tracked.get(definition) ?? { published: new Set<string>(), running: false, stale: false };
+    const tracked = this.tracked.get(definition) ?? { published: new Set<string>(), running: false, stale: false, validator: new IncrementalValidator() };
     this.tracked.set(definition, tracked);
     if (!this.enabled) return;
     if (tracked.running) {
@@ -138,7 +140,7 @@ export class SdkDefinitions {
       const locator = new SdkLocator(definition, dirname(definition), diskOrOverlay(overlays));
       const result = await evaluation;
       if (!tracked.stale && this.enabled) {
-        const check = checkSdkDefinition(definition, result, { overlays, files: nodeFileAccess, locator, lint: this.host.lintMode() });
+        const check = checkSdkDefinition(definition, result, { overlays, files: nodeFileAccess, locator, lint: this.host.lintMode(), validator: tracked.validator });
         tracked.check = check;
         this.publishCheck(definition, check);
       }

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { parse as parseYamlValue, stringify as yamlText } from 'yaml';
 import { generateDefinition } from '../../bench/generate';
 import type { JsonValue } from '../../core/src/ast';
+import { checkValue } from '../../core/src/checkValue';
 import { IncrementalValidator, type LintMode, languageOf, nodeFileAccess, parseDefinition, validateDefinition } from '../../core/src';
 import { definitionEdits } from './definitionEdits';
 import { exampleDefinitionPath, fuzzSeed, incrementalSequences, sources } from './fuzzSettings';
@@ -31,7 +32,7 @@ function valueOf(text: string, yaml: boolean): JsonObject | undefined {
   }
 }
 
-describe(`incremental validation equals a full one after any edits (seed ${fuzzSeed}, ${incrementalSequences} sequences of ${editsPerSequence})`, () => {
+describe(`incremental validation, of texts and of values, equals a full one after any edits (seed ${fuzzSeed}, ${incrementalSequences} sequences of ${editsPerSequence})`, () => {
   it('each version of each sequence: the same problems, in the same order', () => {
     const failures: string[] = [];
     for (let sequence = 0; sequence < incrementalSequences && failures.length < 5; sequence++) {
@@ -40,6 +41,8 @@ describe(`incremental validation equals a full one after any edits (seed ${fuzzS
       const language = languageOf(start.fileName);
       const yaml = language === 'yaml';
       const validator = new IncrementalValidator();
+      // The same sequence as values, as an SDK definition's evaluations give them.
+      const valueValidator = new IncrementalValidator();
       let lint = random.pick(lintModes);
       let text = start.text;
       let value = valueOf(text, yaml) ?? {};
@@ -71,8 +74,10 @@ describe(`incremental validation equals a full one after any edits (seed ${fuzzS
         const parsed = parseDefinition(text, language);
         const incremental = validator.validate(parsed, options);
         const full = validateDefinition(parseDefinition(text, language), options);
+        const parsedValue = valueOf(text, yaml);
         try {
           assert.deepEqual(incremental, full);
+          if (parsedValue) assert.deepEqual(checkValue(parsedValue, options, valueValidator), checkValue(parsedValue, options), 'as a value');
         } catch (error) {
           failures.push(`FUZZ_SEED=${fuzzSeed} sequence ${sequence} (${start.fileName}, lint ${lint}) after ${steps.join(' → ') || 'opening'}: ${(error as Error).message.slice(0, 2000)}`);
           break;

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateDefinition } from '../../bench/generate';
+import { checkValue } from '../../core/src/checkValue';
 import { type DefinitionLanguage, IncrementalValidator, type LintMode, parseDefinition, validateDefinition } from '../../core/src';
 
 
@@ -59,5 +60,17 @@ describe('incremental validation', () => {
     const [, edited] = checkInTurn([yaml, yaml.replace('title: Post', `title: ${'p'.repeat(70)}`)], 'yaml');
     assert.deepEqual({ kind: edited.kind, checkedParts: edited.checkedParts }, { kind: 'partial', checkedParts: 1 });
     assert.ok(edited.diagnostics.some((diagnostic) => diagnostic.code === 'max-length'));
+  });
+
+  it('works on a value, as an SDK definition evaluates to, entries known by their JSON', () => {
+    const validator = new IncrementalValidator();
+    const definition = JSON.parse(generated);
+    assert.deepEqual(checkValue(definition, { lint: 'always' }, validator), checkValue(definition, { lint: 'always' }));
+    const [name] = Object.keys(definition.actions);
+    definition.actions[name].title = 'y'.repeat(70);
+    const edited = checkValue(definition, { lint: 'always' }, validator);
+    assert.deepEqual(edited, checkValue(definition, { lint: 'always' }));
+    assert.deepEqual({ kind: validator.lastRun.kind, checkedParts: validator.lastRun.checkedParts }, { kind: 'partial', checkedParts: 1 });
+    assert.ok(edited.some((problem) => problem.code === 'max-length' && problem.path.join('.') === `actions.${name}.title`));
   });
 });

@@ -36,8 +36,9 @@ const repeatsKeys = (object: ObjectNode) => effectiveProperties(object).length !
 /**
  * The parts of a definition, or undefined when its parts would not be independent of each other: a
  * repeated key at the top or among a map's entries (the entries that count then depend on their siblings).
+ * A definition known only as a value (evaluated from an SDK definition: no text) is known by its entries' JSON.
  */
-export function splitDefinition(root: AstNode, text: string): SplitDefinition | undefined {
+export function splitDefinition(root: AstNode, text: string, definition: JsonValue): SplitDefinition | undefined {
   if (root.type !== 'object' || repeatsKeys(root)) return undefined;
   const sections: PropertyNode[] = [];
   const parts: DefinitionPart[] = [];
@@ -50,7 +51,8 @@ export function splitDefinition(root: AstNode, text: string): SplitDefinition | 
       if (!entry.value) return undefined;
       const start = entry.key.offset;
       const end = entry.value.offset + entry.value.length;
-      parts.push({ section, entry, start, end, identity: `${section.key.value}\n${text.slice(start, end)}` });
+      const written = text ? text.slice(start, end) : JSON.stringify([entry.key.value, ((definition as JsonObject)[section.key.value] as JsonObject)[entry.key.value]]);
+      parts.push({ section, entry, start, end, identity: `${section.key.value}\n${written}` });
     }
   }
   return { root, sections, parts };

@@ -44,26 +44,26 @@ export class IncrementalValidator {
   validate(parsed: ParsedDefinition, options: ValidationOptions = {}): ServiceDiagnostic[] {
     const root = parsed.root;
     // A recovered tree after a syntax error, or YAML aliases, make a part depend on text outside it.
-    const split = root && parsed.syntaxErrors.length === 0 && !parsed.sharesNodes ? splitDefinition(root, parsed.text) : undefined;
-    if (!root || !split) {
+    const context = root && parsed.syntaxErrors.length === 0 && !parsed.sharesNodes ? ruleContext(parsed, root, options) : undefined;
+    const split = context && splitDefinition(context.root, parsed.text, context.definition);
+    if (!context || !split) {
       this.known = new Map();
       this.lastRun = { kind: 'full', parts: 0, checkedParts: 0 };
       return validateDefinition(parsed, options);
     }
-    const context = ruleContext(parsed, root, options);
     const scope = `${parsed.language} ${bpLintScope(context)}`;
     if (scope !== this.scope) this.known = new Map();
     this.scope = scope;
     const changed = split.parts.filter((part) => !this.known.has(part.identity));
     const full = changed.length > split.parts.length * fullRunShare;
     this.lastRun = { kind: full ? 'full' : 'partial', parts: split.parts.length, checkedParts: changed.length };
-    const problems = full ? this.fullRun(parsed, split, options) : this.partialRun(context, split);
+    const problems = full ? this.fullRun(context, split) : this.partialRun(context, split);
     return inDocumentOrder(problems);
   }
 
   /** Everything at once, the results of local rules then kept by part. */
-  private fullRun(parsed: ParsedDefinition, split: SplitDefinition, options: ValidationOptions): RankedDiagnostic[] {
-    const problems = checkedProblems(parsed, split.root, options);
+  private fullRun(context: RuleContext, split: SplitDefinition): RankedDiagnostic[] {
+    const problems = checkedProblems([], context);
     const byPart = new Map<DefinitionPart, PartProblems>(split.parts.map((part) => [part, []]));
     const localRanks = new Set(localRules.map(({ rank }) => rank));
     for (const problem of problems) {

@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JsonValue, PathSegment } from '../ast';
 import { checkValue } from '../checkValue';
 import { type ServiceDiagnostic, Severity } from '../diagnostic';
+import type { IncrementalValidator } from '../incremental/incrementalValidator';
 import type { FileAccess } from '../fileAccess';
 import { isLintDisabled } from '../lint/lintDirective';
 import type { LintMode } from '../rules/bpLint';
@@ -31,6 +32,8 @@ export interface SdkCheckOptions {
   /** The locator of the same texts, when it was made while the evaluator worked. */
   locator?: SdkLocator;
   lint?: LintMode;
+  /** Keeps the results of the body's unchanged entries from one evaluation to the next. */
+  validator?: IncrementalValidator;
 }
 
 /** `actions.getThing.input.schema`, as messages name a path. */
@@ -72,7 +75,7 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
   evaluation.problems.forEach(report);
   if (evaluation.ok) {
     const lint = isLintDisabled(readText(definitionPath) ?? '', 'typescript') ? 'off' : options.lint;
-    for (const diagnostic of checkValue(evaluation.value, { definitionPath, files: options.files, lint })) {
+    for (const diagnostic of checkValue(evaluation.value, { definitionPath, files: options.files, lint }, options.validator)) {
       if (isExpectedOfSdk(diagnostic)) continue;
       const { path, part, ...rest } = diagnostic;
       atPath(path, part, rest);

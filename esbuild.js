@@ -1,4 +1,4 @@
-// Bundles the extension (client), the language server and the CLI, with the schema validators compiled
+// Bundles the extension (client), the language server and the CLI (and its worker), with the schema validators compiled
 // beforehand. `--production` minifies and drops source maps; `--watch` rebuilds on change (the
 // validators are compiled once per run: after `npm run schemas`, run it again).
 const fs = require('node:fs');
@@ -82,6 +82,8 @@ const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js' },
+  // The CLI's worker threads (validate and lint on many files) load it from beside dist/cli.js.
+  { entryPoints: ['cli/src/checkWorker.ts'], outfile: 'dist/cliWorker.js' },
   { entryPoints: ['core/src/sdk/evaluatorProcess.ts'], outfile: 'dist/sdkEvaluator.js', external: ['esbuild'], mainFields: ['main', 'module'] },
   ...Object.entries(separatePackages).map(([name, file]) => ({ entryPoints: [require.resolve(name)], outfile: `dist/${file}` })),
 ];

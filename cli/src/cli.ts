@@ -1,6 +1,7 @@
 // The command line: the same validation and publishing as the editor, for CI pipelines.
 import { parseArgs } from 'node:util';
 import { defaultApiUrl, type LintMode, PublishError, type SecretValues } from '../../core/src';
+import type { Concurrency } from './checkFiles';
 import { createCommand } from './createCommand';
 import { packageCommand } from './packageCommand';
 import { definitionArgument, type Environment, secretValues, sensitiveInputs, timeoutArgument } from './publishArguments';
@@ -25,6 +26,7 @@ export interface CliIo {
 }
 
 const helpOption = { help: { type: 'boolean', short: 'h', default: false } } as const;
+const concurrencyOption = { concurrency: { type: 'string', default: 'auto' } } as const;
 
 /** `<command> --help`: that command's usage on stdout, exit code 0. */
 function showHelp(command: CommandName, io: CliIo): number {
@@ -35,6 +37,13 @@ function showHelp(command: CommandName, io: CliIo): number {
 function formatArgument(format: string | undefined): 'text' | 'json' {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}".`);
   return format;
+}
+
+function concurrencyArgument(value: string): Concurrency {
+  if (value === 'auto') return value;
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 1) throw new UsageError(`--concurrency must be auto or a whole number of threads, 1 or more, not "${value}".`);
+  return threads;
 }
 
 function lintArgument(mode: string): LintMode {
@@ -131,19 +140,19 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { ...helpOption, format: { type: 'string', default: 'text' }, lint: { type: 'string', default: 'public' } },
+          options: { ...helpOption, format: { type: 'string', default: 'text' }, lint: { type: 'string', default: 'public' }, ...concurrencyOption },
         });
         if (values.help) return showHelp('validate', io);
-        return await validateCommand(positionals, formatArgument(values.format), io, lintArgument(values.lint));
+        return await validateCommand(positionals, formatArgument(values.format), io, lintArgument(values.lint), concurrencyArgument(values.concurrency));
       }
       case 'lint': {
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { ...helpOption, format: { type: 'string', default: 'text' } },
+          options: { ...helpOption, format: { type: 'string', default: 'text' }, ...concurrencyOption },
         });
         if (values.help) return showHelp('lint', io);
-        return await lintCommand(positionals, formatArgument(values.format), io);
+        return await lintCommand(positionals, formatArgument(values.format), io, concurrencyArgument(values.concurrency));
       }
       case 'package':
         return await runPackage(rest, io);

@@ -11,20 +11,22 @@ interface CommandHelp {
 
 const commands: Record<CommandName, CommandHelp> = {
   validate: {
-    synopsis: ['[files or globs…] [--format text|json] [--lint public|always|off]'],
+    synopsis: ['[files or globs…] [--format text|json] [--lint public|always|off]', '[--concurrency auto|N]'],
     description: [
       'Checks integration definitions as the editor does. Without files, checks',
       'integration.definition.{ts,json,yaml,yml} in the current folder. --lint: bp lint\'s',
       'rules with their severities for public integrations only (default), for all, or not.',
+      'Many files are checked on every core; --concurrency N uses N threads (1: no workers).',
       'Exit code: 1 when there is an error, 0 otherwise, 2 on bad usage or unreadable files.',
     ],
   },
   lint: {
-    synopsis: ['[files or globs…] [--format text|json]'],
+    synopsis: ['[files or globs…] [--format text|json] [--concurrency auto|N]'],
     description: [
       "Runs bp lint's rules and prints what bp lint prints: a `path: message` line per",
       'finding (× error, ⚠ warning, ● hint), then the verdict. Without files, lints',
       'integration.definition.{ts,json,yaml,yml} in the current folder.',
+      'Many files are linted on every core; --concurrency N uses N threads (1: no workers).',
       'Exit code: 1 when there is a lint error or a definition does not load, 0',
       'otherwise, 2 on bad usage or unreadable files.',
     ],

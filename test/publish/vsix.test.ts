@@ -29,6 +29,7 @@ describe('the VSIX', () => {
       'README.md',
       'dist/babelParser.js',
       'dist/cli.js',
+      'dist/cliWorker.js',
       'dist/extension.js',
       'dist/sdkEvaluator.js',
       'dist/server.js',
@@ -57,7 +58,7 @@ describe('the VSIX', () => {
     assert.ok(size <= maximumBytes, `the VSIX is ${(size / 1024 / 1024).toFixed(1)} MB; the bound is ${maximumBytes / 1024 / 1024} MB`);
   });
 
-  it("its CLI validates and packages an SDK project without esbuild, with the esbuild-wasm it ships", () => {
+  it("its CLI validates and packages an SDK project without esbuild, with the esbuild-wasm it ships, also on worker threads", () => {
     const extension = temporaryFolder('vsix-extension');
     for (const file of files) {
       mkdirSync(dirname(join(extension, file)), { recursive: true });
@@ -67,6 +68,10 @@ describe('the VSIX', () => {
     const cli = join(extension, 'dist', 'cli.js');
     const validated = run([cli, 'validate'], project);
     assert.deepEqual({ status: validated.status, stdout: validated.stdout }, { status: 0, stdout: '' }, validated.stderr);
+    // Its worker threads load dist/cliWorker.js from beside dist/cli.js.
+    const examples = join(repository, 'examples');
+    const onThreads = run([cli, 'validate', 'integration.definition.json', 'integration.definition.yaml', join(project, 'integration.definition.ts'), '--concurrency', '3'], examples);
+    assert.deepEqual({ status: onThreads.status, stdout: onThreads.stdout, stderr: onThreads.stderr }, { status: 0, stdout: '', stderr: '' });
     const packaged = run([cli, 'package', 'integration.definition.ts', '--secret', 'API_TOKEN=token-value'], project);
     assert.equal(packaged.status, 0, packaged.stderr);
     const body = JSON.parse(packaged.stdout) as { name: string; code: string };

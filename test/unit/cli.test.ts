@@ -100,8 +100,10 @@ describe('integration-studio --help', () => {
 
   it("prints one command's usage on <command> --help or -h, exit code 0, whatever else is missing", async () => {
     const expected = {
-      validate: 'Usage: integration-studio validate [files or globs…] [--format text|json] [--lint public|always|off]\n\n  Checks integration definitions as the editor does.',
-      lint: "Usage: integration-studio lint [files or globs…] [--format text|json]\n\n  Runs bp lint's rules and prints what bp lint prints",
+      validate:
+        'Usage: integration-studio validate [files or globs…] [--format text|json] [--lint public|always|off]\n' +
+        `${' '.repeat('Usage: integration-studio validate '.length)}[--concurrency auto|N]\n\n  Checks integration definitions as the editor does.`,
+      lint: "Usage: integration-studio lint [files or globs…] [--format text|json] [--concurrency auto|N]\n\n  Runs bp lint's rules and prints what bp lint prints",
       package: 'Usage: integration-studio package <definition> [--out file] [--secret NAME=VALUE]…\n\n  Writes the exact createIntegration request body',
       create:
         'Usage: integration-studio create <definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…\n' +

@@ -1,0 +1,61 @@
+// Checks many definitions on all cores: this thread and worker threads (checkWorker.ts) take files
+// from one queue, the slowest first, so that no thread is left with a big one at the end. Too little
+// work is done here alone: a worker costs about 0.3 s of CPU to load and warm up. Outcomes come in
+// the files' order.
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { isSdkDefinition, SdkEvaluator } from '../../core/src';
+import { type CheckOutcome, type FileCheck, runFileCheck, uncheckedOutcome } from './fileChecks';
+import { runInWorkers } from './workerPool';
+
+/** How many threads check files, this one included: a number, or `auto` for one per core when there is enough work. */
+export type Concurrency = number | 'auto';
+
+/** Below this much work (bytes of JSON or YAML), workers cost more than they save (measured by `npm run bench`). */
+const minimumWorkForWorkers = 1_000_000;
+/** Evaluating an SDK definition costs about as much as checking this many bytes of JSON (the monorepo's, measured). */
+const sdkDefinitionWork = 200_000;
+
+/** Beside the CLI's bundle (dist/); the TypeScript source when this runs from source, as tests do. */
+function workerScript(): string {
+  return __filename.endsWith('.ts') ? join(__dirname, 'checkWorker.ts') : join(__dirname, 'cliWorker.js');
+}
+
+async function workOf(file: string): Promise<number> {
+  if (isSdkDefinition(file)) return sdkDefinitionWork;
+  return stat(file).then(
+    (stats) => stats.size,
+    () => 0,
+  );
+}
+
+function threadCount(works: readonly number[], concurrency: Concurrency): number {
+  if (concurrency !== 'auto') return Math.min(works.length, concurrency);
+  const work = works.reduce((sum, each) => sum + each, 0);
+  return work < minimumWorkForWorkers ? 1 : Math.min(works.length, availableParallelism());
+}
+
+/** `warn`: told when worker threads cannot start (an incomplete install), and the files are checked here. */
+export async function checkFiles<Check extends FileCheck>(checks: readonly Check[], concurrency: Concurrency, warn: (message: string) => void): Promise<CheckOutcome<Check>[]> {
+  const works = await Promise.all(checks.map((check) => workOf(check.file)));
+  const slowestFirst = checks.map((_, index) => index).sort((a, b) => works[b] - works[a]);
+  let evaluator: SdkEvaluator | undefined;
+  try {
+    const outcomes = await runInWorkers(
+      slowestFirst.map((index) => checks[index]),
+      {
+        script: workerScript(),
+        workers: threadCount(works, concurrency) - 1,
+        runHere: (check) => runFileCheck(check, () => (evaluator ??= new SdkEvaluator())),
+        failed: (check, reason) => uncheckedOutcome(check, `the worker checking it stopped (${reason})`),
+        couldNotLoad: (reason) => warn(`worker threads could not start (${reason}); checking on one thread.`),
+      },
+    );
+    const inFileOrder: CheckOutcome<Check>[] = new Array(checks.length);
+    slowestFirst.forEach((index, position) => (inFileOrder[index] = outcomes[position]));
+    return inFileOrder;
+  } finally {
+    evaluator?.dispose();
+  }
+}

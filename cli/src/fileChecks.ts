@@ -1,0 +1,23 @@
+// What `validate` and `lint` do to each file, as plain data that can cross to a worker thread.
+import type { LintMode, SdkEvaluator } from '../../core/src';
+import { type LintOutcome, lintFile } from './lintFile';
+import { shownPath } from './shownPath';
+import { type ValidateFormat, type ValidateOutcome, validateFile } from './validateFile';
+
+export type FileCheck = { command: 'validate'; file: string; cwd: string; lint: LintMode; format: ValidateFormat } | { command: 'lint'; file: string; cwd: string };
+
+export type CheckOutcome<Check extends FileCheck> = Check extends { command: 'validate' } ? ValidateOutcome : LintOutcome;
+
+/** The file's outcome; a failure of the check itself is that file's `unchecked` outcome, so the other files are still checked. */
+export async function runFileCheck<Check extends FileCheck>(check: Check, evaluator: () => SdkEvaluator): Promise<CheckOutcome<Check>> {
+  try {
+    const outcome = check.command === 'validate' ? validateFile(check.file, check.cwd, check.lint, check.format, evaluator) : lintFile(check.file, check.cwd, evaluator);
+    return (await outcome) as CheckOutcome<Check>;
+  } catch (error) {
+    return uncheckedOutcome(check, error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function uncheckedOutcome<Check extends FileCheck>(check: Check, why: string): CheckOutcome<Check> {
+  return { kind: 'unchecked', reason: `cannot check ${shownPath(check.cwd, check.file)}: ${why}` } as CheckOutcome<Check>;
+}

@@ -1,0 +1,72 @@
+// One definition linted for `integration-studio lint`: bp lint's findings, why it could not be linted,
+// or why it could not be read. Runs in the CLI's thread or in a worker (checkWorker.ts): the result is plain data.
+import { readFile } from 'node:fs/promises';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  type AstNode,
+  definitionValue,
+  inheritedNames,
+  isLintDisabled,
+  type JsonValue,
+  isSdkDefinition,
+  languageOf,
+  type LintFinding,
+  lintDefinition,
+  parseDefinition,
+  type SdkEvaluator,
+  sortedForReport,
+  valueTree,
+} from '../../core/src';
+import { shownPath } from './shownPath';
+import { cannotRead } from './unreadableFile';
+
+/** Why a definition could not be linted, where: `file:line:column message`. */
+interface Blocker {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** `unchecked`: the file could not be read, or the worker linting it stopped; `reason` says which. */
+export type LintOutcome =
+  | { kind: 'linted'; findings: LintFinding[] }
+  | { kind: 'disabled' }
+  | { kind: 'blocked'; blockers: Blocker[] }
+  | { kind: 'unchecked'; reason: string };
+
+function positionIn(text: string, offset: number): { line: number; column: number } {
+  const { line, character } = TextDocument.create('', 'plaintext', 1, text).positionAt(offset);
+  return { line: line + 1, column: character + 1 };
+}
+
+export async function lintFile(file: string, cwd: string, evaluator: () => SdkEvaluator): Promise<LintOutcome> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return { kind: 'unchecked', reason: cannotRead(shownPath(cwd, file), error) };
+  }
+  const sdk = isSdkDefinition(file);
+  if (isLintDisabled(text, sdk ? 'typescript' : languageOf(file))) return { kind: 'disabled' };
+  let root: AstNode | undefined;
+  let definition: JsonValue;
+  if (sdk) {
+    const evaluation = await evaluator().evaluate(file);
+    if (!evaluation.ok) {
+      const blockers = evaluation.problems.map((problem) => ({ file: shownPath(cwd, problem.file ?? file), line: problem.line ?? 1, column: problem.column ?? 1, message: problem.message }));
+      return { kind: 'blocked', blockers };
+    }
+    root = valueTree(evaluation.value).root;
+    definition = evaluation.value;
+  } else {
+    const parsed = parseDefinition(text, languageOf(file));
+    if (parsed.syntaxErrors.length > 0 || !parsed.root) {
+      const errors = parsed.syntaxErrors.length > 0 ? parsed.syntaxErrors : [{ offset: 0, message: 'The definition is empty.' }];
+      return { kind: 'blocked', blockers: errors.map((error) => ({ file: shownPath(cwd, file), ...positionIn(text, error.offset), message: error.message })) };
+    }
+    root = parsed.root;
+    definition = definitionValue(parsed, root);
+  }
+  return { kind: 'linted', findings: sortedForReport(lintDefinition(root, definition, inheritedNames(definition))) };
+}

@@ -81,6 +81,7 @@ const shared = {
 const builds = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/main.ts'], outfile: 'dist/server.js' },
+  { entryPoints: ['server/src/languageServer.ts'], outfile: 'dist/languageServer.js' },
   { entryPoints: ['cli/src/main.ts'], outfile: 'dist/cli.js' },
   // The CLI's worker threads (validate and lint on many files) load it from beside dist/cli.js.
   { entryPoints: ['cli/src/checkWorker.ts'], outfile: 'dist/cliWorker.js' },

@@ -31,6 +31,7 @@ describe('the VSIX', () => {
       'dist/cli.js',
       'dist/cliWorker.js',
       'dist/extension.js',
+      'dist/languageServer.js',
       'dist/sdkEvaluator.js',
       'dist/server.js',
       'dist/yaml.js',

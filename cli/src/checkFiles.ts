@@ -1,7 +1,6 @@
-// Checks many definitions on all cores: this thread and worker threads (checkWorker.ts) take files
-// from one queue, the slowest first, so that no thread is left with a big one at the end. Too little
-// work is done here alone: a worker costs about 0.3 s of CPU to load and warm up. Outcomes come in
-// the files' order.
+// Checks many definitions on several cores: this thread and worker threads (checkWorker.ts) take
+// files from one queue, the slowest first, so that no thread is left with a big one at the end.
+// Outcomes come in the files' order.
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -9,10 +8,10 @@ import { isSdkDefinition, SdkEvaluator } from '../../core/src';
 import { type CheckOutcome, type FileCheck, runFileCheck, uncheckedOutcome } from './fileChecks';
 import { runInWorkers } from './workerPool';
 
-/** How many threads check files, this one included: a number, or `auto` for one per core when there is enough work. */
+/** How many threads check files, this one included: a number, or `auto`. */
 export type Concurrency = number | 'auto';
 
-/** Below this much work (bytes of JSON or YAML), workers cost more than they save (measured by `npm run bench`). */
+/** A worker costs about 0.3 s of CPU to load and warm up: below this much work (bytes of JSON or YAML), it costs more than it saves. */
 const minimumWorkForWorkers = 1_000_000;
 /** Evaluating an SDK definition costs about as much as checking this many bytes of JSON (the monorepo's, measured). */
 const sdkDefinitionWork = 200_000;
@@ -30,10 +29,15 @@ async function workOf(file: string): Promise<number> {
   );
 }
 
+/**
+ * `auto`: a thread per core but one, from minimumWorkForWorkers on. One checking thread already keeps
+ * more than a core busy (V8's garbage collector and compiler threads, esbuild's for SDK definitions):
+ * on 2 vCPUs, two threads took 1.05–1.2× as long as one (`npm run bench`).
+ */
 function threadCount(works: readonly number[], concurrency: Concurrency): number {
   if (concurrency !== 'auto') return Math.min(works.length, concurrency);
   const work = works.reduce((sum, each) => sum + each, 0);
-  return work < minimumWorkForWorkers ? 1 : Math.min(works.length, availableParallelism());
+  return work < minimumWorkForWorkers ? 1 : Math.max(1, Math.min(works.length, availableParallelism() - 1));
 }
 
 /** `warn`: told when worker threads cannot start (an incomplete install), and the files are checked here. */

@@ -1,7 +1,7 @@
 import { SeededRandom } from '../test/fuzz/seededRandom';
 
 /** Strings at most this deep in the pretty-printed text are the definition's own keys and values (an action's title), not the user's nested schemas. */
-const maxIndentation = 6;
+const maxDepth = 3;
 
 /**
  * Where completion and hover are asked: inside the definition's own keys and string values, half
@@ -10,7 +10,7 @@ const maxIndentation = 6;
 export function cursorOffsets(text: string, count: number, seed: number): number[] {
   const keys: number[] = [];
   const values: number[] = [];
-  const pattern = new RegExp(`^ {0,${maxIndentation}}("(?:[^"\\\\\\n]|\\\\.)*")(:\\s*("(?:[^"\\\\\\n]|\\\\.)*"))?`, 'gm');
+  const pattern = new RegExp(`^(?:  |\\t){0,${maxDepth}}("(?:[^"\\\\\\n]|\\\\.)*")(:\\s*("(?:[^"\\\\\\n]|\\\\.)*"))?`, 'gm');
   for (const match of text.matchAll(pattern)) {
     const keyStart = match.index + match[0].indexOf(match[1]);
     keys.push(keyStart + Math.ceil(match[1].length / 2));

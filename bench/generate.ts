@@ -1,6 +1,7 @@
-// Deterministic definitions of a chosen size: many actions, events, channels, states and entities,
-// each carrying nested JSON Schemas. A clean definition stays within the platform's counts; a
-// faulty one goes past them, has a bad version and visibility, and breaks one entry in twelve.
+// Deterministic definitions of a chosen size or of chosen counts: many actions, events, channels,
+// states and entities, each carrying nested JSON Schemas. A clean definition grown to a size stays
+// within the platform's counts; a faulty one goes past them, has a bad version and visibility, and
+// breaks one entry in twelve.
 import platformLimits from '../schemas/platform-limits.json';
 import { SeededRandom } from '../test/fuzz/seededRandom';
 
@@ -8,11 +9,42 @@ type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 type Section = 'actions' | 'events' | 'channels' | 'states' | 'entities' | 'secrets';
 
+/**
+ * `mixed`: every section, object schemas of 2–6 described fields nested up to three deep.
+ * `actionHeavy`: mostly actions, every object schema of 6 small flat fields, so 12 per action (its
+ * input and output): the shape of the issue's 1,400 actions.
+ */
+export type DefinitionShape = 'mixed' | 'actionHeavy';
+
 export interface GenerateOptions {
-  targetBytes: number;
   seed: number;
   faulty: boolean;
+  /** Entries drawn by the shape's weights are added until the text is about this long… */
+  targetBytes?: number;
+  /** …or exactly these entries are made, section after section, whatever the platform's counts. */
+  counts?: Partial<Record<Section, number>>;
+  shape?: DefinitionShape;
+  /** JSON.stringify's indentation; two spaces by default. */
+  indent?: string;
 }
+
+const sectionWeights: Record<DefinitionShape, Array<[Section, number]>> = {
+  mixed: [
+    ['actions', 45],
+    ['events', 25],
+    ['channels', 10],
+    ['states', 8],
+    ['entities', 7],
+    ['secrets', 5],
+  ],
+  actionHeavy: [
+    ['actions', 85],
+    ['events', 10],
+    ['states', 5],
+  ],
+};
+
+const actionHeavyFields = 6;
 
 const nouns = ['ticket', 'user', 'message', 'channel', 'invoice', 'order', 'contact', 'comment', 'file', 'project', 'task', 'deal', 'lead', 'note', 'team'];
 const verbs = ['create', 'update', 'delete', 'get', 'list', 'archive', 'assign', 'close', 'merge', 'sync'];
@@ -33,28 +65,40 @@ class DefinitionGenerator {
     this.random = new SeededRandom(options.seed);
   }
 
+  private get indent(): string {
+    return this.options.indent ?? '  ';
+  }
+
   generate(): string {
     const definition = this.base();
-    const weights: Array<[Section, number]> = [
-      ['actions', 45],
-      ['events', 25],
-      ['channels', 10],
-      ['states', 8],
-      ['entities', 7],
-      ['secrets', 5],
-    ];
+    if (this.options.counts) {
+      for (const [section, count] of Object.entries(this.options.counts) as Array<[Section, number]>) {
+        for (let index = 0; index < count; index++) this.add(definition, section);
+      }
+    } else {
+      this.grow(definition, this.options.targetBytes ?? 0);
+    }
+    return JSON.stringify(definition, null, this.indent) + '\n';
+  }
+
+  private grow(definition: JsonObject, targetBytes: number): void {
+    const weights = sectionWeights[this.options.shape ?? 'mixed'];
     const counts = new Map<Section, number>();
-    let bytes = JSON.stringify(definition, null, 2).length;
-    while (bytes < this.options.targetBytes) {
+    let bytes = JSON.stringify(definition, null, this.indent).length;
+    while (bytes < targetBytes) {
       const open = weights.filter(([section]) => (counts.get(section) ?? 0) < this.countLimit(section));
       let roll = this.random.below(open.reduce((sum, [, weight]) => sum + weight, 0));
       const [section] = open.find(([, weight]) => (roll -= weight) < 0)!;
-      const [key, entry] = this.makers[section]();
-      (definition[section] as JsonObject)[key] = entry;
+      bytes += this.add(definition, section);
       counts.set(section, (counts.get(section) ?? 0) + 1);
-      bytes += serializedSizeAtDepth2(key, entry);
     }
-    return JSON.stringify(definition, null, 2) + '\n';
+  }
+
+  /** Adds one entry to the section; gives the bytes it adds to the text. */
+  private add(definition: JsonObject, section: Section): number {
+    const [key, entry] = this.makers[section]();
+    (definition[section] as JsonObject)[key] = entry;
+    return serializedSizeAtDepth2(key, entry, this.indent);
   }
 
   private readonly makers: Record<Section, () => [string, Json]> = {
@@ -197,8 +241,12 @@ class DefinitionGenerator {
 
   private objectSchema(depth: number): JsonObject {
     const properties: JsonObject = {};
-    const count = depth === 0 ? this.random.between(2, 6) : this.random.between(1, 3);
-    for (let index = 0; index < count; index++) properties[this.name([this.random.pick(nouns)])] = this.propertySchema(depth + 1);
+    if (this.options.shape === 'actionHeavy') {
+      for (let index = 0; index < actionHeavyFields; index++) properties[this.name([this.random.pick(nouns)])] = this.smallField();
+    } else {
+      const count = depth === 0 ? this.random.between(2, 6) : this.random.between(1, 3);
+      for (let index = 0; index < count; index++) properties[this.name([this.random.pick(nouns)])] = this.propertySchema(depth + 1);
+    }
     const keys = Object.keys(properties);
     return {
       type: 'object',
@@ -206,6 +254,12 @@ class DefinitionGenerator {
       required: keys.filter(() => this.random.chance(0.4)),
       ...(this.random.chance(0.5) ? { additionalProperties: false } : {}),
     };
+  }
+
+  /** A field of an action-heavy definition: a type, sometimes a limit. */
+  private smallField(): Json {
+    const type = this.random.pick(['string', 'string', 'number', 'integer', 'boolean']);
+    return { type, ...(type === 'string' && this.random.chance(0.2) ? { maxLength: 256 } : {}) };
   }
 
   private propertySchema(depth: number): Json {
@@ -229,10 +283,10 @@ class DefinitionGenerator {
 }
 
 /** Size of `"key": entry` pretty-printed two levels deep, as it appears in the final text. */
-function serializedSizeAtDepth2(key: string, entry: Json): number {
-  const text = JSON.stringify(entry, null, 2);
+function serializedSizeAtDepth2(key: string, entry: Json, indent: string): number {
+  const text = JSON.stringify(entry, null, indent);
   const lines = text.split('\n').length;
-  return text.length + lines * 4 + key.length + 8;
+  return text.length + lines * 2 * indent.length + key.length + 8;
 }
 
 export function generateDefinition(options: GenerateOptions): string {

@@ -14,8 +14,10 @@ export type StdioServer = readonly string[];
 export interface StdioMeasurement {
   /** Spawn → first diagnostics of the opened file, per file label. */
   firstDiagnosticsMs: Record<string, number>;
-  editToDiagnosticsMs: { p50: number; p95: number };
-  residentMegabytes: number;
+  /** Per edited file label. */
+  editToDiagnosticsMs: Record<string, { p50: number; p95: number }>;
+  /** The server's memory with the edited file open, after the edits, per file label. */
+  residentMegabytes: Record<string, number>;
 }
 
 export interface StdioFile {
@@ -47,8 +49,8 @@ async function editToDiagnosticsMs(client: TestClient, document: TextDocument, c
   return performance.now() - start;
 }
 
-/** One measurement per server, in the order given. */
-export async function measureStdio(servers: readonly StdioServer[], coldStartFiles: readonly StdioFile[], editedFile: StdioFile): Promise<StdioMeasurement[]> {
+/** One measurement per server, in the order given; each edited file is opened in fresh servers. */
+export async function measureStdio(servers: readonly StdioServer[], coldStartFiles: readonly StdioFile[], editedFiles: readonly StdioFile[]): Promise<StdioMeasurement[]> {
   const coldSamples = servers.map(() => coldStartFiles.map(() => [] as number[]));
   for (let run = 0; run < coldStarts; run++) {
     for (const [fileIndex, file] of coldStartFiles.entries()) {
@@ -61,25 +63,27 @@ export async function measureStdio(servers: readonly StdioServer[], coldStartFil
     }
   }
 
-  let document = TextDocument.create(editedFile.uri, 'json', 1, readFileSync(editedFile.path, 'utf8'));
-  const clients: TestClient[] = [];
-  for (const server of servers) clients.push((await startWithOpenFile(server, editedFile, document.getText())).client);
-  const editSamples = servers.map(() => [] as number[]);
-  const titleEdits = new TitleEdits(editSeed);
-  for (let edit = 0; edit < edits; edit++) {
-    const change = titleEdits.next(document);
-    document = TextDocument.update(document, [change], document.version + 1);
-    for (const [serverIndex, client] of clients.entries()) editSamples[serverIndex].push(await editToDiagnosticsMs(client, document, change));
-  }
-
-  const measurements: StdioMeasurement[] = [];
-  for (const [serverIndex, client] of clients.entries()) {
-    measurements.push({
-      firstDiagnosticsMs: Object.fromEntries(coldStartFiles.map((file, fileIndex) => [file.label, median(coldSamples[serverIndex][fileIndex])])),
-      editToDiagnosticsMs: { p50: median(editSamples[serverIndex]), p95: percentile(editSamples[serverIndex], 0.95) },
-      residentMegabytes: residentMegabytes(client.process.pid!),
-    });
-    await client.stop();
+  const measurements: StdioMeasurement[] = servers.map((_, serverIndex) => ({
+    firstDiagnosticsMs: Object.fromEntries(coldStartFiles.map((file, fileIndex) => [file.label, median(coldSamples[serverIndex][fileIndex])])),
+    editToDiagnosticsMs: {},
+    residentMegabytes: {},
+  }));
+  for (const editedFile of editedFiles) {
+    let document = TextDocument.create(editedFile.uri, 'json', 1, readFileSync(editedFile.path, 'utf8'));
+    const clients: TestClient[] = [];
+    for (const server of servers) clients.push((await startWithOpenFile(server, editedFile, document.getText())).client);
+    const editSamples = servers.map(() => [] as number[]);
+    const titleEdits = new TitleEdits(editSeed);
+    for (let edit = 0; edit < edits; edit++) {
+      const change = titleEdits.next(document);
+      document = TextDocument.update(document, [change], document.version + 1);
+      for (const [serverIndex, client] of clients.entries()) editSamples[serverIndex].push(await editToDiagnosticsMs(client, document, change));
+    }
+    for (const [serverIndex, client] of clients.entries()) {
+      measurements[serverIndex].editToDiagnosticsMs[editedFile.label] = { p50: median(editSamples[serverIndex]), p95: percentile(editSamples[serverIndex], 0.95) };
+      measurements[serverIndex].residentMegabytes[editedFile.label] = residentMegabytes(client.process.pid!);
+      await client.stop();
+    }
   }
   return measurements;
 }

@@ -1,5 +1,4 @@
 // The bench's printed report: one table per kind of work, then the targets.
-import { editorTargetLabel } from './benchFiles';
 import { kilobytes, milliseconds, ratio } from './format';
 import type { LatencyComparison, ServiceMeasurement } from './measureService';
 import type { BenchResults } from './results';
@@ -40,16 +39,33 @@ function latencyTable(title: string, service: readonly ServiceMeasurement[], pic
 }
 
 function stdioTable(results: BenchResults): string {
-  const { ours, generic, coldStartFiles } = results.stdio;
+  const { ours, generic, coldStartFiles, editedFiles } = results.stdio;
   const row = (name: string, oursMs: number, genericMs: number) => [name, milliseconds(oursMs), milliseconds(genericMs), ratio(genericMs, oursMs)];
   return textTable(
     [`over stdio (both debounce edits ${results.settings.editDebounceMs} ms)`, 'ours', 'generic', 'generic/ours'],
     [
       ...coldStartFiles.map((label) => row(`spawn → first diagnostics, ${label}, ms`, ours.firstDiagnosticsMs[label], generic.firstDiagnosticsMs[label])),
-      row(`edit → fresh diagnostics p50, ${editorTargetLabel}, ms`, ours.editToDiagnosticsMs.p50, generic.editToDiagnosticsMs.p50),
-      row(`edit → fresh diagnostics p95, ${editorTargetLabel}, ms`, ours.editToDiagnosticsMs.p95, generic.editToDiagnosticsMs.p95),
-      [`server RSS, ${editorTargetLabel} open, MB`, ours.residentMegabytes.toFixed(0), generic.residentMegabytes.toFixed(0), ratio(generic.residentMegabytes, ours.residentMegabytes)],
+      ...editedFiles.flatMap((label) => [
+        row(`edit → fresh diagnostics p50, ${label}, ms`, ours.editToDiagnosticsMs[label].p50, generic.editToDiagnosticsMs[label].p50),
+        row(`edit → fresh diagnostics p95, ${label}, ms`, ours.editToDiagnosticsMs[label].p95, generic.editToDiagnosticsMs[label].p95),
+        [`server RSS, ${label} open, MB`, ours.residentMegabytes[label].toFixed(0), generic.residentMegabytes[label].toFixed(0), ratio(generic.residentMegabytes[label], ours.residentMegabytes[label])],
+      ]),
     ],
+  );
+}
+
+function cliTable(results: BenchResults): string {
+  const { threads, rows } = results.cli;
+  return textTable(
+    ['integration-studio validate, built CLI, spawn → exit', 'size', '1 thread ms', `${threads} threads ms`, '1 thread / all', 'auto ms'],
+    rows.map((row) => [
+      `${row.definitions} definitions`,
+      kilobytes(row.bytes),
+      milliseconds(row.oneThreadMs),
+      milliseconds(row.allCoresMs),
+      ratio(row.oneThreadMs, row.allCoresMs),
+      milliseconds(row.autoMs),
+    ]),
   );
 }
 
@@ -93,6 +109,7 @@ export function benchReport(results: BenchResults): string {
     stdioTable(results),
     packagingTable(results),
     sdkTable(results),
+    cliTable(results),
     targetsTable(results),
   ].join('\n\n');
 }

@@ -1,4 +1,5 @@
 // What `npm run bench` measured, as written to bench/results.json.
+import type { CliMeasurement } from './measureCli';
 import type { PackagingMeasurement } from './measurePackaging';
 import type { SdkMeasurement } from './measureSdk';
 import type { ServiceMeasurement } from './measureService';
@@ -17,9 +18,10 @@ export interface Measurements {
   environment: { node: string; platform: string; cpus: number; cpuModel: string; date: string };
   settings: { seed: number; editDebounceMs: number; completionPositions: number };
   service: ServiceMeasurement[];
-  stdio: { ours: StdioMeasurement; generic: StdioMeasurement; coldStartFiles: string[]; editedFile: string };
+  stdio: { ours: StdioMeasurement; generic: StdioMeasurement; coldStartFiles: string[]; editedFiles: string[] };
   packaging: PackagingMeasurement;
   sdk: SdkMeasurement;
+  cli: CliMeasurement;
 }
 
 export interface BenchResults extends Measurements {

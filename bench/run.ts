@@ -6,8 +6,10 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { serverPath } from '../test/helpers/lspClient';
-import { editorTargetLabel, writeBenchFiles } from './benchFiles';
+import { actionHeavyLabel, editorTargetLabel, writeBenchFiles } from './benchFiles';
 import { measureInChild } from './childProcess';
+import { writeDefinitionTree } from './definitionTree';
+import { measureCli } from './measureCli';
 import type { PackagingMeasurement } from './measurePackaging';
 import type { SdkMeasurement } from './measureSdk';
 import type { ServiceMeasurement } from './measureService';
@@ -20,6 +22,7 @@ import { evaluateTargets } from './targets';
 const repositoryRoot = join(__dirname, '..');
 const resultsPath = join(__dirname, 'results.json');
 const coldStartLabels = ['10 KB clean', editorTargetLabel];
+const editedLabels = [editorTargetLabel, actionHeavyLabel];
 
 /** The generic server runs as a bundle, like ours, so neither pays for loading TypeScript. */
 function bundleGenericServer(folder: string): string {
@@ -44,18 +47,21 @@ async function main(): Promise<number> {
     const packaging = await measureInChild<PackagingMeasurement>(['--import', 'tsx', join(__dirname, 'measurePackaging.ts')]);
     console.log('measuring over stdio…');
     const coldStartFiles = files.filter((file) => coldStartLabels.includes(file.label));
-    const editedFile = files.find((file) => file.label === editorTargetLabel)!;
-    const [ours, generic] = await measureStdio([[serverPath, '--stdio'], [genericServerPath, '--stdio']], coldStartFiles, editedFile);
+    const editedFiles = files.filter((file) => editedLabels.includes(file.label));
+    const [ours, generic] = await measureStdio([[serverPath, '--stdio'], [genericServerPath, '--stdio']], coldStartFiles, editedFiles);
     console.log('measuring an SDK definition…');
     const sdk = await measureInChild<SdkMeasurement>(['--import', 'tsx', join(__dirname, 'measureSdk.ts')]);
+    console.log('measuring integration-studio validate on a monorepo…');
+    const cli = await measureCli(writeDefinitionTree(join(workFolder, 'monorepo'), definitionSeed));
 
     const measurements: Measurements = {
       environment: { node: process.version, platform: process.platform, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', date: new Date().toISOString() },
       settings: { seed: definitionSeed, editDebounceMs, completionPositions: cursorPositionCount },
       service,
-      stdio: { ours, generic, coldStartFiles: coldStartLabels, editedFile: editorTargetLabel },
+      stdio: { ours, generic, coldStartFiles: coldStartLabels, editedFiles: editedLabels },
       packaging,
       sdk,
+      cli,
     };
     const results: BenchResults = { ...measurements, targets: evaluateTargets(measurements) };
     writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');

@@ -1,5 +1,6 @@
 // The issue's targets, judged on the measurements. Validation, completion and hover targets hold for
-// both 1 MB files; the editor targets for the 1 MB faulty one.
+// both 1 MB files; the editor targets for the 1 MB faulty one, the edit target also for the issue's
+// 1,400 actions; the CLI's for the monorepo of 80 definitions.
 import { editorTargetLabel } from './benchFiles';
 import { milliseconds, ratio } from './format';
 import type { LatencyComparison } from './measureService';
@@ -16,6 +17,8 @@ const sdkEditMs = 300;
 const sdkFirstMs = 1500;
 const sdkOverCliLoadPath = 5;
 const evaluatorMegabytes = 150;
+/** "A folder of 80 definitions is checked in a few seconds." */
+const monorepoValidateMs = 3000;
 
 function judged(name: string, target: string, measured: string, met: boolean): TargetResult {
   return { name, target, measured, status: met ? 'met' : 'missed' };
@@ -36,18 +39,16 @@ export function evaluateTargets(measurements: Measurements): TargetResult[] {
       latencyTarget(`hover, ${file.label}`, file.hover),
     );
   }
-  const { ours, generic } = measurements.stdio;
+  const { ours, generic, editedFiles } = measurements.stdio;
   const firstDiagnostics = ours.firstDiagnosticsMs[editorTargetLabel];
-  targets.push(
-    judged(`spawn → first diagnostics, ${editorTargetLabel}`, `≤ ${firstDiagnosticsMs} ms`, `${milliseconds(firstDiagnostics)} ms`, firstDiagnostics <= firstDiagnosticsMs),
-    judged(
-      `edit → fresh diagnostics p50, ${editorTargetLabel}: faster than generic`,
-      `≥ ${editSpeedup}×`,
-      ratio(generic.editToDiagnosticsMs.p50, ours.editToDiagnosticsMs.p50),
-      generic.editToDiagnosticsMs.p50 / ours.editToDiagnosticsMs.p50 >= editSpeedup,
-    ),
-    judged(`server RSS, ${editorTargetLabel} open`, `≤ ${residentMegabytes} MB`, `${ours.residentMegabytes.toFixed(0)} MB`, ours.residentMegabytes <= residentMegabytes),
-  );
+  targets.push(judged(`spawn → first diagnostics, ${editorTargetLabel}`, `≤ ${firstDiagnosticsMs} ms`, `${milliseconds(firstDiagnostics)} ms`, firstDiagnostics <= firstDiagnosticsMs));
+  for (const label of editedFiles) {
+    const oursMs = ours.editToDiagnosticsMs[label].p50;
+    const genericMs = generic.editToDiagnosticsMs[label].p50;
+    targets.push(judged(`edit → fresh diagnostics p50, ${label}: faster than generic`, `≥ ${editSpeedup}×`, ratio(genericMs, oursMs), genericMs / oursMs >= editSpeedup));
+  }
+  const resident = ours.residentMegabytes[editorTargetLabel];
+  targets.push(judged(`server RSS, ${editorTargetLabel} open`, `≤ ${residentMegabytes} MB`, `${resident.toFixed(0)} MB`, resident <= residentMegabytes));
   const { oursMs, esbuildMs } = measurements.packaging;
   targets.push(judged('packaging: over esbuild alone', `≤ ${packagingOverEsbuild}×`, ratio(oursMs, esbuildMs), oursMs / esbuildMs <= packagingOverEsbuild));
   const sdk = measurements.sdk;
@@ -61,6 +62,10 @@ export function evaluateTargets(measurements: Measurements): TargetResult[] {
       sdk.cliLoadPathMs / sdk.editToDiagnosticsMs >= sdkOverCliLoadPath,
     ),
     judged('SDK evaluator process RSS', `≤ ${evaluatorMegabytes} MB`, `${sdk.evaluatorResidentMegabytes.toFixed(0)} MB`, sdk.evaluatorResidentMegabytes <= evaluatorMegabytes),
+  );
+  const monorepo = measurements.cli.rows.at(-1)!;
+  targets.push(
+    judged(`integration-studio validate, ${monorepo.definitions} definitions`, `≤ ${monorepoValidateMs / 1000} s`, `${milliseconds(monorepo.autoMs)} ms`, monorepo.autoMs <= monorepoValidateMs),
   );
   return targets;
 }

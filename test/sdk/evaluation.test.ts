@@ -137,3 +137,15 @@ describe('evaluating several SDK definitions at once', () => {
     }
   });
 });
+
+describe('a disposed evaluator', () => {
+  it("keeps nothing of this process running, though the esbuild it started outlives it for a while (a CLI run ends at once)", async () => {
+    const pipes = () => process.getActiveResourcesInfo().filter((resource) => resource === 'PipeWrap').length;
+    const before = pipes();
+    const own = new SdkEvaluator({ scriptPath: builtEvaluator });
+    const folder = sdkProject('sdk-dispose', { 'integration.definition.ts': `${header}export default new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n` });
+    assert.ok((await own.evaluate(join(folder, 'integration.definition.ts'))).ok);
+    own.dispose();
+    assert.equal(pipes(), before);
+  });
+});

@@ -133,5 +133,8 @@ export class SdkEvaluator {
     const child = this.child;
     this.child = undefined;
     child?.kill('SIGKILL');
+    // esbuild's service, started by the evaluator, shares its stderr and outlives it for a while:
+    // the pipe must not keep this process (a CLI run) from ending meanwhile.
+    (child?.stderr as { unref?: () => void } | null | undefined)?.unref?.();
   }
 }

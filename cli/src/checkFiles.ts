@@ -4,7 +4,8 @@
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { isSdkDefinition, SdkEvaluator } from '../../core/src';
+import { isSdkDefinition } from '../../core/src';
+import { EvaluationsAhead } from './evaluationsAhead';
 import { type CheckOutcome, type FileCheck, runFileCheck, uncheckedOutcome } from './fileChecks';
 import { runInWorkers } from './workerPool';
 
@@ -44,14 +45,15 @@ function threadCount(works: readonly number[], concurrency: Concurrency): number
 export async function checkFiles<Check extends FileCheck>(checks: readonly Check[], concurrency: Concurrency, warn: (message: string) => void): Promise<CheckOutcome<Check>[]> {
   const works = await Promise.all(checks.map((check) => workOf(check.file)));
   const slowestFirst = checks.map((_, index) => index).sort((a, b) => works[b] - works[a]);
-  let evaluator: SdkEvaluator | undefined;
+  const evaluations = new EvaluationsAhead();
   try {
     const outcomes = await runInWorkers(
       slowestFirst.map((index) => checks[index]),
       {
         script: workerScript(),
         workers: threadCount(works, concurrency) - 1,
-        runHere: (check) => runFileCheck(check, () => (evaluator ??= new SdkEvaluator())),
+        runHere: (check) => runFileCheck(check, evaluations),
+        prepare: (check) => evaluations.prepare(check.file),
         failed: (check, reason) => uncheckedOutcome(check, `the worker checking it stopped (${reason})`),
         couldNotLoad: (reason) => warn(`worker threads could not start (${reason}); checking on one thread.`),
       },
@@ -60,6 +62,6 @@ export async function checkFiles<Check extends FileCheck>(checks: readonly Check
     slowestFirst.forEach((index, position) => (inFileOrder[index] = outcomes[position]));
     return inFileOrder;
   } finally {
-    evaluator?.dispose();
+    evaluations.dispose();
   }
 }

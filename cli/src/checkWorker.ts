@@ -1,12 +1,13 @@
 // Entry of dist/cliWorker.js: a worker thread of `validate` and `lint`, checking one file at a time
-// as the pool gives them, with an SDK evaluator of its own for integration.definition.ts.
-import { SdkEvaluator } from '../../core/src';
+// as the pool gives them, with SDK evaluations of its own, started as files arrive.
+import { EvaluationsAhead } from './evaluationsAhead';
 import { type FileCheck, runFileCheck } from './fileChecks';
 import { serveTasks } from './workerPool';
 
-let evaluator: SdkEvaluator | undefined;
+const evaluations = new EvaluationsAhead();
 
 serveTasks(
-  (check: FileCheck) => runFileCheck(check, () => (evaluator ??= new SdkEvaluator())),
-  () => evaluator?.dispose(),
+  (check: FileCheck) => runFileCheck(check, evaluations),
+  () => evaluations.dispose(),
+  (check: FileCheck) => evaluations.prepare(check.file),
 );

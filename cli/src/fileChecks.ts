@@ -1,5 +1,6 @@
 // What `validate` and `lint` do to each file, as plain data that can cross to a worker thread.
-import type { LintMode, SdkEvaluator } from '../../core/src';
+import type { LintMode } from '../../core/src';
+import type { EvaluationsAhead } from './evaluationsAhead';
 import { type LintOutcome, lintFile } from './lintFile';
 import { shownPath } from './shownPath';
 import { type ValidateFormat, type ValidateOutcome, validateFile } from './validateFile';
@@ -9,9 +10,9 @@ export type FileCheck = { command: 'validate'; file: string; cwd: string; lint: 
 export type CheckOutcome<Check extends FileCheck> = Check extends { command: 'validate' } ? ValidateOutcome : LintOutcome;
 
 /** The file's outcome; a failure of the check itself is that file's `unchecked` outcome, so the other files are still checked. */
-export async function runFileCheck<Check extends FileCheck>(check: Check, evaluator: () => SdkEvaluator): Promise<CheckOutcome<Check>> {
+export async function runFileCheck<Check extends FileCheck>(check: Check, evaluations: EvaluationsAhead): Promise<CheckOutcome<Check>> {
   try {
-    const outcome = check.command === 'validate' ? validateFile(check.file, check.cwd, check.lint, check.format, evaluator) : lintFile(check.file, check.cwd, evaluator);
+    const outcome = check.command === 'validate' ? validateFile(check.file, check.cwd, check.lint, check.format, evaluations) : lintFile(check.file, check.cwd, evaluations);
     return (await outcome) as CheckOutcome<Check>;
   } catch (error) {
     return uncheckedOutcome(check, error instanceof Error ? error.message : String(error));

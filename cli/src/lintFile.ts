@@ -13,10 +13,10 @@ import {
   type LintFinding,
   lintDefinition,
   parseDefinition,
-  type SdkEvaluator,
   sortedForReport,
   valueTree,
 } from '../../core/src';
+import type { EvaluationsAhead } from './evaluationsAhead';
 import { shownPath } from './shownPath';
 import { cannotRead } from './unreadableFile';
 
@@ -40,7 +40,7 @@ function positionIn(text: string, offset: number): { line: number; column: numbe
   return { line: line + 1, column: character + 1 };
 }
 
-export async function lintFile(file: string, cwd: string, evaluator: () => SdkEvaluator): Promise<LintOutcome> {
+export async function lintFile(file: string, cwd: string, evaluations: EvaluationsAhead): Promise<LintOutcome> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -52,7 +52,7 @@ export async function lintFile(file: string, cwd: string, evaluator: () => SdkEv
   let root: AstNode | undefined;
   let definition: JsonValue;
   if (sdk) {
-    const evaluation = await evaluator().evaluate(file);
+    const evaluation = await evaluations.evaluate(file);
     if (!evaluation.ok) {
       const blockers = evaluation.problems.map((problem) => ({ file: shownPath(cwd, problem.file ?? file), line: problem.line ?? 1, column: problem.column ?? 1, message: problem.message }));
       return { kind: 'blocked', blockers };

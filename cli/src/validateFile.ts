@@ -10,12 +10,12 @@ import {
   type LintMode,
   nodeFileAccess,
   parseDefinition,
-  type SdkEvaluator,
   type ServiceDiagnostic,
   Severity,
   toLspDiagnostic,
   validateDefinition,
 } from '../../core/src';
+import type { EvaluationsAhead } from './evaluationsAhead';
 import { shownPath } from './shownPath';
 import { cannotRead } from './unreadableFile';
 
@@ -60,7 +60,7 @@ export function joinPrinted(parts: readonly string[], format: ValidateFormat): s
   return elements.length === 0 ? '[]\n' : `[\n${elements.join(',\n')}\n]\n`;
 }
 
-export async function validateFile(file: string, cwd: string, lint: LintMode, format: ValidateFormat, evaluator: () => SdkEvaluator): Promise<ValidateOutcome> {
+export async function validateFile(file: string, cwd: string, lint: LintMode, format: ValidateFormat, evaluations: EvaluationsAhead): Promise<ValidateOutcome> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -76,7 +76,7 @@ export async function validateFile(file: string, cwd: string, lint: LintMode, fo
     }
   };
   if (isSdkDefinition(file)) {
-    const check = checkSdkDefinition(file, await evaluator().evaluate(file), { overlays: {}, files: nodeFileAccess, lint });
+    const check = checkSdkDefinition(file, await evaluations.evaluate(file), { overlays: {}, files: nodeFileAccess, lint });
     for (const [problemFile, diagnostics] of check.diagnostics) {
       report(problemFile, problemFile === file ? text : (nodeFileAccess.readText(problemFile) ?? ''), diagnostics);
     }

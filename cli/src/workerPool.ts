@@ -21,6 +21,8 @@ export interface PoolOptions<Task, Result> {
   workers: number;
   /** Runs a task in this thread, which then takes tasks from the same queue as the workers. */
   runHere?: (task: Task) => Promise<Result>;
+  /** Told of a task this thread will run after the one it runs, as a worker is by serveTasks. */
+  prepare?: (task: Task) => void;
   /** The result of a task whose worker stopped before answering. */
   failed(task: Task, reason: string): Result;
   /** Told once when a worker could not load its script. */
@@ -63,11 +65,19 @@ export function runInWorkers<Task, Result>(tasks: readonly Task[], options: Pool
       finishIfDone();
     };
 
+    // This thread holds two tasks too, and prepares the second while it runs the first.
     const runHere = async (run: (task: Task) => Promise<Result>) => {
       if (runningHere) return;
       runningHere = true;
-      while (queue.length > 0) {
-        const index = queue.shift()!;
+      const held: number[] = [];
+      for (;;) {
+        while (held.length < tasksPerWorker && queue.length > 0) {
+          const index = queue.shift()!;
+          if (held.length > 0) options.prepare?.(tasks[index]);
+          held.push(index);
+        }
+        const index = held.shift();
+        if (index === undefined) break;
         settle(index, await run(tasks[index]));
       }
       runningHere = false;
@@ -135,8 +145,11 @@ export function runInWorkers<Task, Result>(tasks: readonly Task[], options: Pool
   });
 }
 
-/** The worker's side: runs each task it is given, one at a time, and `finish` when there are no more. */
-export function serveTasks<Task, Result>(run: (task: Task) => Promise<Result>, finish: () => void): void {
+/**
+ * The worker's side: runs each task it is given, one at a time, and `finish` when there are no more.
+ * `prepare` is told of each task as it arrives, while the one before it runs.
+ */
+export function serveTasks<Task, Result>(run: (task: Task) => Promise<Result>, finish: () => void, prepare?: (task: Task) => void): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks runs in a worker thread.');
   let queue = Promise.resolve();
@@ -148,6 +161,7 @@ export function serveTasks<Task, Result>(run: (task: Task) => Promise<Result>, f
       });
       return;
     }
+    prepare?.(request.task);
     // A task that throws is left unhandled, so that the worker fails and the pool names the reason.
     queue = queue.then(() => run(request.task).then((result) => port.postMessage({ index: request.index, result } satisfies Response<Result>)));
   });

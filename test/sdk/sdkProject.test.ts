@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { nodeFileAccess, packageDefinition, SdkEvaluator } from '../../core/src';
 import { checkSdkDefinition } from '../../core/src/sdk/sdkDefinition';
@@ -88,5 +89,21 @@ describe('packaging an SDK project', () => {
     const invalid = await runCliCaptured(['validate'], folder, {});
     assert.equal(invalid.exitCode, 1);
     assert.match(invalid.stdout, /^integration\.definition\.ts:6:12 error /m);
+  });
+
+  it('integration-studio validate checks several SDK definitions alike on one thread and on several, with evaluations started ahead', async () => {
+    const definitions = ['0.1.0', 'latest', '0.2.0', 'latest'].map((version) => {
+      const folder = sdkProject('sdk-cli-many', {}, helloWorldExample);
+      const definition = join(folder, 'integration.definition.ts');
+      writeFileSync(definition, readFileSync(definition, 'utf8').replace("version: '0.1.0'", `version: '${version}'`));
+      return definition;
+    });
+    const oneThread = await runCliCaptured(['validate', ...definitions, '--concurrency', '1'], tmpdir(), {});
+    assert.equal(oneThread.exitCode, 1);
+    assert.deepEqual(
+      oneThread.stdout.split('\n').filter((line) => line !== '').map((line) => definitions.findIndex((definition) => line.startsWith(`${relative(tmpdir(), definition)}:6:12 error `))),
+      [1, 3],
+    );
+    assert.deepEqual(await runCliCaptured(['validate', ...definitions, '--concurrency', '2'], tmpdir(), {}), oneThread);
   });
 });

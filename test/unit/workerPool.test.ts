@@ -29,6 +29,22 @@ describe('the worker pool', () => {
     assert.deepEqual(results, ['a: true', 'b: true', 'c: true']);
   });
 
+  it('tells this thread of the task it will run next, before it runs the one before', async () => {
+    const events: string[] = [];
+    const results = await runInWorkers(['a', 'b', 'c'], {
+      script: echoWorker,
+      workers: 0,
+      runHere: async (task) => {
+        events.push(`run ${task}`);
+        return task;
+      },
+      prepare: (task) => void events.push(`prepare ${task}`),
+      failed,
+    });
+    assert.deepEqual(results, ['a', 'b', 'c']);
+    assert.deepEqual(events, ['prepare b', 'run a', 'prepare c', 'run b', 'run c']);
+  });
+
   it('shares the queue with this thread, and leaves this thread every task when no worker can load', async () => {
     const tasks = Array.from({ length: 12 }, (_, index) => `wait ${index % 3 === 0 ? 20 : 0}`);
     const here = async (task: string) => task.toUpperCase();

@@ -1,5 +1,6 @@
-// What an editor sees over stdio: spawn → first diagnostics, edit → fresh diagnostics, and the
-// server's memory with the file open. The servers take turns run by run and edit by edit, so that
+// What an editor sees over stdio: spawn → first diagnostics, of which open → first diagnostics (the
+// file opened once the server is initialized), edit → fresh diagnostics, and the server's memory with
+// the file open. The servers take turns run by run and edit by edit, so that
 // changes in machine load hit each alike.
 import { readFileSync } from 'node:fs';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
@@ -14,6 +15,8 @@ export type StdioServer = readonly string[];
 export interface StdioMeasurement {
   /** Spawn → first diagnostics of the opened file, per file label. */
   firstDiagnosticsMs: Record<string, number>;
+  /** didOpen sent to an initialized server → its first diagnostics, per file label. */
+  openToDiagnosticsMs: Record<string, number>;
   /** Per edited file label. */
   editToDiagnosticsMs: Record<string, { p50: number; p95: number }>;
   /** The server's memory with the edited file open, after the edits, per file label. */
@@ -32,13 +35,15 @@ const editSeed = 11;
 /** Push diagnostics with versions, as VS Code declares; no pull diagnostics, so both servers push. */
 const capabilities = { textDocument: { publishDiagnostics: { versionSupport: true } } };
 
-async function startWithOpenFile(server: StdioServer, file: StdioFile, text: string): Promise<{ client: TestClient; elapsedMs: number }> {
+async function startWithOpenFile(server: StdioServer, file: StdioFile, text: string): Promise<{ client: TestClient; elapsedMs: number; openMs: number }> {
   const start = performance.now();
   const { client } = await TestClient.startProcess(server, capabilities);
   const published = client.nextDiagnostics(file.uri, 1);
+  const opened = performance.now();
   await client.open(file.uri, 'json', text);
   await published;
-  return { client, elapsedMs: performance.now() - start };
+  const end = performance.now();
+  return { client, elapsedMs: end - start, openMs: end - opened };
 }
 
 async function editToDiagnosticsMs(client: TestClient, document: TextDocument, change: TextDocumentContentChangeEvent): Promise<number> {
@@ -52,12 +57,14 @@ async function editToDiagnosticsMs(client: TestClient, document: TextDocument, c
 /** One measurement per server, in the order given; each edited file is opened in fresh servers. */
 export async function measureStdio(servers: readonly StdioServer[], coldStartFiles: readonly StdioFile[], editedFiles: readonly StdioFile[]): Promise<StdioMeasurement[]> {
   const coldSamples = servers.map(() => coldStartFiles.map(() => [] as number[]));
+  const openSamples = servers.map(() => coldStartFiles.map(() => [] as number[]));
   for (let run = 0; run < coldStarts; run++) {
     for (const [fileIndex, file] of coldStartFiles.entries()) {
       const text = readFileSync(file.path, 'utf8');
       for (const [serverIndex, server] of servers.entries()) {
-        const { client, elapsedMs } = await startWithOpenFile(server, file, text);
+        const { client, elapsedMs, openMs } = await startWithOpenFile(server, file, text);
         coldSamples[serverIndex][fileIndex].push(elapsedMs);
+        openSamples[serverIndex][fileIndex].push(openMs);
         await client.stop();
       }
     }
@@ -65,6 +72,7 @@ export async function measureStdio(servers: readonly StdioServer[], coldStartFil
 
   const measurements: StdioMeasurement[] = servers.map((_, serverIndex) => ({
     firstDiagnosticsMs: Object.fromEntries(coldStartFiles.map((file, fileIndex) => [file.label, median(coldSamples[serverIndex][fileIndex])])),
+    openToDiagnosticsMs: Object.fromEntries(coldStartFiles.map((file, fileIndex) => [file.label, median(openSamples[serverIndex][fileIndex])])),
     editToDiagnosticsMs: {},
     residentMegabytes: {},
   }));

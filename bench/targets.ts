@@ -41,14 +41,18 @@ export function evaluateTargets(measurements: Measurements): TargetResult[] {
   }
   const { ours, generic, editedFiles } = measurements.stdio;
   const firstDiagnostics = ours.firstDiagnosticsMs[editorTargetLabel];
-  targets.push(judged(`spawn → first diagnostics, ${editorTargetLabel}`, `≤ ${firstDiagnosticsMs} ms`, `${milliseconds(firstDiagnostics)} ms`, firstDiagnostics <= firstDiagnosticsMs));
+  const [oursOpen, genericOpen] = [ours.openToDiagnosticsMs[editorTargetLabel], generic.openToDiagnosticsMs[editorTargetLabel]];
+  targets.push(
+    judged(`spawn → first diagnostics, ${editorTargetLabel}`, `≤ ${firstDiagnosticsMs} ms`, `${milliseconds(firstDiagnostics)} ms`, firstDiagnostics <= firstDiagnosticsMs),
+    judged(`open → first diagnostics, ${editorTargetLabel}: faster than generic`, '> 1×', ratio(genericOpen, oursOpen), oursOpen < genericOpen),
+  );
   for (const label of editedFiles) {
     const oursMs = ours.editToDiagnosticsMs[label].p50;
     const genericMs = generic.editToDiagnosticsMs[label].p50;
     targets.push(judged(`edit → fresh diagnostics p50, ${label}: faster than generic`, `≥ ${editSpeedup}×`, ratio(genericMs, oursMs), genericMs / oursMs >= editSpeedup));
   }
   const resident = ours.residentMegabytes[editorTargetLabel];
-  targets.push(judged(`server RSS, ${editorTargetLabel} open`, `≤ ${residentMegabytes} MB`, `${resident.toFixed(0)} MB`, resident <= residentMegabytes));
+  targets.push(judged(`server RSS, ${editorTargetLabel} open, after the edits`, `≤ ${residentMegabytes} MB`, `${resident.toFixed(0)} MB`, resident <= residentMegabytes));
   const { oursMs, esbuildMs } = measurements.packaging;
   targets.push(judged('packaging: over esbuild alone', `≤ ${packagingOverEsbuild}×`, ratio(oursMs, esbuildMs), oursMs / esbuildMs <= packagingOverEsbuild));
   const sdk = measurements.sdk;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checkSdkDefinition, type EvaluationResult, nodeFileAccess, SdkEvaluator } from '../../core/src';
@@ -139,13 +140,24 @@ describe('evaluating several SDK definitions at once', () => {
 });
 
 describe('a disposed evaluator', () => {
-  it("keeps nothing of this process running, though the esbuild it started outlives it for a while (a CLI run ends at once)", async () => {
-    const pipes = () => process.getActiveResourcesInfo().filter((resource) => resource === 'PipeWrap').length;
-    const before = pipes();
-    const own = new SdkEvaluator({ scriptPath: builtEvaluator });
+  it("keeps nothing of its process running, though the esbuild it started outlives it for a while (a CLI run ends at once)", () => {
     const folder = sdkProject('sdk-dispose', { 'integration.definition.ts': `${header}export default new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n` });
-    assert.ok((await own.evaluate(join(folder, 'integration.definition.ts'))).ok);
-    own.dispose();
-    assert.equal(pipes(), before);
+    // In a process of its own, so that no other evaluator's pipes come and go meanwhile.
+    const script = join(temporaryFolder('sdk-dispose-script'), 'dispose.ts');
+    writeFileSync(
+      script,
+      `import { SdkEvaluator } from ${JSON.stringify(join(__dirname, '..', '..', 'core', 'src'))};
+const pipes = () => process.getActiveResourcesInfo().filter((resource) => resource === 'PipeWrap').length;
+const before = pipes();
+const evaluator = new SdkEvaluator({ scriptPath: ${JSON.stringify(builtEvaluator)} });
+evaluator.evaluate(${JSON.stringify(join(folder, 'integration.definition.ts'))}).then((result) => {
+  evaluator.dispose();
+  console.log(JSON.stringify({ ok: result.ok, before, after: pipes() }));
+});
+`,
+    );
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
+    const { ok, before, after } = JSON.parse(run.stdout) as { ok: boolean; before: number; after: number };
+    assert.deepEqual({ ok, after }, { ok: true, after: before }, run.stderr);
   });
 });

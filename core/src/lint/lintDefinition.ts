@@ -2,7 +2,7 @@
 // truthiness test, the anyOf/allOf fallback and the messages of @botpress/cli's linter.
 import { type AstNode, findProperty, type JsonValue, nodeAtPath, type PathSegment } from '../ast';
 import { bpLintRules, type LintRule, type LintSeverity } from './bpLintRuleset';
-import { children, isJsonObject, JsonPathSelector, type Selected, valueAt } from './jsonPathSelector';
+import { isJsonObject, type JsonObject, JsonPathSelector, type Selected, valueAt } from './jsonPathSelector';
 
 export interface LintFinding {
   rule: string;
@@ -41,31 +41,62 @@ const unspellable = (path: readonly PathSegment[]) => path.some((segment) => typ
 
 /**
  * The text bp falls back on when a schema field lacks its own: the first string at `field` in a member of an
- * `allOf` or `anyOf` found at any depth below the node at `base` (its query, `base.[?(…)][*].field`, is
- * evaluated by jsonpath-plus as a descent), searched in the order jsonpath-plus walks.
+ * `allOf` or `anyOf` found at any depth below `start`, the value at `base` (its query, `base.[?(…)][*].field`,
+ * is evaluated by jsonpath-plus as a descent), searched in the order jsonpath-plus walks. One path is kept
+ * while searching and copied only for the text found.
  */
-function fallbackText(value: JsonValue, base: PathSegment[], field: readonly string[]): Selected | undefined {
-  const start = unspellable(base) ? undefined : valueAt(value, base);
-  if (start === undefined) return undefined;
-  const search = (selected: Selected): Selected | undefined => {
-    const below = children(selected);
-    for (const combinator of below) {
-      const key = combinator.path.at(-1);
-      if (key !== 'allOf' && key !== 'anyOf') continue;
-      for (const member of children(combinator)) {
-        const found = walkField(member.value, field);
-        const text = found.length === field.length ? found.at(-1) : undefined;
-        if (typeof text === 'string') return { value: text, path: [...member.path, ...field] };
+function fallbackText(start: JsonValue | undefined, base: readonly PathSegment[], field: readonly string[]): Selected | undefined {
+  if (start === null || typeof start !== 'object' || unspellable(base)) return undefined;
+  const path = [...base];
+  const textIn = (member: JsonValue, key: PathSegment): Selected | undefined => {
+    const found = walkField(member, field);
+    const text = found.length === field.length ? found.at(-1) : undefined;
+    return typeof text === 'string' ? { value: text, path: [...path, key, ...field] } : undefined;
+  };
+  const inCombinator = (combinator: JsonValue): Selected | undefined => {
+    if (Array.isArray(combinator)) {
+      for (let index = 0; index < combinator.length; index++) {
+        const text = textIn(combinator[index], index);
+        if (text) return text;
+      }
+    } else if (isJsonObject(combinator)) {
+      for (const key of Object.keys(combinator)) {
+        const text = textIn(combinator[key], key);
+        if (text) return text;
       }
     }
-    for (const next of below) {
-      if (next.value === null || typeof next.value !== 'object') continue;
-      const found = search(next);
+    return undefined;
+  };
+  const below = (child: JsonValue, key: PathSegment): Selected | undefined => {
+    if (child === null || typeof child !== 'object') return undefined;
+    path.push(key);
+    const found = search(child);
+    path.pop();
+    return found;
+  };
+  const search = (value: JsonValue[] | JsonObject): Selected | undefined => {
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const found = below(value[index], index);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    const keys = Object.keys(value);
+    for (const key of keys) {
+      if (key !== 'allOf' && key !== 'anyOf') continue;
+      path.push(key);
+      const text = inCombinator(value[key]);
+      path.pop();
+      if (text) return text;
+    }
+    for (const key of keys) {
+      const found = below(value[key], key);
       if (found) return found;
     }
     return undefined;
   };
-  return search({ value: start, path: base });
+  return search(start);
 }
 
 /** Where the editor shows a value: its node in the tree. The tree holds what the value holds, so the node is there. */
@@ -83,14 +114,19 @@ function keyOrValue(root: AstNode, path: readonly PathSegment[]): LintFinding['a
   return property ? { offset: property.key.offset, length: property.key.length } : rangeOf(root, path);
 }
 
+/** Each rule's message around the name of what it is about: `{{callToAction}}` and `{{description}}` are the rule's own. */
+const messageParts = new Map<LintRule, readonly string[]>(
+  bpLintRules.map((rule) => {
+    const callToAction = rule.severity === 'error' ? 'MUST' : 'SHOULD';
+    const description = rule.description.replaceAll('{{callToAction}}', callToAction);
+    const template = rule.message ? rule.message.replaceAll('{{callToAction}}', callToAction).replaceAll('{{description}}', description) : description;
+    return [rule, template.split('{{error}}')];
+  }),
+);
+
 function messageOf(rule: LintRule, path: readonly PathSegment[], fromFallback: boolean): string {
-  const callToAction = rule.severity === 'error' ? 'MUST' : 'SHOULD';
-  const description = rule.description.replaceAll('{{callToAction}}', callToAction);
-  if (!rule.message) return description;
-  return rule.message
-    .replaceAll('{{callToAction}}', callToAction)
-    .replaceAll('{{description}}', description)
-    .replaceAll('{{error}}', rule.subject?.(path, fromFallback) ?? '');
+  const parts = messageParts.get(rule)!;
+  return parts.length === 1 ? parts[0] : parts.join(rule.subject?.(path, fromFallback) ?? '');
 }
 
 /** The children of a value as JSONPath's `[*]` sees them: an array's items, an object's values. */
@@ -137,7 +173,8 @@ function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected)
   if (isTruthy(tested)) return undefined;
   const failedPath = readsField ? [...owner.path, ...field] : owner.path;
   if (rule.fallback) {
-    const text = fallbackText(value, failedPath.slice(0, failedPath.length - field.length), field);
+    const base = failedPath.slice(0, failedPath.length - field.length);
+    const text = fallbackText(readsField ? owner.value : valueAt(value, base), base, field);
     if (text && isTruthy(text.value)) return undefined;
     if (text) return finding(text.path, text.path, true, rangeOf(root, text.path));
   }
@@ -155,7 +192,8 @@ export function lintDefinition(root: AstNode, value: JsonValue, inherited: Inher
   const findings: LintFinding[] = [];
   for (const rule of bpLintRules) {
     for (const owner of selector.select(rule.given)) {
-      const [section, name] = owner.path;
+      const section = owner.path[0];
+      const name = owner.path[1];
       if ((section === 'actions' || section === 'events') && typeof name === 'string' && inherited[section].has(name)) continue;
       const finding = check(root, value, rule, owner);
       if (finding) findings.push(finding);

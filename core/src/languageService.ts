@@ -7,6 +7,7 @@ export { toLspDiagnostic } from './lspDiagnostic';
 export { ParseCache } from './parseCache';
 export { definitionValue, validateDefinition, type ValidationOptions } from './validate';
 export { IncrementalValidator } from './incremental/incrementalValidator';
+export { defaultProblemLimit, problemLimitOf, withinProblemLimit } from './problemLimit';
 export { getCodeActions } from './codeActions/codeActions';
 export { getDocumentSymbols } from './symbols';
 export { type CompletionOptions, doComplete } from './completion/completion';

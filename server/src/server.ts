@@ -29,15 +29,17 @@ import {
   doSdkHover,
   getCodeActions,
   getDocumentSymbols,
+  IncrementalValidator,
   isSdkDefinition,
   type LintMode,
   lintModeOf,
   nodeFileAccess,
-  IncrementalValidator,
   ParseCache,
+  problemLimitOf,
   referencedFilesGlob,
   SdkLocator,
   toLspDiagnostic,
+  withinProblemLimit,
 } from '../../core/src';
 import { guarded } from './guard';
 import { SdkDefinitions } from './sdkDefinitions';
@@ -90,6 +92,7 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   let pullDiagnostics = false;
   let lintMode: LintMode = 'public';
+  let problemLimit = problemLimitOf(undefined);
 
   const isDefinition = (uri: string) => matcher.matches(uri, workspaceFolders);
   /** JSON and YAML definitions are parsed and checked here; SDK definitions are evaluated by `sdkDefinitions`. */
@@ -120,7 +123,7 @@ export function startServer(connection: Connection): void {
         }
         document = TextDocument.create(pathToFileURL(path).href, 'typescript', 0, text);
       }
-      void connection.sendDiagnostics({ uri: document.uri, diagnostics: diagnostics.map((diagnostic) => toLspDiagnostic(document, diagnostic)) });
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: withinProblemLimit(diagnostics, problemLimit).map((diagnostic) => toLspDiagnostic(document, diagnostic)) });
     },
     lintMode: () => lintMode,
     log: (message) => connection.console.error(message),
@@ -133,7 +136,7 @@ export function startServer(connection: Connection): void {
       const options = { definitionPath: definitionPathOf(document.uri), files: nodeFileAccess, lint: lintMode };
       let validator = validators.get(document.uri);
       if (!validator) validators.set(document.uri, (validator = new IncrementalValidator()));
-      return validator.validate(parsed, options).map((diagnostic) => toLspDiagnostic(document, diagnostic));
+      return withinProblemLimit(validator.validate(parsed, options), problemLimit).map((diagnostic) => toLspDiagnostic(document, diagnostic));
     });
   }
 
@@ -180,6 +183,7 @@ export function startServer(connection: Connection): void {
     const settings = askClient ? await connection.workspace.getConfiguration('integrationStudio').catch(() => undefined) : ourSection(sentSettings);
     matcher.setGlobs(Array.isArray(settings?.definitionFiles) ? settings.definitionFiles : []);
     lintMode = lintModeOf(settings?.lint);
+    problemLimit = problemLimitOf(settings?.maxNumberOfProblems);
     // Settings the client could not give leave evaluation as it was (off until first read): never on by accident.
     if (!askClient || settings) sdkDefinitions.setEnabled(settings?.evaluateDefinitions !== false);
   }

@@ -1,0 +1,35 @@
+// An editor shows a bounded number of problems per file, as the LSP sample's maxNumberOfProblems does:
+// a definition with thousands of undescribed schema fields would otherwise send tens of thousands of
+// bp lint findings on every edit and slow the editor down. The most severe are kept; a note on the
+// first line says how many more the CLI would list.
+import { type ServiceDiagnostic, Severity } from './diagnostic';
+
+/** The `integrationStudio.maxNumberOfProblems` setting's default. */
+export const defaultProblemLimit = 1000;
+
+/** A setting's value as a limit: a positive whole number, else the default. */
+export function problemLimitOf(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : defaultProblemLimit;
+}
+
+function count(number: number, noun: string): string {
+  return `${number.toLocaleString('en-US')} ${noun}${number === 1 ? '' : 's'}`;
+}
+
+/** At most `limit` problems, the most severe first chosen, in their order; plus a note of what was left out. */
+export function withinProblemLimit(diagnostics: readonly ServiceDiagnostic[], limit: number): readonly ServiceDiagnostic[] {
+  if (diagnostics.length <= limit) return diagnostics;
+  const kept = new Set([...diagnostics].sort((a, b) => a.severity - b.severity).slice(0, limit));
+  const left = diagnostics.length - limit;
+  const note: ServiceDiagnostic = {
+    offset: 0,
+    length: 0,
+    severity: Severity.Information,
+    code: 'too-many-problems',
+    message:
+      `${count(diagnostics.length, 'problem')} in this definition; the ${count(limit, 'most severe one')} ${limit === 1 ? 'is' : 'are'} shown, ${count(left, 'other')} not. ` +
+      'Raise integrationStudio.maxNumberOfProblems, or run `integration-studio validate` to list them all.',
+    data: { shown: limit, total: diagnostics.length },
+  };
+  return [note, ...diagnostics.filter((diagnostic) => kept.has(diagnostic))];
+}

@@ -35,6 +35,6 @@ describe('the number of problems shown per definition', () => {
         ['max-length', 1],
       ],
     );
-    assert.match(diagnostics[0].message, /^\d+ problems in this definition; the 3 most severe ones are shown, \d+ others not\./);
+    assert.match(String(diagnostics[0].message), /^\d+ problems in this definition; the 3 most severe ones are shown, \d+ others not\./);
   });
 });

@@ -16,20 +16,24 @@ function count(number: number, noun: string): string {
   return `${number.toLocaleString('en-US')} ${noun}${number === 1 ? '' : 's'}`;
 }
 
-/** At most `limit` problems, the most severe first chosen, in their order; plus a note of what was left out. */
-export function withinProblemLimit(diagnostics: readonly ServiceDiagnostic[], limit: number): readonly ServiceDiagnostic[] {
-  if (diagnostics.length <= limit) return diagnostics;
-  const kept = new Set([...diagnostics].sort((a, b) => a.severity - b.severity).slice(0, limit));
-  const left = diagnostics.length - limit;
-  const note: ServiceDiagnostic = {
+/** The note on the first line when problems are left out. */
+export function problemLimitNote(total: number, limit: number): ServiceDiagnostic {
+  const left = total - limit;
+  return {
     offset: 0,
     length: 0,
     severity: Severity.Information,
     code: 'too-many-problems',
     message:
-      `${count(diagnostics.length, 'problem')} in this definition; the ${count(limit, 'most severe one')} ${limit === 1 ? 'is' : 'are'} shown, ${count(left, 'other')} not. ` +
+      `${count(total, 'problem')} in this definition; the ${count(limit, 'most severe one')} ${limit === 1 ? 'is' : 'are'} shown, ${count(left, 'other')} not. ` +
       'Raise integrationStudio.maxNumberOfProblems, or run `integration-studio validate` to list them all.',
-    data: { shown: limit, total: diagnostics.length },
+    data: { shown: limit, total },
   };
-  return [note, ...diagnostics.filter((diagnostic) => kept.has(diagnostic))];
+}
+
+/** At most `limit` problems, the most severe first chosen, in their order; plus a note of what was left out. */
+export function withinProblemLimit(diagnostics: ServiceDiagnostic[], limit: number): ServiceDiagnostic[] {
+  if (diagnostics.length <= limit) return diagnostics;
+  const kept = new Set([...diagnostics].sort((a, b) => a.severity - b.severity).slice(0, limit));
+  return [problemLimitNote(diagnostics.length, limit), ...diagnostics.filter((diagnostic) => kept.has(diagnostic))];
 }

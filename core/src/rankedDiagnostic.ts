@@ -17,6 +17,10 @@ export function ranked(diagnostics: readonly ServiceDiagnostic[], rank: number):
 }
 
 /** By offset, then by rank; the sort is stable, so a check's problems at one place keep the order it found them in. */
+export function sortedInDocumentOrder(problems: RankedDiagnostic[]): RankedDiagnostic[] {
+  return problems.sort((a, b) => a.diagnostic.offset - b.diagnostic.offset || a.rank - b.rank);
+}
+
 export function inDocumentOrder(problems: RankedDiagnostic[]): ServiceDiagnostic[] {
-  return problems.sort((a, b) => a.diagnostic.offset - b.diagnostic.offset || a.rank - b.rank).map(({ diagnostic }) => diagnostic);
+  return sortedInDocumentOrder(problems).map(({ diagnostic }) => diagnostic);
 }

@@ -136,7 +136,7 @@ export function startServer(connection: Connection): void {
       const options = { definitionPath: definitionPathOf(document.uri), files: nodeFileAccess, lint: lintMode };
       let validator = validators.get(document.uri);
       if (!validator) validators.set(document.uri, (validator = new IncrementalValidator()));
-      return withinProblemLimit(validator.validate(parsed, options), problemLimit).map((diagnostic) => toLspDiagnostic(document, diagnostic));
+      return validator.validate(parsed, options, problemLimit).map((diagnostic) => toLspDiagnostic(document, diagnostic));
     });
   }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateDefinition } from '../../bench/generate';
 import { checkValue } from '../../core/src/checkValue';
-import { type DefinitionLanguage, IncrementalValidator, type LintMode, parseDefinition, validateDefinition } from '../../core/src';
+import { type DefinitionLanguage, IncrementalValidator, type LintMode, parseDefinition, validateDefinition, withinProblemLimit } from '../../core/src';
 
 
 const generated = generateDefinition({ targetBytes: 40_000, seed: 7, faulty: true });
@@ -72,5 +72,25 @@ describe('incremental validation', () => {
     assert.deepEqual(edited, checkValue(definition, { lint: 'always' }));
     assert.deepEqual({ kind: validator.lastRun.kind, checkedParts: validator.lastRun.checkedParts }, { kind: 'partial', checkedParts: 1 });
     assert.ok(edited.some((problem) => problem.code === 'max-length' && problem.path.join('.') === `actions.${name}.title`));
+  });
+
+  it('keeps with its entry an empty YAML value written last, and gives the skeleton the key that follows', () => {
+    const yaml = 'name: a/b\nversion: 1.0.0\nactions:\n  post:\n    title: Post\n  send:\n    title: Send\n    input:\n      schema:\n        type: object\n        required:\npublic: false\n';
+    const [opened, edited] = checkInTurn([yaml, yaml.replace('title: Post', 'title: Posted')], 'yaml');
+    assert.deepEqual(
+      opened.diagnostics.filter(({ code }) => code === 'invalid-json-schema' || code === 'deprecated-property').map(({ code }) => code),
+      ['invalid-json-schema', 'deprecated-property'],
+    );
+    assert.equal(edited.kind, 'partial');
+  });
+
+  it('gives the most severe problems within a limit, as withinProblemLimit does of all', () => {
+    const validator = new IncrementalValidator();
+    const at = firstActionTitle(generated);
+    for (const text of [generated, generated.slice(0, at) + 'x'.repeat(80) + generated.slice(at)]) {
+      for (const limit of [1, 3, 10]) {
+        assert.deepEqual(validator.validate(parseDefinition(text, 'json'), { lint: 'always' }, limit), withinProblemLimit(validateDefinition(parseDefinition(text, 'json'), { lint: 'always' }), limit));
+      }
+    }
   });
 });

@@ -58,16 +58,24 @@ export function splitDefinition(root: AstNode, text: string, definition: JsonVal
   return { root, sections, parts };
 }
 
-/** The part holding an offset, by binary search over parts in text order. */
-export function partAt(parts: readonly DefinitionPart[], offset: number): DefinitionPart | undefined {
+/**
+ * Whether a problem is the part's: between its start and its end, or at its end with no length (an empty
+ * YAML value written last sits there, while what follows the part starts there with a key of some length).
+ */
+export function holds(part: DefinitionPart, { offset, length }: { offset: number; length: number }): boolean {
+  return offset >= part.start && (offset < part.end || (offset === part.end && length === 0));
+}
+
+/** The part holding a problem, by binary search over parts in text order. */
+export function partAt(parts: readonly DefinitionPart[], problem: { offset: number; length: number }): DefinitionPart | undefined {
   let low = 0;
   let high = parts.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const part = parts[middle];
-    if (offset < part.start) high = middle - 1;
-    else if (offset >= part.end) low = middle + 1;
-    else return part;
+    if (holds(part, problem)) return part;
+    if (problem.offset < part.start) high = middle - 1;
+    else low = middle + 1;
   }
   return undefined;
 }

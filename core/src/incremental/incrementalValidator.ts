@@ -4,28 +4,38 @@
 // they are fast. The result is the same as a full validation's, in the same order.
 import type { ServiceDiagnostic } from '../diagnostic';
 import type { ParsedDefinition } from '../definitionDocument';
-import { type RankedDiagnostic, ranked, inDocumentOrder, ruleRank, schemaRank } from '../rankedDiagnostic';
+import { problemLimitNote, withinProblemLimit } from '../problemLimit';
+import { type RankedDiagnostic, ranked, inDocumentOrder, ruleRank, schemaRank, sortedInDocumentOrder } from '../rankedDiagnostic';
 import { rules, wholeDefinitionRules } from '../rules';
 import { bpLintScope } from '../rules/bpLint';
 import type { RuleContext } from '../rules/rule';
 import { validateAgainstSchema } from '../schemaValidation';
 import { checkedProblems, ruleContext, validateDefinition, type ValidationOptions } from '../validate';
-import { type DefinitionPart, partAt, partTree, skeletonTree, type SplitDefinition, splitDefinition } from './definitionParts';
+import { type DefinitionPart, holds, partAt, partTree, skeletonTree, type SplitDefinition, splitDefinition } from './definitionParts';
 
-/** Problems found in one part, offsets counted from its start. */
-type PartProblems = RankedDiagnostic[];
+/** Problems found in one part, in document order, offsets counted from its start; and how many of each severity. */
+interface PartProblems {
+  problems: RankedDiagnostic[];
+  bySeverity: number[];
+}
 
 /** Past this share of changed parts, one full run costs less than checking them one by one. */
 const fullRunShare = 0.5;
 
 const localRules = rules.map((rule, index) => ({ rule, rank: ruleRank(index) })).filter(({ rule }) => !wholeDefinitionRules.has(rule));
+const localRanks = new Set(localRules.map(({ rank }) => rank));
 
 function runLocalRules(context: RuleContext): RankedDiagnostic[] {
   return localRules.flatMap(({ rule, rank }) => ranked(rule(context), rank));
 }
 
-function moved(problems: readonly RankedDiagnostic[], by: number): RankedDiagnostic[] {
-  return problems.map(({ rank, diagnostic }) => ({ rank, diagnostic: { ...diagnostic, offset: diagnostic.offset + by } }));
+function partProblems(found: RankedDiagnostic[], start: number): PartProblems {
+  const bySeverity = [0, 0, 0, 0, 0];
+  const problems = sortedInDocumentOrder(found).map(({ rank, diagnostic }) => {
+    bySeverity[diagnostic.severity]++;
+    return { rank, diagnostic: { ...diagnostic, offset: diagnostic.offset - start } };
+  });
+  return { problems, bySeverity };
 }
 
 /** How the last check went: at once (`full`) or part by part, and how many parts it had to check. */
@@ -41,7 +51,11 @@ export class IncrementalValidator {
   /** What the parts' results depend on outside them; when it changes, no result is reused. */
   private scope: string | undefined;
 
-  validate(parsed: ParsedDefinition, options: ValidationOptions = {}): ServiceDiagnostic[] {
+  /**
+   * The definition's problems in document order; with a limit, the same as `withinProblemLimit` of them,
+   * without making the ones left out.
+   */
+  validate(parsed: ParsedDefinition, options: ValidationOptions = {}, limit = Infinity): ServiceDiagnostic[] {
     const root = parsed.root;
     // A recovered tree after a syntax error, or YAML aliases, make a part depend on text outside it.
     const context = root && parsed.syntaxErrors.length === 0 && !parsed.sharesNodes ? ruleContext(parsed, root, options) : undefined;
@@ -49,7 +63,7 @@ export class IncrementalValidator {
     if (!context || !split) {
       this.known = new Map();
       this.lastRun = { kind: 'full', parts: 0, checkedParts: 0 };
-      return validateDefinition(parsed, options);
+      return withinProblemLimit(validateDefinition(parsed, options), limit);
     }
     const scope = `${parsed.language} ${bpLintScope(context)}`;
     if (scope !== this.scope) this.known = new Map();
@@ -57,44 +71,85 @@ export class IncrementalValidator {
     const changed = split.parts.filter((part) => !this.known.has(part.identity));
     const full = changed.length > split.parts.length * fullRunShare;
     this.lastRun = { kind: full ? 'full' : 'partial', parts: split.parts.length, checkedParts: changed.length };
-    const problems = full ? this.fullRun(context, split) : this.partialRun(context, split);
-    return inDocumentOrder(problems);
+    if (full) return withinProblemLimit(inDocumentOrder(this.fullRun(context, split)), limit);
+    return this.partialRun(context, split, limit);
   }
 
   /** Everything at once, the results of local rules then kept by part. */
   private fullRun(context: RuleContext, split: SplitDefinition): RankedDiagnostic[] {
     const problems = checkedProblems([], context);
-    const byPart = new Map<DefinitionPart, PartProblems>(split.parts.map((part) => [part, []]));
-    const localRanks = new Set(localRules.map(({ rank }) => rank));
+    const byPart = new Map<DefinitionPart, RankedDiagnostic[]>(split.parts.map((part) => [part, []]));
     for (const problem of problems) {
-      const part = localRanks.has(problem.rank) ? partAt(split.parts, problem.diagnostic.offset) : undefined;
-      if (part) byPart.get(part)!.push(...moved([problem], -part.start));
+      const part = localRanks.has(problem.rank) ? partAt(split.parts, problem.diagnostic) : undefined;
+      if (part) byPart.get(part)!.push(problem);
     }
-    this.known = new Map([...byPart].map(([part, partProblems]) => [part.identity, partProblems]));
+    this.known = new Map([...byPart].map(([part, found]) => [part.identity, partProblems(found, part.start)]));
     return problems;
   }
 
   /** The schema and whole-definition rules on everything, local rules on the skeleton and on the parts not known yet. */
-  private partialRun(context: RuleContext, split: SplitDefinition): RankedDiagnostic[] {
-    const problems: RankedDiagnostic[] = [...ranked(validateAgainstSchema(context.root, context.value), schemaRank)];
+  private partialRun(context: RuleContext, split: SplitDefinition, limit: number): ServiceDiagnostic[] {
+    const fixed: RankedDiagnostic[] = [...ranked(validateAgainstSchema(context.root, context.value), schemaRank)];
     rules.forEach((rule, index) => {
-      if (wholeDefinitionRules.has(rule)) problems.push(...ranked(rule(context), ruleRank(index)));
+      if (wholeDefinitionRules.has(rule)) fixed.push(...ranked(rule(context), ruleRank(index)));
     });
     const skeleton = skeletonTree(split, context.definition);
-    problems.push(...runLocalRules({ ...context, ...skeleton, strictJson: undefined }).filter(({ diagnostic }) => !partAt(split.parts, diagnostic.offset)));
+    fixed.push(...runLocalRules({ ...context, ...skeleton, strictJson: undefined }).filter(({ diagnostic }) => !partAt(split.parts, diagnostic)));
     const known = new Map<string, PartProblems>();
+    const placed: { start: number; found: PartProblems }[] = [];
     for (const part of split.parts) {
-      let partProblems = this.known.get(part.identity);
-      if (!partProblems) {
+      let found = this.known.get(part.identity);
+      if (!found) {
         const inside = runLocalRules({ ...context, ...partTree(split, part, context.definition), strictJson: undefined }).filter(
-          ({ diagnostic }) => diagnostic.offset >= part.start && diagnostic.offset < part.end,
+          ({ diagnostic }) => holds(part, diagnostic),
         );
-        partProblems = moved(inside, -part.start);
+        found = partProblems(inside, part.start);
       }
-      known.set(part.identity, partProblems);
-      problems.push(...moved(partProblems, part.start));
+      known.set(part.identity, found);
+      placed.push({ start: part.start, found });
     }
     this.known = known;
-    return problems;
+    return merged(sortedInDocumentOrder(fixed), placed, limit);
   }
+}
+
+/**
+ * The problems of the whole and of the parts in document order; beyond the limit, the ones
+ * `withinProblemLimit` keeps (every problem more severe than a cut, then the first ones at the cut),
+ * the parts' others never copied to their place.
+ */
+function merged(fixed: readonly RankedDiagnostic[], placed: readonly { start: number; found: PartProblems }[], limit: number): ServiceDiagnostic[] {
+  const bySeverity = [0, 0, 0, 0, 0];
+  for (const { diagnostic } of fixed) bySeverity[diagnostic.severity]++;
+  for (const { found } of placed) found.bySeverity.forEach((count, severity) => (bySeverity[severity] += count));
+  const total = bySeverity.reduce((sum, count) => sum + count, 0);
+  let cut = bySeverity.length;
+  let atCut = Infinity;
+  if (total > limit) {
+    let before = 0;
+    for (cut = 0; before + bySeverity[cut] < limit; cut++) before += bySeverity[cut];
+    atCut = limit - before;
+  }
+  const kept: ServiceDiagnostic[] = [];
+  const keep = (diagnostic: ServiceDiagnostic): boolean => {
+    if (diagnostic.severity < cut) return true;
+    if (diagnostic.severity > cut || atCut === 0) return false;
+    atCut--;
+    return true;
+  };
+  let next = 0;
+  const keepFixedBefore = (offset: number, rank: number) => {
+    for (; next < fixed.length && (fixed[next].diagnostic.offset < offset || (fixed[next].diagnostic.offset === offset && fixed[next].rank < rank)); next++) {
+      if (keep(fixed[next].diagnostic)) kept.push(fixed[next].diagnostic);
+    }
+  };
+  for (const { start, found } of placed) {
+    for (const { rank, diagnostic } of found.problems) {
+      const offset = diagnostic.offset + start;
+      keepFixedBefore(offset, rank);
+      if (keep(diagnostic)) kept.push({ ...diagnostic, offset });
+    }
+  }
+  keepFixedBefore(Infinity, 0);
+  return total > limit ? [problemLimitNote(total, limit), ...kept] : kept;
 }

@@ -263,7 +263,8 @@ class DefinitionGenerator {
   }
 
   private propertySchema(depth: number): Json {
-    const described = { title: capitalized(this.random.pick(nouns)), description: this.sentence(this.random.between(4, 12)) };
+    // As the SDK writes a zod field's .title() and .describe(): bp lint reads the title from x-zui.
+    const described = { description: this.sentence(this.random.between(4, 12)), 'x-zui': { title: capitalized(this.random.pick(nouns)) } };
     const kind = this.random.below(depth < 2 ? 6 : 4);
     switch (kind) {
       case 0:

@@ -4,11 +4,12 @@ import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionList, Hover, Position } from 'vscode-languageserver-types';
 import { nodeFileAccess } from '../core/src/nodeFileAccess';
-import { doComplete, doHover, parseDefinition, toLspDiagnostic, validateDefinition } from '../core/src/languageService';
+import { doComplete, doHover, IncrementalValidator, parseDefinition, toLspDiagnostic, validateDefinition } from '../core/src/languageService';
 import { cursorOffsets } from './cursorOffsets';
 import { genericJsonService, genericLanguageId } from './jsonLanguageService';
 import { cursorPositionCount, cursorSeed } from './settings';
 import { median, percentile, type RunPlan, timeRuns } from './stats';
+import { TitleEdits } from './titleEdits';
 
 export interface Latency {
   p50: number;
@@ -26,8 +27,39 @@ export interface ServiceMeasurement {
   label: string;
   bytes: number;
   validation: { oursMs: number; genericMs: number; jsonParseMs: number; oursDiagnostics: number; genericDiagnostics: number };
+  /** One title edited, then the document checked: ours incrementally, the generic service as it always does. Medians. */
+  edit: { oursMs: number; genericMs: number };
   completion: LatencyComparison;
   hover: LatencyComparison;
+}
+
+/** Edits of one title each, after as many unmeasured ones. */
+const editCount = 20;
+const editSeed = 5;
+
+/** Edit after edit, each version checked by both services: ours incrementally, as the server does. */
+async function measureEdits(text: string, uri: string, options: { definitionPath: string; files: typeof nodeFileAccess }, generic: ReturnType<typeof genericJsonService>): Promise<ServiceMeasurement['edit']> {
+  const validator = new IncrementalValidator();
+  const edits = new TitleEdits(editSeed);
+  let document = TextDocument.create(uri, 'json', 1, text);
+  validator.validate(parseDefinition(text, 'json'), options);
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  for (let count = 0; count < editCount * 2; count++) {
+    document = TextDocument.update(document, [edits.next(document)], document.version + 1);
+    const edited = document;
+    let start = performance.now();
+    validator.validate(parseDefinition(edited.getText(), 'json'), options).map((diagnostic) => toLspDiagnostic(edited, diagnostic));
+    const oursMs = performance.now() - start;
+    const genericDocument = TextDocument.create(uri, genericLanguageId, edited.version, edited.getText());
+    start = performance.now();
+    await generic.doValidation(genericDocument, generic.parseJSONDocument(genericDocument));
+    const genericMs = performance.now() - start;
+    if (count < editCount) continue;
+    ours.push(oursMs);
+    theirs.push(genericMs);
+  }
+  return { oursMs: median(ours), genericMs: median(theirs) };
 }
 
 /** Each position is asked this many times after a warm-up pass; its median is its latency. */
@@ -75,6 +107,8 @@ async function measure(path: string, uri: string, label: string): Promise<Servic
   const oursMs = median(await timeRuns(validateOurs, plan));
   collectGarbage();
   const genericMs = median(await timeRuns(validateGeneric, plan));
+  collectGarbage();
+  const edit = await measureEdits(text, uri, validationOptions, generic);
 
   // Both servers parse once per version; completion and hover reuse that parse.
   const ourDocument = TextDocument.create(uri, 'json', 1, text);
@@ -99,6 +133,7 @@ async function measure(path: string, uri: string, label: string): Promise<Servic
     label,
     bytes: Buffer.byteLength(text),
     validation: { oursMs, genericMs, jsonParseMs, oursDiagnostics: validateOurs().length, genericDiagnostics: (await validateGeneric()).length },
+    edit,
     completion,
     hover,
   };

@@ -37,7 +37,8 @@ const capabilities = { textDocument: { publishDiagnostics: { versionSupport: tru
 
 async function startWithOpenFile(server: StdioServer, file: StdioFile, text: string): Promise<{ client: TestClient; elapsedMs: number; openMs: number }> {
   const start = performance.now();
-  const { client } = await TestClient.startProcess(server, capabilities);
+  // The settings of a user who changed none: bp lint on, as it is by default.
+  const { client } = await TestClient.startProcess(server, capabilities, { settings: {} });
   const published = client.nextDiagnostics(file.uri, 1);
   const opened = performance.now();
   await client.open(file.uri, 'json', text);

@@ -20,6 +20,13 @@ function validationTable(service: readonly ServiceMeasurement[]): string {
   );
 }
 
+function editTable(service: readonly ServiceMeasurement[]): string {
+  return textTable(
+    ['edit one title → diagnostics, in process', 'ours ms (incremental)', 'generic ms', 'generic/ours'],
+    service.map(({ label, edit }) => [label, milliseconds(edit.oursMs), milliseconds(edit.genericMs), ratio(edit.genericMs, edit.oursMs)]),
+  );
+}
+
 function latencyTable(title: string, service: readonly ServiceMeasurement[], pick: (measured: ServiceMeasurement) => LatencyComparison): string {
   return textTable(
     [title, 'ours p50', 'ours p95', 'generic p50', 'generic p95', 'generic/ours p95', 'answered ours/generic'],
@@ -105,6 +112,7 @@ export function benchReport(results: BenchResults): string {
     `Integration Studio bench: node ${env.node}, ${env.platform}, ${env.cpus} × ${env.cpuModel}, ${env.date}`,
     `Medians of warm runs, one process per file; "generic" is vscode-json-languageservice with the same schema and text (seed ${settings.seed}).`,
     validationTable(results.service),
+    editTable(results.service),
     latencyTable(`completion ms, ${settings.completionPositions} positions`, results.service, (measured) => measured.completion),
     latencyTable(`hover ms, ${settings.completionPositions} positions`, results.service, (measured) => measured.hover),
     stdioTable(results),

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionList, Hover, Position } from 'vscode-languageserver-types';
 import { nodeFileAccess } from '../core/src/nodeFileAccess';
-import { doComplete, doHover, IncrementalValidator, parseDefinition, toLspDiagnostic, validateDefinition } from '../core/src/languageService';
+import { defaultProblemLimit, doComplete, doHover, IncrementalValidator, parseDefinition, toLspDiagnostic, validateDefinition } from '../core/src/languageService';
 import { cursorOffsets } from './cursorOffsets';
 import { genericJsonService, genericLanguageId } from './jsonLanguageService';
 import { cursorPositionCount, cursorSeed } from './settings';
@@ -37,19 +37,19 @@ export interface ServiceMeasurement {
 const editCount = 20;
 const editSeed = 5;
 
-/** Edit after edit, each version checked by both services: ours incrementally, as the server does. */
+/** Edit after edit, each version checked by both services: ours incrementally and within the default problem limit, as the server does. */
 async function measureEdits(text: string, uri: string, options: { definitionPath: string; files: typeof nodeFileAccess }, generic: ReturnType<typeof genericJsonService>): Promise<ServiceMeasurement['edit']> {
   const validator = new IncrementalValidator();
   const edits = new TitleEdits(editSeed);
   let document = TextDocument.create(uri, 'json', 1, text);
-  validator.validate(parseDefinition(text, 'json'), options);
+  validator.validate(parseDefinition(text, 'json'), options, defaultProblemLimit);
   const ours: number[] = [];
   const theirs: number[] = [];
   for (let count = 0; count < editCount * 2; count++) {
     document = TextDocument.update(document, [edits.next(document)], document.version + 1);
     const edited = document;
     let start = performance.now();
-    validator.validate(parseDefinition(edited.getText(), 'json'), options).map((diagnostic) => toLspDiagnostic(edited, diagnostic));
+    validator.validate(parseDefinition(edited.getText(), 'json'), options, defaultProblemLimit).map((diagnostic) => toLspDiagnostic(edited, diagnostic));
     const oursMs = performance.now() - start;
     const genericDocument = TextDocument.create(uri, genericLanguageId, edited.version, edited.getText());
     start = performance.now();

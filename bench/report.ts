@@ -22,7 +22,7 @@ function validationTable(service: readonly ServiceMeasurement[]): string {
 
 function editTable(service: readonly ServiceMeasurement[]): string {
   return textTable(
-    ['edit one title → diagnostics, in process', 'ours ms (incremental)', 'generic ms', 'generic/ours'],
+    ['edit one title → diagnostics, in process', 'ours ms (incremental, as the server)', 'generic ms', 'generic/ours'],
     service.map(({ label, edit }) => [label, milliseconds(edit.oursMs), milliseconds(edit.genericMs), ratio(edit.genericMs, edit.oursMs)]),
   );
 }

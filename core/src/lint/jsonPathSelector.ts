@@ -36,7 +36,7 @@ export function parseJsonPath(jsonPath: string): Step[] {
 }
 
 /** An array's items or an object's values. */
-export function children({ value, path }: Selected): Selected[] {
+function children({ value, path }: Selected): Selected[] {
   if (Array.isArray(value)) return value.map((item, index) => ({ value: item, path: [...path, index] }));
   if (isJsonObject(value)) return Object.keys(value).map((key) => ({ value: value[key], path: [...path, key] }));
   return [];

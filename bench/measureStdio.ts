@@ -35,10 +35,14 @@ const editSeed = 11;
 /** Push diagnostics with versions, as VS Code declares; no pull diagnostics, so both servers push. */
 const capabilities = { textDocument: { publishDiagnostics: { versionSupport: true } } };
 
-async function startWithOpenFile(server: StdioServer, file: StdioFile, text: string): Promise<{ client: TestClient; elapsedMs: number; openMs: number }> {
+/** How long a server is left alone before "open → first diagnostics" opens the file: a server started before the user opens a definition. */
+const idleBeforeOpenMs = 500;
+
+async function startWithOpenFile(server: StdioServer, file: StdioFile, text: string, idleMs = 0): Promise<{ client: TestClient; elapsedMs: number; openMs: number }> {
   const start = performance.now();
   // The settings of a user who changed none: bp lint on, as it is by default.
   const { client } = await TestClient.startProcess(server, capabilities, { settings: {} });
+  if (idleMs > 0) await new Promise((resolve) => setTimeout(resolve, idleMs));
   const published = client.nextDiagnostics(file.uri, 1);
   const opened = performance.now();
   await client.open(file.uri, 'json', text);
@@ -63,10 +67,12 @@ export async function measureStdio(servers: readonly StdioServer[], coldStartFil
     for (const [fileIndex, file] of coldStartFiles.entries()) {
       const text = readFileSync(file.path, 'utf8');
       for (const [serverIndex, server] of servers.entries()) {
-        const { client, elapsedMs, openMs } = await startWithOpenFile(server, file, text);
-        coldSamples[serverIndex][fileIndex].push(elapsedMs);
-        openSamples[serverIndex][fileIndex].push(openMs);
-        await client.stop();
+        const spawned = await startWithOpenFile(server, file, text);
+        coldSamples[serverIndex][fileIndex].push(spawned.elapsedMs);
+        await spawned.client.stop();
+        const idle = await startWithOpenFile(server, file, text, idleBeforeOpenMs);
+        openSamples[serverIndex][fileIndex].push(idle.openMs);
+        await idle.client.stop();
       }
     }
   }

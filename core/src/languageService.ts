@@ -8,6 +8,7 @@ export { ParseCache } from './parseCache';
 export { definitionValue, validateDefinition, type ValidationOptions } from './validate';
 export { IncrementalValidator } from './incremental/incrementalValidator';
 export { defaultProblemLimit, problemLimitOf, withinProblemLimit } from './problemLimit';
+export { warmUp } from './warmUp';
 export { getCodeActions } from './codeActions/codeActions';
 export { getDocumentSymbols } from './symbols';
 export { type CompletionOptions, doComplete } from './completion/completion';

@@ -39,6 +39,7 @@ import {
   referencedFilesGlob,
   SdkLocator,
   toLspDiagnostic,
+  warmUp,
   withinProblemLimit,
 } from '../../core/src';
 import { guarded } from './guard';
@@ -230,6 +231,10 @@ export function startServer(connection: Connection): void {
     }
     await loadSettings((initializationOptions as { settings?: unknown } | undefined)?.settings);
     revalidateAll();
+    // While no definition is open yet, the checks' code is compiled on a small one.
+    setImmediate(() => {
+      if (documents.all().length === 0) guarded(connection.console, 'Warming up', undefined, warmUp);
+    });
   });
 
   connection.onDidChangeConfiguration(async (change) => {

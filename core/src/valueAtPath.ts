@@ -1,15 +1,16 @@
-import type { JsonValue } from './ast';
+import type { JsonValue, PathSegment } from './ast';
 
 /**
- * The part of a definition's value at a path of keys, as the tree finds it with `findProperty`: both
- * keep the last of duplicate keys. Own keys only, so that `constructor` or `__proto__` never reach
- * into Object.prototype.
+ * The part of a definition's value at a path of keys and array indices, as the tree finds it with
+ * `nodeAtPath`: both keep the last of duplicate keys. Own keys only, so that `constructor` or
+ * `__proto__` never reach into Object.prototype.
  */
-export function valueAtPath(value: JsonValue, path: readonly string[]): JsonValue | undefined {
+export function valueAtPath(value: JsonValue, path: readonly PathSegment[]): JsonValue | undefined {
   let current: JsonValue | undefined = value;
-  for (const key of path) {
-    if (current === null || typeof current !== 'object' || Array.isArray(current) || !Object.hasOwn(current, key)) return undefined;
-    current = current[key];
+  for (const segment of path) {
+    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
+    else if (current !== null && typeof current === 'object' && !Array.isArray(current) && Object.hasOwn(current, String(segment))) current = current[String(segment)];
+    else return undefined;
   }
   return current;
 }

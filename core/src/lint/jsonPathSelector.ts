@@ -47,17 +47,6 @@ function child({ value, path }: Selected, key: string): Selected | undefined {
   return isJsonObject(value) && Object.hasOwn(value, key) ? { value: value[key], path: [...path, key] } : undefined;
 }
 
-/** The value at a path of keys and array indices, undefined where it leads nowhere. */
-export function valueAt(value: JsonValue, path: readonly PathSegment[]): JsonValue | undefined {
-  let current: JsonValue | undefined = value;
-  for (const segment of path) {
-    if (Array.isArray(current) && typeof segment === 'number') current = current[segment];
-    else if (isJsonObject(current) && Object.hasOwn(current, String(segment))) current = current[String(segment)];
-    else return undefined;
-  }
-  return current;
-}
-
 /**
  * Every `key` at any depth below the value, the value included, parents before children. One path is
  * kept while walking and copied only for what matches: the walk covers whole schemas, matches are few.

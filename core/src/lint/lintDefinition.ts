@@ -2,7 +2,8 @@
 // truthiness test, the anyOf/allOf fallback and the messages of @botpress/cli's linter.
 import { type AstNode, findProperty, type JsonValue, nodeAtPath, type PathSegment } from '../ast';
 import { bpLintRules, type LintRule, type LintSeverity } from './bpLintRuleset';
-import { isJsonObject, type JsonObject, JsonPathSelector, type Selected, valueAt } from './jsonPathSelector';
+import { valueAtPath } from '../valueAtPath';
+import { isJsonObject, type JsonObject, JsonPathSelector, type Selected } from './jsonPathSelector';
 
 export interface LintFinding {
   rule: string;
@@ -129,25 +130,12 @@ function messageOf(rule: LintRule, path: readonly PathSegment[], fromFallback: b
   return parts.length === 1 ? parts[0] : parts.join(rule.subject?.(path, fromFallback) ?? '');
 }
 
-/** The children of a value as JSONPath's `[*]` sees them: an array's items, an object's values. */
-function childValues(value: JsonValue | undefined): JsonValue[] {
-  if (Array.isArray(value)) return value;
-  return isJsonObject(value) ? Object.values(value) : [];
-}
-
-/** Actions and events an interface brings (`$.interfaces[*].actions[*].name`): `bp lint` leaves them out, their texts are the interface's. */
+/** Actions and events an interface brings: `bp lint` leaves them out, their texts are the interface's. */
 export function inheritedNames(definition: JsonValue): InheritedNames {
-  const interfaces = isJsonObject(definition) ? definition.interfaces : undefined;
-  const names = { actions: new Set<string>(), events: new Set<string>() };
-  for (const implemented of childValues(interfaces)) {
-    if (!isJsonObject(implemented)) continue;
-    for (const kind of ['actions', 'events'] as const) {
-      for (const brought of childValues(implemented[kind])) {
-        if (isJsonObject(brought) && typeof brought.name === 'string') names[kind].add(brought.name);
-      }
-    }
-  }
-  return names;
+  const selector = new JsonPathSelector(definition);
+  const names = (kind: 'actions' | 'events') =>
+    new Set(selector.select(`$.interfaces[*].${kind}[*].name`).flatMap(({ value }) => (typeof value === 'string' ? [value] : [])));
+  return { actions: names('actions'), events: names('events') };
 }
 
 export interface InheritedNames {
@@ -174,7 +162,7 @@ function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected)
   const failedPath = readsField ? [...owner.path, ...field] : owner.path;
   if (rule.fallback) {
     const base = failedPath.slice(0, failedPath.length - field.length);
-    const text = fallbackText(readsField ? owner.value : valueAt(value, base), base, field);
+    const text = fallbackText(readsField ? owner.value : valueAtPath(value, base), base, field);
     if (text && isTruthy(text.value)) return undefined;
     if (text) return finding(text.path, text.path, true, rangeOf(root, text.path));
   }

@@ -2,7 +2,7 @@ import type { JsonValue } from '../ast';
 import { type ServiceDiagnostic, Severity } from '../diagnostic';
 import type { LintSeverity } from '../lint/bpLintRuleset';
 import { isLintDisabled } from '../lint/lintDirective';
-import { inheritedNames, lintDefinition } from '../lint/lintDefinition';
+import { type InheritedNames, inheritedNames, lintDefinition } from '../lint/lintDefinition';
 import type { Rule, RuleContext } from './rule';
 
 /** `integrationStudio.lint`: `public` applies bp's severities to public integrations only, `always` to all. */
@@ -21,18 +21,28 @@ function isListedOnHub(definition: JsonValue): boolean {
   return definition.visibility === 'public' || (definition.visibility === undefined && definition.public === true);
 }
 
-/** What the findings of a part of the definition depend on outside it: the mode, the directive, the visibility, interfaces' names. */
-export function bpLintScope({ definition, text, language, lint = 'public' }: RuleContext): string {
-  if (lint === 'off' || isLintDisabled(text, language)) return 'off';
-  const { actions, events } = inheritedNames(definition);
-  return JSON.stringify([lint, isListedOnHub(definition), [...actions], [...events]]);
+/**
+ * What bp lint's findings depend on beyond the part of the definition they are about: whether it runs
+ * (the mode, the directive), whether its severities apply (the visibility), which actions and events
+ * interfaces bring. Undefined when it does not run.
+ */
+function lintSettings({ definition, text, language, lint = 'public' }: RuleContext): { mode: LintMode; listedOnHub: boolean; inherited: InheritedNames } | undefined {
+  if (lint === 'off' || isLintDisabled(text, language)) return undefined;
+  return { mode: lint, listedOnHub: isListedOnHub(definition), inherited: inheritedNames(definition) };
+}
+
+/** The settings as a key: a part's findings can be reused while it is the same. */
+export function bpLintScope(context: RuleContext): string {
+  const settings = lintSettings(context);
+  return settings ? JSON.stringify([settings.mode, settings.listedOnHub, [...settings.inherited.actions], [...settings.inherited.events]]) : 'off';
 }
 
 /** `bp lint`'s findings, with its rule ids as codes; as information where its verdict does not apply yet. */
-export const bpLint: Rule = ({ root, value, definition, text, language, lint = 'public' }) => {
-  if (lint === 'off' || isLintDisabled(text, language)) return [];
-  const enforced = lint === 'always' || isListedOnHub(definition);
-  return lintDefinition(root, value, inheritedNames(definition)).map((finding): ServiceDiagnostic => {
+export const bpLint: Rule = (context) => {
+  const settings = lintSettings(context);
+  if (!settings) return [];
+  const enforced = settings.mode === 'always' || settings.listedOnHub;
+  return lintDefinition(context.root, context.value, settings.inherited).map((finding): ServiceDiagnostic => {
     const field = finding.missingField;
     return {
       offset: finding.at.offset,

@@ -31,9 +31,36 @@ export function problemLimitNote(total: number, limit: number): ServiceDiagnosti
   };
 }
 
+/** How many problems there are of each severity (indexed by severity). */
+export function countBySeverity(diagnostics: readonly ServiceDiagnostic[]): number[] {
+  const counts = [0, 0, 0, 0, 0];
+  for (const { severity } of diagnostics) counts[severity]++;
+  return counts;
+}
+
+/**
+ * Which problems stay within the limit, asked of each in document order: every problem more severe than
+ * a cut, then the first ones at the cut, as many as fill the limit.
+ */
+export function problemKeeper(bySeverity: readonly number[], limit: number): (severity: Severity) => boolean {
+  let cut = bySeverity.length;
+  let atCut = Infinity;
+  if (bySeverity.reduce((sum, count) => sum + count, 0) > limit) {
+    let before = 0;
+    for (cut = 0; before + bySeverity[cut] < limit; cut++) before += bySeverity[cut];
+    atCut = limit - before;
+  }
+  return (severity) => {
+    if (severity < cut) return true;
+    if (severity > cut || atCut === 0) return false;
+    atCut--;
+    return true;
+  };
+}
+
 /** At most `limit` problems, the most severe first chosen, in their order; plus a note of what was left out. */
 export function withinProblemLimit(diagnostics: ServiceDiagnostic[], limit: number): ServiceDiagnostic[] {
   if (diagnostics.length <= limit) return diagnostics;
-  const kept = new Set([...diagnostics].sort((a, b) => a.severity - b.severity).slice(0, limit));
-  return [problemLimitNote(diagnostics.length, limit), ...diagnostics.filter((diagnostic) => kept.has(diagnostic))];
+  const keep = problemKeeper(countBySeverity(diagnostics), limit);
+  return [problemLimitNote(diagnostics.length, limit), ...diagnostics.filter(({ severity }) => keep(severity))];
 }

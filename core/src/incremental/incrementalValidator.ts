@@ -4,7 +4,7 @@
 // they are fast. The result is the same as a full validation's, in the same order.
 import type { ServiceDiagnostic } from '../diagnostic';
 import type { ParsedDefinition } from '../definitionDocument';
-import { problemLimitNote, withinProblemLimit } from '../problemLimit';
+import { countBySeverity, problemKeeper, problemLimitNote, withinProblemLimit } from '../problemLimit';
 import { type RankedDiagnostic, ranked, inDocumentOrder, ruleRank, schemaRank, sortedInDocumentOrder } from '../rankedDiagnostic';
 import { rules, wholeDefinitionRules } from '../rules';
 import { bpLintScope } from '../rules/bpLint';
@@ -22,20 +22,18 @@ interface PartProblems {
 /** Past this share of changed parts, one full run costs less than checking them one by one. */
 const fullRunShare = 0.5;
 
-const localRules = rules.map((rule, index) => ({ rule, rank: ruleRank(index) })).filter(({ rule }) => !wholeDefinitionRules.has(rule));
+const rankedRules = rules.map((rule, index) => ({ rule, rank: ruleRank(index) }));
+const wholeRules = rankedRules.filter(({ rule }) => wholeDefinitionRules.has(rule));
+const localRules = rankedRules.filter(({ rule }) => !wholeDefinitionRules.has(rule));
 const localRanks = new Set(localRules.map(({ rank }) => rank));
 
-function runLocalRules(context: RuleContext): RankedDiagnostic[] {
-  return localRules.flatMap(({ rule, rank }) => ranked(rule(context), rank));
+function run(someRules: typeof rankedRules, context: RuleContext): RankedDiagnostic[] {
+  return someRules.flatMap(({ rule, rank }) => ranked(rule(context), rank));
 }
 
 function partProblems(found: RankedDiagnostic[], start: number): PartProblems {
-  const bySeverity = [0, 0, 0, 0, 0];
-  const problems = sortedInDocumentOrder(found).map(({ rank, diagnostic }) => {
-    bySeverity[diagnostic.severity]++;
-    return { rank, diagnostic: { ...diagnostic, offset: diagnostic.offset - start } };
-  });
-  return { problems, bySeverity };
+  const problems = sortedInDocumentOrder(found).map(({ rank, diagnostic }) => ({ rank, diagnostic: { ...diagnostic, offset: diagnostic.offset - start } }));
+  return { problems, bySeverity: countBySeverity(problems.map(({ diagnostic }) => diagnostic)) };
 }
 
 /** How the last check went: at once (`full`) or part by part, and how many parts it had to check. */
@@ -89,18 +87,18 @@ export class IncrementalValidator {
 
   /** The schema and whole-definition rules on everything, local rules on the skeleton and on the parts not known yet. */
   private partialRun(context: RuleContext, split: SplitDefinition, limit: number): ServiceDiagnostic[] {
-    const fixed: RankedDiagnostic[] = [...ranked(validateAgainstSchema(context.root, context.value), schemaRank)];
-    rules.forEach((rule, index) => {
-      if (wholeDefinitionRules.has(rule)) fixed.push(...ranked(rule(context), ruleRank(index)));
-    });
     const skeleton = skeletonTree(split, context.definition);
-    fixed.push(...runLocalRules({ ...context, ...skeleton, strictJson: undefined }).filter(({ diagnostic }) => !partAt(split.parts, diagnostic)));
+    const fixed: RankedDiagnostic[] = [
+      ...ranked(validateAgainstSchema(context.root, context.value), schemaRank),
+      ...run(wholeRules, context),
+      ...run(localRules, { ...context, ...skeleton, strictJson: undefined }).filter(({ diagnostic }) => !partAt(split.parts, diagnostic)),
+    ];
     const known = new Map<string, PartProblems>();
     const placed: { start: number; found: PartProblems }[] = [];
     for (const part of split.parts) {
       let found = this.known.get(part.identity);
       if (!found) {
-        const inside = runLocalRules({ ...context, ...partTree(split, part, context.definition), strictJson: undefined }).filter(
+        const inside = run(localRules, { ...context, ...partTree(split, part, context.definition), strictJson: undefined }).filter(
           ({ diagnostic }) => holds(part, diagnostic),
         );
         found = partProblems(inside, part.start);
@@ -119,35 +117,22 @@ export class IncrementalValidator {
  * the parts' others never copied to their place.
  */
 function merged(fixed: readonly RankedDiagnostic[], placed: readonly { start: number; found: PartProblems }[], limit: number): ServiceDiagnostic[] {
-  const bySeverity = [0, 0, 0, 0, 0];
-  for (const { diagnostic } of fixed) bySeverity[diagnostic.severity]++;
+  const bySeverity = countBySeverity(fixed.map(({ diagnostic }) => diagnostic));
   for (const { found } of placed) found.bySeverity.forEach((count, severity) => (bySeverity[severity] += count));
   const total = bySeverity.reduce((sum, count) => sum + count, 0);
-  let cut = bySeverity.length;
-  let atCut = Infinity;
-  if (total > limit) {
-    let before = 0;
-    for (cut = 0; before + bySeverity[cut] < limit; cut++) before += bySeverity[cut];
-    atCut = limit - before;
-  }
+  const keep = problemKeeper(bySeverity, limit);
   const kept: ServiceDiagnostic[] = [];
-  const keep = (diagnostic: ServiceDiagnostic): boolean => {
-    if (diagnostic.severity < cut) return true;
-    if (diagnostic.severity > cut || atCut === 0) return false;
-    atCut--;
-    return true;
-  };
   let next = 0;
   const keepFixedBefore = (offset: number, rank: number) => {
     for (; next < fixed.length && (fixed[next].diagnostic.offset < offset || (fixed[next].diagnostic.offset === offset && fixed[next].rank < rank)); next++) {
-      if (keep(fixed[next].diagnostic)) kept.push(fixed[next].diagnostic);
+      if (keep(fixed[next].diagnostic.severity)) kept.push(fixed[next].diagnostic);
     }
   };
   for (const { start, found } of placed) {
     for (const { rank, diagnostic } of found.problems) {
       const offset = diagnostic.offset + start;
       keepFixedBefore(offset, rank);
-      if (keep(diagnostic)) kept.push({ ...diagnostic, offset });
+      if (keep(diagnostic.severity)) kept.push({ ...diagnostic, offset });
     }
   }
   keepFixedBefore(Infinity, 0);

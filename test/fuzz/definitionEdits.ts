@@ -31,6 +31,15 @@ function someEntry(definition: JsonObject, random: SeededRandom): { section: Jso
   return names.length > 0 ? { section, name: random.pick(names) } : undefined;
 }
 
+/** An entry taken out of its map and put back last, under the name given. */
+function reinsertEntry(definition: JsonObject, random: SeededRandom, newName: (name: string) => string): void {
+  const entry = someEntry(definition, random);
+  if (!entry) return;
+  const value = entry.section[entry.name];
+  delete entry.section[entry.name];
+  entry.section[newName(entry.name)] = value;
+}
+
 /** An object somewhere inside the value, reached by a random walk down. */
 function someObjectIn(value: JsonValue, random: SeededRandom): JsonObject | undefined {
   let current = isObject(value) ? value : undefined;
@@ -91,23 +100,11 @@ export const definitionEdits: readonly DefinitionEdit[] = [
   },
   {
     name: 'entry renamed',
-    apply: (definition, random) => {
-      const entry = someEntry(definition, random);
-      if (!entry) return;
-      const value = entry.section[entry.name];
-      delete entry.section[entry.name];
-      entry.section[entryNames(random)] = value;
-    },
+    apply: (definition, random) => reinsertEntry(definition, random, () => entryNames(random)),
   },
   {
     name: 'entry moved to the end',
-    apply: (definition, random) => {
-      const entry = someEntry(definition, random);
-      if (!entry) return;
-      const value = entry.section[entry.name];
-      delete entry.section[entry.name];
-      entry.section[entry.name] = value;
-    },
+    apply: (definition, random) => reinsertEntry(definition, random, (name) => name),
   },
   {
     name: 'entry removed',

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import manifest from '../../package.json';
 import { defaultProblemLimit, problemLimitOf, Severity, type ServiceDiagnostic, withinProblemLimit } from '../../core/src';
 
 const problem = (offset: number, severity: Severity): ServiceDiagnostic => ({ offset, length: 1, severity, code: `at-${offset}`, message: 'm' });
@@ -24,5 +25,9 @@ describe('the problems shown per definition', () => {
   it('come from a setting that must be a positive whole number', () => {
     assert.equal(problemLimitOf(50), 50);
     for (const wrong of [0, -1, 2.5, '100', null, undefined]) assert.equal(problemLimitOf(wrong), defaultProblemLimit);
+  });
+
+  it('default to what the setting declares in package.json', () => {
+    assert.equal(manifest.contributes.configuration.properties['integrationStudio.maxNumberOfProblems'].default, defaultProblemLimit);
   });
 });

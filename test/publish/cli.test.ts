@@ -211,6 +211,17 @@ describe('integration-studio create', () => {
     assert.equal(server.requests.length, 0);
   });
 
+  it('never prints a token or secret value given with spaces around it, in any form it was sent', async () => {
+    const spaced = { ...env, BP_TOKEN: '  bp_pat_spaced_token_value \t', SECRET_API_TOKEN: ' spaced-secret-value\n' };
+    const echoed = `Token bp_pat_spaced_token_value and secret spaced-secret-value (${JSON.stringify(spaced.SECRET_API_TOKEN)}) are refused`;
+    server.script(...notDeployed, { status: 401, body: envelope('Unauthorized', echoed, 401) });
+    const result = await run(['create', definition], spaced);
+    assert.equal(result.exitCode, 1);
+    assert.equal(server.requests[2].headers.authorization, 'Bearer bp_pat_spaced_token_value');
+    assert.match(result.stderr, /^integration-studio: Unauthorized: Token \*\*\* and secret \*\*\* \("\*\*\*"\) are refused\./);
+    assert.doesNotMatch(result.stderr + result.stdout, /spaced-(token|secret)-value/);
+  });
+
   const without = (name: string) => () => Object.fromEntries(Object.entries(env).filter(([key]) => key !== name));
   const withEnv = () => env;
   for (const [why, args, environment, expected] of [

@@ -8,6 +8,7 @@ import {
   type RequestOptions,
   validateIntegrationCreation,
 } from '../../core/src/publish';
+import { maxResponseBytes } from '../../core/src/publish/responseBody';
 import { envelope, type FaultServer, startFaultServer } from './helpers/faultServer';
 
 const body: CreateIntegrationBody = { name: 'acme/chat', version: '1.0.0', secrets: { API_TOKEN: 'secret-api-token-value' } };
@@ -219,6 +220,24 @@ describe('retries', () => {
     const error = await failure(createIntegration(body, target, recordingSleep()));
     assert.match(error.message, /An earlier attempt whose answer was lost may have created it/);
   });
+});
+
+describe('answers too large to read', () => {
+  for (const [how, declared] of [
+    ['streamed without a length', false],
+    ['declared in Content-Length', true],
+  ] as const) {
+    it(`stops reading beyond ${maxResponseBytes / 1024 / 1024} MiB (${how}), without retrying`, async () => {
+      const total = 16 * maxResponseBytes;
+      server.script({ status: 200, streamBytes: total, declared });
+      const error = await failure(createIntegration(body, target, recordingSleep()));
+      assert.equal(error.kind, 'bad-response');
+      assert.equal(error.message, "The API's answer (200) is larger than 8 MiB; it was not read further. Check the API URL: the Botpress API never answers this much.");
+      assert.equal(server.requests.length, 1);
+      const written = await server.streamed();
+      assert.ok(written < 4 * maxResponseBytes, `the server could write ${written} bytes of ${total}`);
+    });
+  }
 });
 
 describe('time and cancellation', () => {

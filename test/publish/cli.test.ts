@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fullUsage } from '../../cli/src/usage';
 import { packageDefinition, previewBody } from '../../core/src/publish';
+import { maxResponseBytes } from '../../core/src/publish/responseBody';
 import { runCliCaptured, runCliProcess } from './helpers/cliCapture';
 import { envelope, type FaultServer, notDeployed, startFaultServer } from './helpers/faultServer';
 import { temporaryFolder } from '../helpers/temporaryFolder';
@@ -209,6 +210,19 @@ describe('integration-studio create', () => {
       /^integration-studio: .*invalid\.definition\.yaml cannot be packaged; nothing was sent:\n.*invalid\.definition\.yaml:3:13 visibility must be one of "public", "private", "unlisted"; it is "hidden"\.\n$/,
     );
     assert.equal(server.requests.length, 0);
+  });
+
+  it('stops reading an answer beyond the size limit, exits 1 without retrying', async () => {
+    server.script(...notDeployed, { status: 200, streamBytes: 16 * maxResponseBytes });
+    const result = await run(['create', definition]);
+    assert.deepEqual(result, {
+      exitCode: 1,
+      stdout: '',
+      stderr: "integration-studio: The API's answer (200) is larger than 8 MiB; it was not read further. Check the API URL: the Botpress API never answers this much.\n",
+    });
+    assert.equal(server.requests.length, 3);
+    const written = await server.streamed();
+    assert.ok(written < 4 * maxResponseBytes, `the server could write ${written} bytes`);
   });
 
   it('never prints a token or secret value given with spaces around it, in any form it was sent', async () => {

@@ -1,6 +1,6 @@
 // createIntegration and its dry run over Node's fetch, and the request every call to the API makes:
-// bounded retries, a deadline, cancellation, and errors that say what to do and never contain the
-// token or a secret value.
+// bounded retries, a deadline, cancellation, a bounded answer, and errors that say what to do and
+// never contain the token or a secret value.
 import { setTimeout as delay } from 'node:timers/promises';
 import { apiError } from './apiErrors';
 import { endpointUrl } from './apiUrl';
@@ -8,6 +8,7 @@ import type { CreateIntegrationBody } from './createIntegrationBody';
 import { parseJson } from './jsonText';
 import { PublishError } from './publishError';
 import { scrub, sensitiveValues } from './redaction';
+import { boundedText } from './responseBody';
 import { backoffMs, isRetryableStatus, maxRetries, maxRetryAfterMs, retryAfterMs } from './retryPolicy';
 
 export interface ApiTarget {
@@ -99,9 +100,9 @@ async function attempt(url: URL, init: RequestInit, fetchImpl: typeof fetch, ret
   let text: string;
   try {
     response = await fetchImpl(url, init);
-    text = await response.text();
+    text = await boundedText(response);
   } catch (error) {
-    if (init.signal?.aborted) throw error;
+    if (init.signal?.aborted || error instanceof PublishError) throw error;
     return { done: false, failure: networkError(error, url), delayMs: backoffMs(retry) };
   }
   if (response.ok) return { done: true, status: response.status, text };

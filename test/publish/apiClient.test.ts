@@ -4,12 +4,13 @@ import {
   type ApiTarget,
   createIntegration,
   type CreateIntegrationBody,
+  findIntegration,
   PublishError,
   type RequestOptions,
   validateIntegrationCreation,
 } from '../../core/src/publish';
 import { maxResponseBytes } from '../../core/src/publish/responseBody';
-import { envelope, type FaultServer, startFaultServer } from './helpers/faultServer';
+import { envelope, type FaultServer, notDeployed, startFaultServer } from './helpers/faultServer';
 
 const body: CreateIntegrationBody = { name: 'acme/chat', version: '1.0.0', secrets: { API_TOKEN: 'secret-api-token-value' } };
 const created = { integration: { id: 'intver_01', name: 'acme/chat', version: '1.0.0' } };
@@ -219,6 +220,36 @@ describe('retries', () => {
     server.script({ reset: true }, { status: 409, body: envelope('AlreadyExists', 'Integration acme/chat@1.0.0 already exists', 409) });
     const error = await failure(createIntegration(body, target, recordingSleep()));
     assert.match(error.message, /An earlier attempt whose answer was lost may have created it/);
+  });
+});
+
+describe('redirects', () => {
+  let elsewhere: FaultServer;
+  before(async () => (elsewhere = await startFaultServer()));
+  after(() => elsewhere.close());
+
+  for (const status of [301, 302, 303, 307, 308]) {
+    it(`does not follow a ${status}: nothing reaches where it points, nothing is retried, and the error names it`, async () => {
+      elsewhere.script({ status: 200, body: created });
+      server.script({ status, headers: { location: `${elsewhere.url}/v1/admin/integrations?key=from-the-query#part` } });
+      const error = await failure(createIntegration(body, target, recordingSleep()));
+      assert.equal(error.status, status);
+      assert.equal(
+        error.message,
+        `The API answered ${status}, pointing to ${elsewhere.url}/v1/admin/integrations; redirects are not followed, so nothing was sent there. ` +
+          "Check the API URL: give the API's own address (such as https://api.botpress.cloud), not one that redirects.",
+      );
+      assert.equal(server.requests.length, 1);
+      assert.deepEqual(elsewhere.requests, []);
+    });
+  }
+
+  it('does not follow one on a look-up either', async () => {
+    elsewhere.script(notDeployed[0]);
+    server.script({ status: 302, headers: { location: `${elsewhere.url}/v1/admin/integrations/acme%2Fchat/1.0.0` } });
+    const error = await failure(findIntegration('acme/chat', '1.0.0', target));
+    assert.match(error.message, /^The API answered 302, pointing to http:\/\/127\.0\.0\.1:\d+\/v1\/admin\/integrations\/acme%2Fchat\/1\.0\.0;/);
+    assert.deepEqual(elsewhere.requests, []);
   });
 });
 

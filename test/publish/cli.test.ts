@@ -212,6 +212,27 @@ describe('integration-studio create', () => {
     assert.equal(server.requests.length, 0);
   });
 
+  it('does not follow a redirect: where it points receives nothing, and the error names it without a sensitive value', async () => {
+    const elsewhere = await startFaultServer();
+    try {
+      elsewhere.script({ status: 200, body: created });
+      const location = `${elsewhere.url.replace('//', '//bp_pat_cli_token_value:pw@')}/v1/admin/env-signing-value/integrations?token=bp_pat_cli_token_value`;
+      server.script(...notDeployed, { status: 307, headers: { location } });
+      const result = await run(['create', definition]);
+      assert.deepEqual(result, {
+        exitCode: 1,
+        stdout: '',
+        stderr:
+          `integration-studio: The API answered 307, pointing to ${elsewhere.url}/v1/admin/***/integrations; redirects are not followed, so nothing was sent there. ` +
+          "Check the API URL: give the API's own address (such as https://api.botpress.cloud), not one that redirects.\n",
+      });
+      assert.deepEqual(elsewhere.requests, []);
+      assert.equal(server.requests.length, 3);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
   it('stops reading an answer beyond the size limit, exits 1 without retrying', async () => {
     server.script(...notDeployed, { status: 200, streamBytes: 16 * maxResponseBytes });
     const result = await run(['create', definition]);

@@ -1,6 +1,6 @@
 // createIntegration and its dry run over Node's fetch, and the request every call to the API makes:
-// bounded retries, a deadline, cancellation, a bounded answer, and errors that say what to do and
-// never contain the token or a secret value.
+// bounded retries, a deadline, cancellation, no redirect followed, a bounded answer, and errors that
+// say what to do and never contain the token or a secret value.
 import { setTimeout as delay } from 'node:timers/promises';
 import { apiError } from './apiErrors';
 import { endpointUrl } from './apiUrl';
@@ -8,7 +8,8 @@ import type { CreateIntegrationBody } from './createIntegrationBody';
 import { parseJson } from './jsonText';
 import { PublishError } from './publishError';
 import { scrub, sensitiveValues } from './redaction';
-import { boundedText } from './responseBody';
+import { isRedirect, redirectRefused } from './redirectRefusal';
+import { boundedText, discardBody } from './responseBody';
 import { backoffMs, isRetryableStatus, maxRetries, maxRetryAfterMs, retryAfterMs } from './retryPolicy';
 
 export interface ApiTarget {
@@ -100,6 +101,10 @@ async function attempt(url: URL, init: RequestInit, fetchImpl: typeof fetch, ret
   let text: string;
   try {
     response = await fetchImpl(url, init);
+    if (isRedirect(response.status)) {
+      await discardBody(response);
+      throw redirectRefused(response.status, response.headers.get('location'), url);
+    }
     text = await boundedText(response);
   } catch (error) {
     if (init.signal?.aborted || error instanceof PublishError) throw error;
@@ -122,7 +127,8 @@ async function request(method: Method, url: URL, body: RequestBody | undefined, 
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   const deadline = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
-  const init: RequestInit = { method, headers: headersFor(target), signal, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
+  const init: RequestInit = { method, headers: headersFor(target), signal, redirect: 'manual' };
+  if (body !== undefined) init.body = JSON.stringify(body);
   const sleep = options.sleep ?? defaultSleep;
   let lastFailure: PublishError | undefined;
   for (let retry = 0; ; retry++) {
@@ -156,7 +162,8 @@ function scrubbed(error: PublishError, sensitive: readonly string[]): PublishErr
 
 /**
  * `method` to `{apiUrl}{path}` such that nothing it throws or reports is anything but a PublishError
- * free of the token and the secret values, and nothing is sent to an insecure URL.
+ * free of the token and the secret values, and nothing is sent to an insecure URL, nor on to where a
+ * redirect points.
  */
 export async function send(
   method: Method,

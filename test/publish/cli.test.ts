@@ -233,6 +233,27 @@ describe('integration-studio create', () => {
     }
   });
 
+  it('answers with the integration a create whose answer was lost made, after looking it up, without creating it twice', async () => {
+    const found = { integration: { ...created.integration, visibility: 'private' } };
+    server.script(...notDeployed, { reset: true }, { status: 200, body: found });
+    const result = await run(['create', definition]);
+    assert.equal(result.exitCode, 0, result.stderr);
+    assert.equal(result.stdout, 'Created integration intver_42: acme/chat@0.4.0\n');
+    assert.deepEqual(
+      server.requests.map((request) => `${request.method} ${request.path}`),
+      ['GET /v1/admin/integrations/acme%2Fchat/0.4.0', 'GET /v1/admin/hub/integrations/acme%2Fchat/0.4.0', 'POST /v1/admin/integrations', 'GET /v1/admin/integrations/acme%2Fchat/0.4.0'],
+    );
+  });
+
+  it('after a 502 on the create, sends it again only once name@version is found absent', async () => {
+    const badGateway = { status: 502, body: 'Bad Gateway', headers: { 'retry-after': '0' } };
+    server.script(...notDeployed, badGateway, ...notDeployed, { status: 200, body: created });
+    const result = await run(['create', definition, '--format', 'json']);
+    assert.equal(result.exitCode, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout), created);
+    assert.deepEqual(server.requests.map((request) => request.method), ['GET', 'GET', 'POST', 'GET', 'GET', 'POST']);
+  });
+
   it('stops reading an answer beyond the size limit, exits 1 without retrying', async () => {
     server.script(...notDeployed, { status: 200, streamBytes: 16 * maxResponseBytes });
     const result = await run(['create', definition]);

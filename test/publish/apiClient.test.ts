@@ -253,6 +253,14 @@ describe('a create whose answer was lost', () => {
     ]);
   });
 
+  it("stops a look-up at the create's deadline, and reports the create's timeout", async () => {
+    server.script({ reset: true }, { hang: true });
+    const error = await failure(createIntegration(body, target, { ...recordingSleep(), timeoutMs: 300 }));
+    assert.equal(error.kind, 'timeout');
+    assert.match(error.message, /^No answer from the API within 0\.3 s\. The last attempt failed: Cannot reach the API at /);
+    assert.deepEqual(lookups(), ['POST /v1/admin/integrations', 'GET /v1/admin/integrations/acme%2Fchat/1.0.0']);
+  });
+
   it('fails with the clear error when what it finds is not what was sent, sending nothing more', async () => {
     for (const [found, expected] of [
       [{ ...created.integration, visibility: 'public' }, /^acme\/chat@1\.0\.0 is already published \(public\) in this workspace/],

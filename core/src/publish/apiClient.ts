@@ -149,14 +149,13 @@ async function request<T>(
   beforeResend: BeforeResend<T> | undefined,
 ): Promise<Answer | T> {
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
-  const deadlineAt = Date.now() + timeoutMs;
   const deadline = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
   const init: RequestInit = { method, headers: headersFor(target), signal, redirect: 'manual' };
   if (body !== undefined) init.body = JSON.stringify(body);
   const sleep = options.sleep ?? defaultSleep;
-  // Its look-ups are bounded by this request's deadline and cancellation.
-  const resendCheck = beforeResend && (() => beforeResend({ ...options, signal, timeoutMs: Math.max(1, deadlineAt - Date.now()) }));
+  // Its look-ups stop with this request's deadline or cancellation, which the catch below reports as this request's.
+  const resendCheck = beforeResend && (() => beforeResend({ ...options, signal }));
   let lastFailure: PublishError | undefined;
   let mayHaveBeenApplied = false;
   for (let retry = 0; ; retry++) {

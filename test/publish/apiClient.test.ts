@@ -59,9 +59,9 @@ function recordingSleep(): RequestOptions & { slept: number[] } {
   return { slept, sleep: async (ms) => void slept.push(ms) };
 }
 
-/** The answers to a create sent once per reply, with name@version looked up and not found before each resend. */
+/** The answers to a create sent once per reply, with name@version looked up and not found after each lost answer. */
 function resentCreate(...replies: Reply[]): Reply[] {
-  return replies.flatMap((reply, index) => (index === 0 ? [reply] : [...notDeployed, reply]));
+  return replies.flatMap((reply) => ('reset' in reply || ('status' in reply && reply.status >= 500) ? [reply, ...notDeployed] : [reply]));
 }
 
 const posts = () => server.requests.filter((request) => request.method === 'POST').length;
@@ -240,6 +240,12 @@ describe('a create whose answer was lost', () => {
       assert.deepEqual(lookups(), ['POST /v1/admin/integrations', 'GET /v1/admin/integrations/acme%2Fchat/1.0.0']);
     });
   }
+
+  it('looks it up once more when it gives up, and answers with what the last attempt created', async () => {
+    server.script(...resentCreate({ reset: true }, { reset: true }, { reset: true }), { reset: true }, ours);
+    assert.deepEqual(await createIntegration(body, target, recordingSleep()), ours.body);
+    assert.equal(posts(), 4);
+  });
 
   it('sends it again when name@version is still absent, and looks it up again before each later resend', async () => {
     server.script({ reset: true }, ...notDeployed, { status: 429, body: envelope('RateLimited', 'slow down', 429) }, ours);

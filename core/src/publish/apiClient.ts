@@ -161,8 +161,6 @@ async function request<T>(
   for (let retry = 0; ; retry++) {
     if (signal.aborted) throw stopped(options.signal, timeoutMs, lastFailure);
     try {
-      const found = mayHaveBeenApplied ? await resendCheck?.() : undefined;
-      if (found !== undefined) return found;
       const outcome = await attempt(url, init, options.fetch ?? fetch, retry);
       if (outcome.answered) return outcome;
       if (outcome.delayMs === undefined) {
@@ -171,9 +169,15 @@ async function request<T>(
       }
       lastFailure = outcome.failure;
       mayHaveBeenApplied ||= answerMayBeLost(outcome.failure);
-      if (retry >= maxRetries) throw withNote(outcome.failure, `Gave up after ${retry + 1} attempts.`);
-      options.onRetry?.({ retry: retry + 1, delayMs: outcome.delayMs, reason: outcome.failure.reason });
-      await sleep(outcome.delayMs, signal);
+      const givingUp = retry >= maxRetries;
+      if (!givingUp) {
+        options.onRetry?.({ retry: retry + 1, delayMs: outcome.delayMs, reason: outcome.failure.reason });
+        await sleep(outcome.delayMs, signal);
+      }
+      // Also when giving up: the user would otherwise be told to try again what may have been carried out.
+      const found = mayHaveBeenApplied ? await resendCheck?.() : undefined;
+      if (found !== undefined) return found;
+      if (givingUp) throw withNote(outcome.failure, `Gave up after ${retry + 1} attempts.`);
     } catch (error) {
       if (signal.aborted) throw stopped(options.signal, timeoutMs, lastFailure);
       if (error instanceof PublishError) throw error;

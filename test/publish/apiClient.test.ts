@@ -4,11 +4,13 @@ import {
   type ApiTarget,
   createIntegration,
   type CreateIntegrationBody,
+  findIntegration,
   PublishError,
   type RequestOptions,
   validateIntegrationCreation,
 } from '../../core/src/publish';
-import { envelope, type FaultServer, startFaultServer } from './helpers/faultServer';
+import { maxResponseBytes } from '../../core/src/publish/responseBody';
+import { envelope, type FaultServer, notDeployed, type Reply, startFaultServer } from './helpers/faultServer';
 
 const body: CreateIntegrationBody = { name: 'acme/chat', version: '1.0.0', secrets: { API_TOKEN: 'secret-api-token-value' } };
 const created = { integration: { id: 'intver_01', name: 'acme/chat', version: '1.0.0' } };
@@ -57,6 +59,13 @@ function recordingSleep(): RequestOptions & { slept: number[] } {
   return { slept, sleep: async (ms) => void slept.push(ms) };
 }
 
+/** The answers to a create sent once per reply, with name@version looked up and not found after each lost answer. */
+function resentCreate(...replies: Reply[]): Reply[] {
+  return replies.flatMap((reply) => ('reset' in reply || ('status' in reply && reply.status >= 500) ? [reply, ...notDeployed] : [reply]));
+}
+
+const posts = () => server.requests.filter((request) => request.method === 'POST').length;
+
 async function failure(call: Promise<unknown>): Promise<PublishError> {
   try {
     await call;
@@ -102,7 +111,8 @@ describe('API errors', () => {
       const options = recordingSleep();
       const retried = status === 429 || status >= 500;
       const reply = { status, body: envelope(type, `The API says ${type} happened`, status) };
-      server.script(...Array.from({ length: retried ? 4 : 1 }, () => reply));
+      const attempts = Array.from({ length: retried ? 4 : 1 }, () => reply);
+      server.script(...(status >= 500 ? resentCreate(...attempts) : attempts));
       const error = await failure(createIntegration(body, target, options));
       assert.equal(error.kind, 'api');
       assert.equal(error.type, type);
@@ -111,7 +121,7 @@ describe('API errors', () => {
       assert.ok(error.nextStep && error.nextStep.length > 20, 'a next step');
       assert.ok(error.message.startsWith(`${type}: The API says ${type} happened. (error id err_${type})`), error.message);
       assert.ok(error.message.endsWith(error.nextStep), error.message);
-      assert.equal(server.requests.length, retried ? 4 : 1);
+      assert.equal(posts(), retried ? 4 : 1);
       assert.deepEqual(options.slept, retried ? [1000, 2000, 4000] : []);
     });
   }
@@ -189,7 +199,7 @@ describe('retries', () => {
   it('retries a 500 with backoff, then succeeds', async () => {
     const options = recordingSleep();
     const notices: string[] = [];
-    server.script({ status: 500, body: envelope('Internal', 'boom', 500) }, { status: 502, body: 'Bad Gateway' }, { status: 200, body: created });
+    server.script(...resentCreate({ status: 500, body: envelope('Internal', 'boom', 500) }, { status: 502, body: 'Bad Gateway' }, { status: 200, body: created }));
     assert.deepEqual(
       await createIntegration(body, target, { ...options, onRetry: (notice) => notices.push(`${notice.retry} ${notice.delayMs} ${notice.reason}`) }),
       created,
@@ -200,25 +210,144 @@ describe('retries', () => {
 
   it('retries after a reset connection', async () => {
     const options = recordingSleep();
-    server.script({ reset: true }, { status: 200, body: created });
+    server.script(...resentCreate({ reset: true }, { status: 200, body: created }));
     assert.deepEqual(await createIntegration(body, target, options), created);
     assert.deepEqual(options.slept, [1000]);
   });
 
   it('gives up on network errors after 3 retries', async () => {
     const options = recordingSleep();
-    server.script({ reset: true }, { reset: true }, { reset: true }, { reset: true });
+    server.script(...resentCreate({ reset: true }, { reset: true }, { reset: true }, { reset: true }));
     const error = await failure(createIntegration(body, target, options));
     assert.equal(error.kind, 'network');
     assert.match(error.message, /^Cannot reach the API at http:\/\/127\.0\.0\.1:\d+: .+ Gave up after 4 attempts\. Check the network connection/);
-    assert.equal(server.requests.length, 4);
+    assert.equal(posts(), 4);
+  });
+});
+
+describe('a create whose answer was lost', () => {
+  const ours = { status: 200, body: { integration: { ...created.integration, visibility: 'private' } } };
+  const lookups = () => server.requests.map((request) => `${request.method} ${request.path}`);
+
+  for (const [lost, reply] of [
+    ['a reset after it was received', { reset: true }],
+    ['a 502', { status: 502, body: 'Bad Gateway' }],
+    ['a 500', { status: 500, body: envelope('Internal', 'boom', 500) }],
+  ] as const) {
+    it(`looks name@version up after ${lost}, and answers with what it finds as it was sent instead of creating it again`, async () => {
+      server.script(reply, ours);
+      assert.deepEqual(await createIntegration(body, target, recordingSleep()), ours.body);
+      assert.deepEqual(lookups(), ['POST /v1/admin/integrations', 'GET /v1/admin/integrations/acme%2Fchat/1.0.0']);
+    });
+  }
+
+  it('looks it up once more when it gives up, and answers with what the last attempt created', async () => {
+    server.script(...resentCreate({ reset: true }, { reset: true }, { reset: true }), { reset: true }, ours);
+    assert.deepEqual(await createIntegration(body, target, recordingSleep()), ours.body);
+    assert.equal(posts(), 4);
   });
 
-  it('says that an earlier attempt may have created the integration when AlreadyExists follows a retry', async () => {
-    server.script({ reset: true }, { status: 409, body: envelope('AlreadyExists', 'Integration acme/chat@1.0.0 already exists', 409) });
-    const error = await failure(createIntegration(body, target, recordingSleep()));
-    assert.match(error.message, /An earlier attempt whose answer was lost may have created it/);
+  it('sends it again when name@version is still absent, and looks it up again before each later resend', async () => {
+    server.script({ reset: true }, ...notDeployed, { status: 429, body: envelope('RateLimited', 'slow down', 429) }, ours);
+    assert.deepEqual(await createIntegration(body, target, recordingSleep()), ours.body);
+    assert.deepEqual(lookups(), [
+      'POST /v1/admin/integrations',
+      'GET /v1/admin/integrations/acme%2Fchat/1.0.0',
+      'GET /v1/admin/hub/integrations/acme%2Fchat/1.0.0',
+      'POST /v1/admin/integrations',
+      'GET /v1/admin/integrations/acme%2Fchat/1.0.0',
+    ]);
   });
+
+  it("stops a look-up at the create's deadline, and reports the create's timeout", async () => {
+    server.script({ reset: true }, { hang: true });
+    const error = await failure(createIntegration(body, target, { ...recordingSleep(), timeoutMs: 300 }));
+    assert.equal(error.kind, 'timeout');
+    assert.match(error.message, /^No answer from the API within 0\.3 s\. The last attempt failed: Cannot reach the API at /);
+    assert.deepEqual(lookups(), ['POST /v1/admin/integrations', 'GET /v1/admin/integrations/acme%2Fchat/1.0.0']);
+  });
+
+  it('fails with the clear error when what it finds is not what was sent, sending nothing more', async () => {
+    for (const [found, expected] of [
+      [{ ...created.integration, visibility: 'public' }, /^acme\/chat@1\.0\.0 is already published \(public\) in this workspace/],
+      [undefined, /^acme\/chat@1\.0\.0 is already published by another workspace\./],
+    ] as const) {
+      const lookup: Reply[] = found ? [{ status: 200, body: { integration: found } }] : [notDeployed[0], { status: 200, body: { integration: created.integration } }];
+      server.script({ reset: true }, ...lookup);
+      const error = await failure(createIntegration(body, target, recordingSleep()));
+      assert.equal(error.kind, 'exists');
+      assert.match(error.message, expected);
+      assert.equal(posts(), 1);
+    }
+    server.script({ reset: true }, ours);
+    const error = await failure(createIntegration({ ...body, visibility: 'public' }, target, recordingSleep()));
+    assert.equal(error.message, 'acme/chat@1.0.0 is in this workspace as private, not as it was sent (public). Check it in the workspace before sending this definition again.');
+  });
+
+  it('answers with what an earlier attempt created when the resend meets AlreadyExists', async () => {
+    const conflict = { status: 409, body: envelope('AlreadyExists', 'Integration acme/chat@1.0.0 already exists', 409) };
+    server.script({ reset: true }, ...notDeployed, conflict, ours);
+    assert.deepEqual(await createIntegration(body, target, recordingSleep()), ours.body);
+    assert.equal(posts(), 2);
+  });
+
+  it('never advises to bump the version it may have just created', async () => {
+    const conflict = { status: 409, body: envelope('AlreadyExists', 'Integration acme/chat@1.0.0 already exists', 409) };
+    server.script({ reset: true }, ...notDeployed, conflict, ...notDeployed);
+    const error = await failure(createIntegration(body, target, recordingSleep()));
+    assert.equal(error.kind, 'exists');
+    assert.equal(error.type, undefined, 'not typed AlreadyExists, for which the editor offers a version bump');
+    assert.match(error.message, /^AlreadyExists: .* An earlier attempt whose answer was lost may have created it\. Check the workspace before creating it again\.$/);
+    assert.doesNotMatch(error.message, /bump/i);
+  });
+});
+
+describe('redirects', () => {
+  let elsewhere: FaultServer;
+  before(async () => (elsewhere = await startFaultServer()));
+  after(() => elsewhere.close());
+
+  for (const status of [301, 302, 303, 307, 308]) {
+    it(`does not follow a ${status}: nothing reaches where it points, nothing is retried, and the error names it`, async () => {
+      elsewhere.script({ status: 200, body: created });
+      server.script({ status, headers: { location: `${elsewhere.url}/v1/admin/integrations?key=from-the-query#part` } });
+      const error = await failure(createIntegration(body, target, recordingSleep()));
+      assert.equal(error.status, status);
+      assert.equal(
+        error.message,
+        `The API answered ${status}, pointing to ${elsewhere.url}/v1/admin/integrations; redirects are not followed, so nothing was sent there. ` +
+          "Check the API URL: give the API's own address (such as https://api.botpress.cloud), not one that redirects.",
+      );
+      assert.equal(server.requests.length, 1);
+      assert.deepEqual(elsewhere.requests, []);
+    });
+  }
+
+  it('does not follow one on a look-up either', async () => {
+    elsewhere.script(notDeployed[0]);
+    server.script({ status: 302, headers: { location: `${elsewhere.url}/v1/admin/integrations/acme%2Fchat/1.0.0` } });
+    const error = await failure(findIntegration('acme/chat', '1.0.0', target));
+    assert.match(error.message, /^The API answered 302, pointing to http:\/\/127\.0\.0\.1:\d+\/v1\/admin\/integrations\/acme%2Fchat\/1\.0\.0;/);
+    assert.deepEqual(elsewhere.requests, []);
+  });
+});
+
+describe('answers too large to read', () => {
+  for (const [how, declared] of [
+    ['streamed without a length', false],
+    ['declared in Content-Length', true],
+  ] as const) {
+    it(`stops reading beyond ${maxResponseBytes / 1024 / 1024} MiB (${how}), without retrying`, async () => {
+      const total = 16 * maxResponseBytes;
+      server.script({ status: 200, streamBytes: total, declared });
+      const error = await failure(createIntegration(body, target, recordingSleep()));
+      assert.equal(error.kind, 'bad-response');
+      assert.equal(error.message, "The API's answer (200) is larger than 8 MiB; it was not read further. Check the API URL: the Botpress API never answers this much.");
+      assert.equal(server.requests.length, 1);
+      const written = await server.streamed();
+      assert.ok(written < 4 * maxResponseBytes, `the server could write ${written} bytes of ${total}`);
+    });
+  }
 });
 
 describe('time and cancellation', () => {

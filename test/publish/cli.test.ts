@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fullUsage } from '../../cli/src/usage';
 import { packageDefinition, previewBody } from '../../core/src/publish';
+import { maxResponseBytes } from '../../core/src/publish/responseBody';
 import { runCliCaptured, runCliProcess } from './helpers/cliCapture';
 import { envelope, type FaultServer, notDeployed, startFaultServer } from './helpers/faultServer';
 import { temporaryFolder } from '../helpers/temporaryFolder';
@@ -209,6 +210,72 @@ describe('integration-studio create', () => {
       /^integration-studio: .*invalid\.definition\.yaml cannot be packaged; nothing was sent:\n.*invalid\.definition\.yaml:3:13 visibility must be one of "public", "private", "unlisted"; it is "hidden"\.\n$/,
     );
     assert.equal(server.requests.length, 0);
+  });
+
+  it('does not follow a redirect: where it points receives nothing, and the error names it without a sensitive value', async () => {
+    const elsewhere = await startFaultServer();
+    try {
+      elsewhere.script({ status: 200, body: created });
+      const location = `${elsewhere.url.replace('//', '//bp_pat_cli_token_value:pw@')}/v1/admin/env-signing-value/integrations?token=bp_pat_cli_token_value`;
+      server.script(...notDeployed, { status: 307, headers: { location } });
+      const result = await run(['create', definition]);
+      assert.deepEqual(result, {
+        exitCode: 1,
+        stdout: '',
+        stderr:
+          `integration-studio: The API answered 307, pointing to ${elsewhere.url}/v1/admin/***/integrations; redirects are not followed, so nothing was sent there. ` +
+          "Check the API URL: give the API's own address (such as https://api.botpress.cloud), not one that redirects.\n",
+      });
+      assert.deepEqual(elsewhere.requests, []);
+      assert.equal(server.requests.length, 3);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it('answers with the integration a create whose answer was lost made, after looking it up, without creating it twice', async () => {
+    const found = { integration: { ...created.integration, visibility: 'private' } };
+    server.script(...notDeployed, { reset: true }, { status: 200, body: found });
+    const result = await run(['create', definition]);
+    assert.equal(result.exitCode, 0, result.stderr);
+    assert.equal(result.stdout, 'Created integration intver_42: acme/chat@0.4.0\n');
+    assert.deepEqual(
+      server.requests.map((request) => `${request.method} ${request.path}`),
+      ['GET /v1/admin/integrations/acme%2Fchat/0.4.0', 'GET /v1/admin/hub/integrations/acme%2Fchat/0.4.0', 'POST /v1/admin/integrations', 'GET /v1/admin/integrations/acme%2Fchat/0.4.0'],
+    );
+  });
+
+  it('after a 502 on the create, sends it again only once name@version is found absent', async () => {
+    const badGateway = { status: 502, body: 'Bad Gateway', headers: { 'retry-after': '0' } };
+    server.script(...notDeployed, badGateway, ...notDeployed, { status: 200, body: created });
+    const result = await run(['create', definition, '--format', 'json']);
+    assert.equal(result.exitCode, 0, result.stderr);
+    assert.deepEqual(JSON.parse(result.stdout), created);
+    assert.deepEqual(server.requests.map((request) => request.method), ['GET', 'GET', 'POST', 'GET', 'GET', 'POST']);
+  });
+
+  it('stops reading an answer beyond the size limit, exits 1 without retrying', async () => {
+    server.script(...notDeployed, { status: 200, streamBytes: 16 * maxResponseBytes });
+    const result = await run(['create', definition]);
+    assert.deepEqual(result, {
+      exitCode: 1,
+      stdout: '',
+      stderr: "integration-studio: The API's answer (200) is larger than 8 MiB; it was not read further. Check the API URL: the Botpress API never answers this much.\n",
+    });
+    assert.equal(server.requests.length, 3);
+    const written = await server.streamed();
+    assert.ok(written < 4 * maxResponseBytes, `the server could write ${written} bytes`);
+  });
+
+  it('never prints a token or secret value given with spaces around it, in any form it was sent', async () => {
+    const spaced = { ...env, BP_TOKEN: '  bp_pat_spaced_token_value \t', SECRET_API_TOKEN: ' spaced-secret-value\n' };
+    const echoed = `Token bp_pat_spaced_token_value and secret spaced-secret-value (${JSON.stringify(spaced.SECRET_API_TOKEN)}) are refused`;
+    server.script(...notDeployed, { status: 401, body: envelope('Unauthorized', echoed, 401) });
+    const result = await run(['create', definition], spaced);
+    assert.equal(result.exitCode, 1);
+    assert.equal(server.requests[2].headers.authorization, 'Bearer bp_pat_spaced_token_value');
+    assert.match(result.stderr, /^integration-studio: Unauthorized: Token \*\*\* and secret \*\*\* \("\*\*\*"\) are refused\./);
+    assert.doesNotMatch(result.stderr + result.stdout, /spaced-(token|secret)-value/);
   });
 
   const without = (name: string) => () => Object.fromEntries(Object.entries(env).filter(([key]) => key !== name));

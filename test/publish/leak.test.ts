@@ -70,6 +70,7 @@ it('never writes the token or a secret value anywhere', async () => {
       ['create', definition, '--secret', dsn],
       ...notDeployed,
       { ...echoEnvelope('Internal', 500), headers: { 'retry-after': '0' } },
+      ...notDeployed,
       echoEnvelope('Unauthorized', 401),
     ),
     1,
@@ -85,7 +86,13 @@ it('never writes the token or a secret value anywhere', async () => {
 
   const packaged = await packageDefinition(definition, { secrets: { given: secrets } });
   written.push(JSON.stringify(previewBody(packaged.body!)));
-  server.script({ ...echoEnvelope('RateLimited', 429), headers: { 'retry-after': '0' } }, { reset: true }, echoEnvelope('AlreadyExists', 409));
+  server.script(
+    { ...echoEnvelope('RateLimited', 429), headers: { 'retry-after': '0' } },
+    { reset: true },
+    ...notDeployed,
+    echoEnvelope('AlreadyExists', 409),
+    ...notDeployed,
+  );
   await createIntegration(
     packaged.body!,
     { apiUrl: server.url, token, workspaceId: 'w' },

@@ -18,6 +18,14 @@ describe('scrub', () => {
     assert.equal(scrub('the-token my-secret-value secret {"v":"with\\"quote"}', sensitive), '*** *** *** {"v":"***"}');
   });
 
+  it('hides each form that may be sent: as given, trimmed (the token in its header), and JSON-escaped', () => {
+    const sensitive = sensitiveValues(['\tspaced-secret\n'], '  the-spaced-token  ');
+    assert.equal(
+      scrub('Bearer the-spaced-token; "  the-spaced-token  "; spaced-secret; {"v":"\\tspaced-secret\\n"}', sensitive),
+      'Bearer ***; "***"; ***; {"v":"***"}',
+    );
+  });
+
   it('leaves values shorter than 4 characters, which any text contains by chance', () => {
     assert.equal(scrub('a tiny bit', sensitiveValues(['a', 'bit'])), 'a tiny bit');
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { backoffMs, isRetryableStatus, retryAfterMs } from '../../core/src/publish/retryPolicy';
+import { PublishError } from '../../core/src/publish';
+import { answerMayBeLost, backoffMs, isRetryableStatus, retryAfterMs } from '../../core/src/publish/retryPolicy';
 
 describe('retry policy', () => {
   it('doubles the backoff from one second', () => {
@@ -9,6 +10,18 @@ describe('retry policy', () => {
 
   it('retries 429 and 5xx only', () => {
     assert.deepEqual([400, 401, 409, 413, 429, 500, 502, 504].map(isRetryableStatus), [false, false, false, false, true, true, true, true]);
+  });
+
+  it('takes a request as perhaps carried out when no answer came or the API failed while at it, not when it refused it', () => {
+    const failures = [
+      new PublishError('network', 'reset'),
+      new PublishError('api', 'Internal', { status: 500 }),
+      new PublishError('api', 'Bad Gateway', { status: 502 }),
+      new PublishError('api', 'RateLimited', { status: 429 }),
+      new PublishError('api', 'AlreadyExists', { status: 409 }),
+      new PublishError('bad-response', 'too large', { status: 200 }),
+    ];
+    assert.deepEqual(failures.map(answerMayBeLost), [true, true, true, false, false, false]);
   });
 
   it('reads Retry-After as seconds or an HTTP date, and ignores anything else', () => {

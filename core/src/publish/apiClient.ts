@@ -1,6 +1,6 @@
-// createIntegration and its dry run over Node's fetch, and the request every call to the API makes:
-// bounded retries, a deadline, cancellation, and errors that say what to do and never contain the
-// token or a secret value.
+// The request every call to the API makes, over Node's fetch: bounded retries, a deadline,
+// cancellation, no redirect followed, a bounded answer, and errors that say what to do and never
+// contain the token or a secret value.
 import { setTimeout as delay } from 'node:timers/promises';
 import { apiError } from './apiErrors';
 import { endpointUrl } from './apiUrl';
@@ -8,7 +8,9 @@ import type { CreateIntegrationBody } from './createIntegrationBody';
 import { parseJson } from './jsonText';
 import { PublishError } from './publishError';
 import { scrub, sensitiveValues } from './redaction';
-import { backoffMs, isRetryableStatus, maxRetries, maxRetryAfterMs, retryAfterMs } from './retryPolicy';
+import { isRedirect, redirectRefused } from './redirectRefusal';
+import { boundedText, discardBody } from './responseBody';
+import { answerMayBeLost, backoffMs, isRetryableStatus, maxRetries, maxRetryAfterMs, retryAfterMs } from './retryPolicy';
 
 export interface ApiTarget {
   /** Base URL, such as https://api.botpress.cloud. */
@@ -54,7 +56,20 @@ const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> => delay(m
 /** Header values are Latin-1 without control characters; anything else would fail inside fetch, quoting the value. */
 const headerSafe = /^[\x20-\x7e\x80-\xff]*$/;
 
-type Attempt = { done: true; status: number; text: string } | { done: false; failure: PublishError; delayMs: number };
+/** A successful answer. */
+export interface Answer {
+  status: number;
+  text: string;
+}
+
+/**
+ * Asked before a request is sent again after an attempt that may have been carried out (its answer
+ * lost): the outcome found otherwise, undefined to send it again, or an error.
+ */
+export type BeforeResend<T> = (options: RequestOptions) => Promise<T | undefined>;
+
+/** A failed attempt may be tried again after `delayMs`; without it, it may not. */
+type Attempt = ({ answered: true } & Answer) | { answered: false; failure: PublishError; delayMs?: number };
 
 function headersFor(target: ApiTarget): Record<string, string> {
   const token = target.token.trim();
@@ -99,16 +114,21 @@ async function attempt(url: URL, init: RequestInit, fetchImpl: typeof fetch, ret
   let text: string;
   try {
     response = await fetchImpl(url, init);
-    text = await response.text();
+    if (isRedirect(response.status)) {
+      await discardBody(response);
+      return { answered: false, failure: redirectRefused(response.status, response.headers.get('location'), url) };
+    }
+    text = await boundedText(response);
   } catch (error) {
     if (init.signal?.aborted) throw error;
-    return { done: false, failure: networkError(error, url), delayMs: backoffMs(retry) };
+    if (error instanceof PublishError) return { answered: false, failure: error };
+    return { answered: false, failure: networkError(error, url), delayMs: backoffMs(retry) };
   }
-  if (response.ok) return { done: true, status: response.status, text };
+  if (response.ok) return { answered: true, status: response.status, text };
   const waitMs = retryAfterMs(response.headers.get('retry-after'), Date.now());
   const failure = apiError(response.status, text, waitMs === undefined ? undefined : Math.ceil(waitMs / 1000));
-  if (!isRetryableStatus(response.status) || (waitMs !== undefined && waitMs > maxRetryAfterMs)) throw failure;
-  return { done: false, failure, delayMs: waitMs ?? backoffMs(retry) };
+  const retryable = isRetryableStatus(response.status) && (waitMs === undefined || waitMs <= maxRetryAfterMs);
+  return { answered: false, failure, delayMs: retryable ? (waitMs ?? backoffMs(retry)) : undefined };
 }
 
 export type Method = 'GET' | 'POST' | 'PUT';
@@ -116,30 +136,51 @@ export type Method = 'GET' | 'POST' | 'PUT';
 /** A body to send: the createIntegration body, or the updateIntegration body (whose values may be null). */
 type RequestBody = { secrets?: Record<string, string | null> } & Record<string, unknown>;
 
-/** Sends the request (the body as JSON, or none for a GET), retrying as the policy says; returns the successful answer's status and text. */
-async function request(method: Method, url: URL, body: RequestBody | undefined, target: ApiTarget, options: RequestOptions): Promise<{ status: number; text: string }> {
+/**
+ * Sends the request (the body as JSON, or none for a GET), retrying as the policy says; returns the
+ * successful answer, or what `beforeResend` found instead of sending again.
+ */
+async function request<T>(
+  method: Method,
+  url: URL,
+  body: RequestBody | undefined,
+  target: ApiTarget,
+  options: RequestOptions,
+  beforeResend: BeforeResend<T> | undefined,
+): Promise<Answer | T> {
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
   const deadline = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
-  const init: RequestInit = { method, headers: headersFor(target), signal, ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
+  const init: RequestInit = { method, headers: headersFor(target), signal, redirect: 'manual' };
+  if (body !== undefined) init.body = JSON.stringify(body);
   const sleep = options.sleep ?? defaultSleep;
+  // Its look-ups stop with this request's deadline or cancellation, which the catch below reports as this request's.
+  const resendCheck = beforeResend && (() => beforeResend({ ...options, signal }));
   let lastFailure: PublishError | undefined;
+  let mayHaveBeenApplied = false;
   for (let retry = 0; ; retry++) {
     if (signal.aborted) throw stopped(options.signal, timeoutMs, lastFailure);
     try {
       const outcome = await attempt(url, init, options.fetch ?? fetch, retry);
-      if (outcome.done) return outcome;
-      lastFailure = outcome.failure;
-      if (retry >= maxRetries) throw withNote(outcome.failure, `Gave up after ${retry + 1} attempts.`);
-      options.onRetry?.({ retry: retry + 1, delayMs: outcome.delayMs, reason: outcome.failure.reason });
-      await sleep(outcome.delayMs, signal);
-    } catch (error) {
-      if (error instanceof PublishError) {
-        throw retry > 0 && error.type === 'AlreadyExists'
-          ? withNote(error, 'An earlier attempt whose answer was lost may have created it: check the workspace.')
-          : error;
+      if (outcome.answered) return outcome;
+      if (outcome.delayMs === undefined) {
+        if (mayHaveBeenApplied && outcome.failure.type === 'AlreadyExists') return await conflictAfterLostAnswer(outcome.failure, resendCheck);
+        throw outcome.failure;
       }
+      lastFailure = outcome.failure;
+      mayHaveBeenApplied ||= answerMayBeLost(outcome.failure);
+      const givingUp = retry >= maxRetries;
+      if (!givingUp) {
+        options.onRetry?.({ retry: retry + 1, delayMs: outcome.delayMs, reason: outcome.failure.reason });
+        await sleep(outcome.delayMs, signal);
+      }
+      // Also when giving up: the user would otherwise be told to try again what may have been carried out.
+      const found = mayHaveBeenApplied ? await resendCheck?.() : undefined;
+      if (found !== undefined) return found;
+      if (givingUp) throw withNote(outcome.failure, `Gave up after ${retry + 1} attempts.`);
+    } catch (error) {
       if (signal.aborted) throw stopped(options.signal, timeoutMs, lastFailure);
+      if (error instanceof PublishError) throw error;
       throw new PublishError('network', `The request failed: ${(error as Error).message}`);
     }
   }
@@ -149,41 +190,48 @@ function withNote(error: PublishError, note: string): PublishError {
   return new PublishError(error.kind, `${error.reason} ${note}`, error);
 }
 
+/**
+ * AlreadyExists after an attempt whose answer was lost may be that attempt's doing: what it created,
+ * when the check finds it; else the conflict, without the advice to bump a version it may have just
+ * created (nor the API's type, for which the editor offers that bump).
+ */
+async function conflictAfterLostAnswer<T>(conflict: PublishError, check: (() => Promise<T | undefined>) | undefined): Promise<T> {
+  const found = await check?.();
+  if (found !== undefined) return found;
+  throw new PublishError('exists', `${conflict.reason} An earlier attempt whose answer was lost may have created it.`, {
+    status: conflict.status,
+    errorId: conflict.errorId,
+    nextStep: 'Check the workspace before creating it again.',
+  });
+}
+
 function scrubbed(error: PublishError, sensitive: readonly string[]): PublishError {
   return new PublishError(error.kind, scrub(error.reason, sensitive), { ...error, nextStep: error.nextStep && scrub(error.nextStep, sensitive) });
 }
 
 /**
  * `method` to `{apiUrl}{path}` such that nothing it throws or reports is anything but a PublishError
- * free of the token and the secret values, and nothing is sent to an insecure URL.
+ * free of the token and the secret values, and nothing is sent to an insecure URL, nor on to where a
+ * redirect points.
  */
-export async function send(
+export async function send<T = never>(
   method: Method,
   path: string,
   body: RequestBody | undefined,
   target: ApiTarget,
   options: RequestOptions,
-): Promise<{ status: number; text: string }> {
+  beforeResend?: BeforeResend<T>,
+): Promise<Answer | T> {
   const sensitive = sensitiveValues(Object.values(body?.secrets ?? {}).filter((value): value is string => typeof value === 'string'), target.token);
   const onRetry = options.onRetry;
   try {
     return await request(method, endpointUrl(target.apiUrl, path), body, target, {
       ...options,
       onRetry: onRetry && ((notice) => onRetry({ ...notice, reason: scrub(notice.reason, sensitive) })),
-    });
+    }, beforeResend);
   } catch (error) {
     throw scrubbed(error as PublishError, sensitive);
   }
-}
-
-/** `POST {apiUrl}/v1/admin/integrations`: creates the integration and returns the API's answer. */
-export async function createIntegration(
-  body: CreateIntegrationBody,
-  target: ApiTarget,
-  options: RequestOptions = {},
-): Promise<CreateIntegrationResponse> {
-  const { status, text } = await send('POST', '/v1/admin/integrations', await withInterfaceIds(body, target, options), target, options);
-  return integrationAnswer(status, text, 'The integration may have been created: check the workspace before creating it again.');
 }
 
 /** An answer that carries an integration (`{ integration: { id, name, version, … } }`), or a bad-response error whose next step is `nextStep`. */
@@ -195,15 +243,6 @@ export function integrationAnswer(status: number, text: string, nextStep: string
     throw new PublishError('bad-response', `The API answered ${status} with ${what}.`, { status, nextStep });
   }
   return answer as CreateIntegrationResponse;
-}
-
-/**
- * The dry run, `POST {apiUrl}/v1/admin/integrations/validate` with the same body: resolves when the
- * API would create the integration, to the API's JSON answer (`{}` when it sends none).
- */
-export async function validateIntegrationCreation(body: CreateIntegrationBody, target: ApiTarget, options: RequestOptions = {}): Promise<unknown> {
-  const { text } = await send('POST', '/v1/admin/integrations/validate', await withInterfaceIds(body, target, options), target, options);
-  return parseJson(text) ?? {};
 }
 
 interface InterfaceEntry {

@@ -1,5 +1,6 @@
 // Publishing without vscode: the definition becomes the createIntegration body, which is sent to the API.
-export { createIntegration, defaultTimeoutMs, validateIntegrationCreation } from './apiClient';
+export { defaultTimeoutMs } from './apiClient';
+export { createIntegration, validateIntegrationCreation } from './integrationCreation';
 export type { ApiTarget, CreatedIntegration, CreateIntegrationResponse, RequestOptions, RetryNotice } from './apiClient';
 export { checkedApiUrl, defaultApiUrl } from './apiUrl';
 export { findIntegration } from './integrationLookup';

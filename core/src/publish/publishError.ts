@@ -9,7 +9,7 @@ export type PublishErrorKind =
   | 'timeout'
   /** The caller aborted. */
   | 'cancelled'
-  /** The API answered success with a body that is not what the spec says. */
+  /** The API answered success with a body that is not what the spec says, or answered more than can be read. */
   | 'bad-response'
   /** The API URL is not https (nor http to a loopback host), or the token or workspace id cannot be sent. */
   | 'invalid-target'

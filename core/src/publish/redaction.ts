@@ -15,9 +15,12 @@ export function previewBody(body: CreateIntegrationBody): CreateIntegrationBody 
  */
 const shortestScrubbed = 4;
 
-/** The values that must never be shown: the token and every secret value, also as they appear inside JSON strings. */
+/**
+ * The values that must never be shown: the token and every secret value, in each form that may be
+ * sent or echoed: as given, trimmed (the token goes in its header trimmed), and inside JSON strings.
+ */
 export function sensitiveValues(secretValues: readonly string[], token?: string): string[] {
-  const values = [token ?? '', ...secretValues].filter((value) => value.length > 0);
+  const values = [token ?? '', ...secretValues].flatMap((value) => [value, value.trim()]).filter((value) => value.length > 0);
   return [...new Set(values.flatMap((value) => [value, JSON.stringify(value).slice(1, -1)]))];
 }
 

@@ -1,4 +1,5 @@
 // When a failed request is tried again, and after how long.
+import type { PublishError } from './publishError';
 
 export const maxRetries = 3;
 /** Backoff before the first retry; each later retry waits twice as long. */
@@ -12,6 +13,14 @@ export function backoffMs(retry: number): number {
 
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || status >= 500;
+}
+
+/**
+ * Whether the API may have carried out a request whose attempt failed: no answer came, or it failed
+ * while at it (5xx). A 429 or another 4xx refused it before doing anything.
+ */
+export function answerMayBeLost(failure: PublishError): boolean {
+  return failure.kind === 'network' || (failure.status ?? 0) >= 500;
 }
 
 /** `Retry-After` as milliseconds from `now`: delay-seconds or an HTTP date; undefined when absent or unreadable. */

@@ -1,12 +1,14 @@
 // A scripted stand-in of the API for what the spec mock cannot do: each error envelope, retries,
-// resets, slow and hung answers. Loopback only; every request is recorded.
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+// resets, slow, hung and endless answers. Loopback only; every request is recorded.
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type Reply =
   | { status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number }
   /** Sends the headers, then the body after `delayMs`. */
   | { status: number; body: unknown; slowBodyMs: number }
+  /** Streams this many bytes, as fast as the client reads them; `declared` sends their number as Content-Length. */
+  | { status: number; streamBytes: number; declared?: boolean }
   /** Closes the connection without an answer. */
   | { reset: true }
   /** Never answers. */
@@ -22,6 +24,8 @@ export interface RecordedRequest {
 export interface FaultServer {
   url: string;
   requests: RecordedRequest[];
+  /** The bytes written of the last streamed answer, once it ended or its connection closed. */
+  streamed(): Promise<number>;
   /** Forgets the recorded requests; the next requests get these replies in order, and any beyond them 599. */
   script(...replies: Reply[]): void;
   close(): Promise<void>;
@@ -42,9 +46,28 @@ function bodyText(body: unknown): string {
   return typeof body === 'string' ? body : JSON.stringify(body);
 }
 
+/** Writes `total` bytes, waiting for the client to take each chunk; resolves to the bytes written when the answer ends or the client goes. */
+function stream(response: ServerResponse, total: number): Promise<number> {
+  const chunk = Buffer.alloc(64 * 1024, 'x');
+  let written = 0;
+  return new Promise((resolve) => {
+    response.on('close', () => resolve(written));
+    const writeMore = (): void => {
+      while (written < total && !response.destroyed) {
+        const part = chunk.subarray(0, Math.min(chunk.length, total - written));
+        written += part.length;
+        if (!response.write(part)) return void response.once('drain', writeMore);
+      }
+      response.end();
+    };
+    writeMore();
+  });
+}
+
 export async function startFaultServer(): Promise<FaultServer> {
   const replies: Reply[] = [];
   const requests: RecordedRequest[] = [];
+  let lastStream: Promise<number> = Promise.resolve(0);
   const server = createServer((request, response) => {
     let body = '';
     request.setEncoding('utf8');
@@ -54,6 +77,9 @@ export async function startFaultServer(): Promise<FaultServer> {
       const reply = replies.shift() ?? { status: 599, body: 'unscripted request' };
       if ('reset' in reply) {
         request.socket.destroy();
+      } else if ('streamBytes' in reply) {
+        response.writeHead(reply.status, { 'content-type': 'application/json', ...(reply.declared ? { 'content-length': String(reply.streamBytes) } : {}) });
+        lastStream = stream(response, reply.streamBytes);
       } else if ('hang' in reply) {
         // Left open until close().
       } else if ('slowBodyMs' in reply) {
@@ -75,6 +101,7 @@ export async function startFaultServer(): Promise<FaultServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    streamed: () => lastStream,
     script: (...next) => {
       replies.length = 0;
       requests.length = 0;

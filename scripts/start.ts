@@ -1,6 +1,7 @@
 // `npm start`: the playground (the built extension in a browser VS Code on examples/, with a
-// local mock of the API) until Ctrl+C.
+// local mock of the API) until Ctrl+C. `npm start -- --host 0.0.0.0` serves it beyond loopback.
 import { createServer } from 'node:net';
+import { parseArgs } from 'node:util';
 import { startPlayground, type Playground } from './playground';
 import type { SpecMock } from './spec-mock';
 import { log, provisionCodeServerToolchain } from './vscode-web/provision';
@@ -45,10 +46,27 @@ function stopOnSignals({ codeServer, stop: stopBoth }: Playground): void {
   });
 }
 
-function printWelcome(workbench: string, specMock: SpecMock): void {
+/** Loopback unless `--host` says otherwise: a HOST variable set for other tools must not expose the playground. */
+function chooseHost(): string {
+  const { values } = parseArgs({ options: { host: { type: 'string', default: '127.0.0.1' } } });
+  return values.host;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
+function printWelcome(workbench: string, host: string, specMock: SpecMock): void {
+  const exposure = isLoopback(host)
+    ? ['Only this URL gets in: its tkn is a secret made for this run (keep it to yourself).']
+    : [
+        `Listening on ${host}: other machines get in with this URL, the host part changed to this machine's name or address;`,
+        'its tkn is a secret made for this run: whoever has the URL has this VS Code, and its terminal.',
+      ];
   console.log(
     [
       `Integration Studio playground: ${workbench}`,
+      ...exposure,
       '',
       `Create Integration talks to a local mock of the Botpress API made from its spec: ${specMock.url}`,
       '(prism serves the OpenAPI document of @botpress/api and checks each request against it;',
@@ -66,10 +84,10 @@ function printWelcome(workbench: string, specMock: SpecMock): void {
 
 async function main(): Promise<void> {
   const toolchain = await provisionCodeServerToolchain();
-  const host = process.env.HOST || '127.0.0.1';
+  const host = chooseHost();
   const playground = await startPlayground(toolchain, host, await choosePort(host));
   stopOnSignals(playground);
-  printWelcome(playground.url, playground.specMock);
+  printWelcome(playground.url, host, playground.specMock);
 }
 
 main().catch((error: unknown) => {

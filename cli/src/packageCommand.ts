@@ -1,8 +1,8 @@
 // `integration-studio package`: the exact body `create` would send, secret values as `***`.
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { packageDefinition, previewBody, type SecretValues } from '../../core/src';
 import type { CliIo } from './cli';
+import { inputAt, replaceFile } from './outputFile';
 import { reportProblems } from './problemsOutput';
 import { shownPath } from './shownPath';
 import { ensureReadable } from './unreadableFile';
@@ -25,7 +25,14 @@ export async function packageCommand(args: PackageArguments, io: CliIo): Promise
     return 0;
   }
   const out = resolve(io.cwd, args.out);
-  await writeFile(out, text);
+  const input = await inputAt(out, packaged.inputs);
+  if (input !== undefined) {
+    const shownOut = shownPath(io.cwd, out);
+    const shownInput = shownPath(io.cwd, input);
+    const same = shownOut === shownInput ? shownOut : `${shownOut} (the same file as ${shownInput})`;
+    throw new Error(`--out ${same} would overwrite a file the body is made of; nothing was written. Choose another file.`);
+  }
+  await replaceFile(out, text);
   io.stderr(`Wrote the request body of ${packaged.body.name}@${packaged.body.version} to ${shownPath(io.cwd, out)} (secret values as ***).\n`);
   return 0;
 }

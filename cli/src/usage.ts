@@ -37,7 +37,8 @@ const commands: Record<CommandName, CommandHelp> = {
       'Writes the exact createIntegration request body that create would send, with',
       'secret values shown as ***, to the file or to stdout.',
       'Exit code: 0 when written, 1 when the definition cannot be packaged, 2 on bad',
-      'usage, an unreadable definition, a missing required secret, or an unknown secret name.',
+      'usage, an unreadable definition, a missing required secret, an unknown secret name,',
+      'or an --out file the body is made of (the definition, its icon, readme or code).',
     ],
   },
   create: {

@@ -12,4 +12,6 @@ export interface FileAccess {
   isFile(path: string): boolean;
   /** Entries of a directory; empty when it does not exist. */
   listDirectory(path: string): DirectoryEntry[];
+  /** The path with every symbolic link resolved, or undefined when it does not exist; absent where there are no links. */
+  realPath?(path: string): string | undefined;
 }

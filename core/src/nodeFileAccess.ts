@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import type { FileAccess } from './fileAccess';
 
 /** Larger files named by a definition are not read for validation. */
@@ -26,6 +26,13 @@ export const nodeFileAccess: FileAccess = {
       return readdirSync(path, { withFileTypes: true }).map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
     } catch {
       return [];
+    }
+  },
+  realPath(path) {
+    try {
+      return realpathSync.native(path);
+    } catch {
+      return undefined;
     }
   },
 };

@@ -11,9 +11,24 @@ export function apiLength(value: string): number {
   return value.length;
 }
 
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** Code points as `[...value].length` counts them (a lone surrogate counts 1), without making that array of a huge string. */
+export function codePointLength(value: string): number {
+  let pairs = 0;
+  for (let index = 0; index < value.length - 1; index++) {
+    if (isHighSurrogate(value.charCodeAt(index)) && isLowSurrogate(value.charCodeAt(index + 1))) {
+      pairs++;
+      index++;
+    }
+  }
+  return value.length - pairs;
+}
+
 /** "71 characters", or "66 UTF-16 code units (33 characters)" when the two counts differ. */
 export function describeLength(value: string): string {
   const units = apiLength(value);
-  const characters = [...value].length;
+  const characters = codePointLength(value);
   return units === characters ? `${units} characters` : `${units} UTF-16 code units (${characters} characters)`;
 }

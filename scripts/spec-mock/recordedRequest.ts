@@ -1,7 +1,7 @@
 // What the spec mock keeps of each request, and where it serves them. Shared with the tests that
 // read the records from another process (the e2e suite in VS Code's extension host).
 
-/** `GET` answers the requests received so far, oldest first, as a JSON array of RecordedRequest. */
+/** `GET` answers the last 100 requests received, oldest first, as a JSON array of RecordedRequest. */
 export const RECORDED_REQUESTS_PATH = '/__mock/requests';
 
 /** The Authorization header without its credentials: the token is never kept. */
@@ -20,7 +20,7 @@ export interface RecordedRequest {
   headers: Record<string, string | string[]>;
   /** Absent when the request had no Authorization header. */
   authorization?: RecordedAuthorization;
-  /** The body as UTF-8 text. */
+  /** The body as UTF-8 text; in a JSON body, each value of `secrets` is `***`. */
   body: string;
 }
 

@@ -1,5 +1,5 @@
-// A reverse proxy that records every request, so that a test in another process can check what the
-// mock received, and forwards it to prism with the unknown keys of an integration body dropped, as
+// A reverse proxy that records the last requests (secret values left out), so that a test in another
+// process can check what the mock received, and forwards it to prism with the unknown keys of an integration body dropped, as
 // the API drops them. The integration routes prism accepts are answered from what the mock
 // remembers instead of prism's example, each answer checked against the spec.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, request as forward, type ServerResponse } from 'node:http';
@@ -8,6 +8,7 @@ import { integrationOperation } from './integrationRoutes';
 import type { IntegrationOperation, IntegrationStore, MockAnswer } from './integrationStore';
 import { errorId } from './mockIds';
 import { recordAuthorization, RECORDED_REQUESTS_PATH, type RecordedRequest } from './recordedRequest';
+import { RequestLog } from './requestLog';
 import type { ResponseCheck } from './responseCheck';
 import { withoutUnknownKeys } from './unknownKeys';
 
@@ -132,13 +133,13 @@ async function answerFromMemory(
   return answer.status;
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, records: RecordedRequest[], options: RecordingProxyOptions): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, records: RequestLog, options: RecordingProxyOptions): Promise<void> {
   const body = await readBody(request);
   if (request.method === 'GET' && request.url === RECORDED_REQUESTS_PATH) {
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(records));
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(records.list()));
     return;
   }
-  records.push(record(request, body));
+  records.add(record(request, body));
   const operation = integrationOperation(request.method, request.url);
   let outcome: string;
   try {
@@ -155,7 +156,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, record
 }
 
 export async function startRecordingProxy(options: RecordingProxyOptions): Promise<RecordingProxy> {
-  const records: RecordedRequest[] = [];
+  const records = new RequestLog();
   const server = createServer((request, response) => {
     handle(request, response, records, options).catch(() => response.destroy());
   });

@@ -1,9 +1,14 @@
 // Starts code-server (the real VS Code workbench served over HTTP) in throw-away folders
 // and builds the workbench URLs that load an extension under development and its tests.
+// code-server listens on a Unix socket in its private folder; the only way in is the gated proxy,
+// which wants the secret that the workbench URLs carry.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ACCESS_TOKEN_PARAMETER, newAccessSecret } from './accessGate';
+import { startGatedProxy } from './gatedProxy';
 import { log, type CodeServerToolchain } from './provision';
 
 const STARTUP_TIMEOUT_MS = 60_000;
@@ -20,7 +25,10 @@ const SEEDED_USER_SETTINGS = {
 };
 
 export interface CodeServerOptions {
-  /** Interface to bind; 127.0.0.1 unless given. */
+  /**
+   * Interface the gated proxy listens on; 127.0.0.1 unless given. On loopback it answers only to a
+   * loopback Host header; beyond it, to any, the secret still required.
+   */
   host?: string;
   /** 0 picks a free port. */
   port?: number;
@@ -39,8 +47,10 @@ export interface CodeServerOptions {
 }
 
 export interface CodeServer {
-  /** Base URL ending with `/`, e.g. `http://127.0.0.1:36451/`. */
+  /** Base URL of the gated proxy, ending with `/`, e.g. `http://127.0.0.1:36451/`; it lets in no request without the secret. */
   url: string;
+  /** What the `tkn` query parameter of a workbench URL carries; the browser gets a cookie for it. */
+  accessSecret: string;
   /** Authority of `vscode-remote://` URIs, as the workbench's page config declares it. */
   remoteAuthority: string;
   /** Settles when code-server's process ends, telling how (exit code or signal). */
@@ -64,11 +74,13 @@ interface CodeServerFolders {
   xdgData: string;
   xdgCache: string;
   tmp: string;
+  /** code-server's socket, in the root folder only this user can enter. */
+  socket: string;
 }
 
 async function createFolders(userSettings: Record<string, unknown>): Promise<CodeServerFolders> {
   const root = await mkdtemp(path.join(tmpdir(), 'integration-studio-code-server-'));
-  const folders: CodeServerFolders = {
+  const folders: Omit<CodeServerFolders, 'socket'> = {
     root,
     userData: path.join(root, 'user-data'),
     extensions: path.join(root, 'extensions'),
@@ -80,7 +92,7 @@ async function createFolders(userSettings: Record<string, unknown>): Promise<Cod
   await Promise.all(Object.values(folders).map((folder) => mkdir(folder, { recursive: true })));
   await mkdir(path.join(folders.userData, 'User'), { recursive: true });
   await writeFile(path.join(folders.userData, 'User', 'settings.json'), `${JSON.stringify({ ...SEEDED_USER_SETTINGS, ...userSettings }, null, 2)}\n`);
-  return folders;
+  return { ...folders, socket: path.join(root, 'code-server.sock') };
 }
 
 /** Links an extension's folder into the extensions folder under the name VS Code gives an installed one. */
@@ -92,8 +104,11 @@ async function installExtensionLink(extensionsFolder: string, extensionFolder: s
 function codeServerArguments(toolchain: CodeServerToolchain, folders: CodeServerFolders, options: CodeServerOptions): string[] {
   return [
     toolchain.codeServerEntry,
-    '--bind-addr',
-    `${options.host ?? '127.0.0.1'}:${options.port ?? 0}`,
+    '--socket',
+    folders.socket,
+    '--socket-mode',
+    '600',
+    // Its own authentication is a login page; the gated proxy in front of the socket checks the secret instead.
     '--auth',
     'none',
     '--user-data-dir',
@@ -150,16 +165,15 @@ function followOutput(child: ChildProcess): OutputLines {
   return { onLine: (listener) => listeners.push(listener), recent: () => kept.join('\n') };
 }
 
-function waitForListeningUrl(child: ChildProcess, output: OutputLines): Promise<string> {
+function waitForListening(child: ChildProcess, output: OutputLines): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      reject(new Error(`code-server did not report its URL within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output.recent()}`));
+      reject(new Error(`code-server did not report listening within ${STARTUP_TIMEOUT_MS / 1000} s:\n${output.recent()}`));
     }, STARTUP_TIMEOUT_MS);
     output.onLine((line) => {
-      const match = /HTTP server listening on (http:\/\/\S+)/.exec(line);
-      if (!match) return;
+      if (!line.includes('HTTP server listening on')) return;
       clearTimeout(timer);
-      resolve(match[1].endsWith('/') ? match[1] : `${match[1]}/`);
+      resolve();
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
@@ -168,9 +182,23 @@ function waitForListeningUrl(child: ChildProcess, output: OutputLines): Promise<
   });
 }
 
+/** The workbench page, asked of code-server on its socket with a loopback Host header, as the proxy forwards it. */
+function workbenchPage(socketPath: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const asked = request({ socketPath, path: '/', headers: { host: '127.0.0.1' } }, (answer) => {
+      let html = '';
+      answer.setEncoding('utf8');
+      answer.on('data', (chunk: string) => (html += chunk));
+      answer.on('end', () => resolve(html));
+    });
+    asked.once('error', reject);
+    asked.end();
+  });
+}
+
 /** Reads `remoteAuthority` from the workbench page's configuration; "remote" if absent. */
-async function readRemoteAuthority(url: string): Promise<string> {
-  const html = await (await fetch(url)).text();
+async function readRemoteAuthority(socketPath: string): Promise<string> {
+  const html = await workbenchPage(socketPath);
   const attribute = /id="vscode-workbench-web-configuration"\s+data-settings="([^"]*)"/.exec(html);
   if (!attribute) return 'remote';
   const decoded = attribute[1].replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -225,14 +253,19 @@ export async function startCodeServer(toolchain: CodeServerToolchain, options: C
     // The only trace of an extension dropped for its `engines.vscode`.
     if (line.includes('not compatible')) log(`code-server: ${line.trim()}`);
   });
+  let closeProxy = async (): Promise<void> => undefined;
   const stop = async (): Promise<void> => {
+    await closeProxy();
     await stopProcessGroup(child);
     await rm(folders.root, { recursive: true, force: true });
   };
   try {
-    const url = await waitForListeningUrl(child, output);
-    const remoteAuthority = await readRemoteAuthority(url);
-    return { url, remoteAuthority, exited, recentOutput: output.recent, stop };
+    await waitForListening(child, output);
+    const remoteAuthority = await readRemoteAuthority(folders.socket);
+    const accessSecret = newAccessSecret();
+    const proxy = await startGatedProxy({ host: options.host ?? '127.0.0.1', port: options.port ?? 0, socketPath: folders.socket, secret: accessSecret });
+    closeProxy = proxy.close;
+    return { url: proxy.url, accessSecret, remoteAuthority, exited, recentOutput: output.recent, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -249,9 +282,9 @@ function encodeQueryValue(value: string): string {
   return encodeURIComponent(value).replace(/%2F/g, '/');
 }
 
-/** The workbench URL that opens `folder`, loading the extension (and its tests) of `payload`. */
+/** The workbench URL, with the secret that lets it in, that opens `folder`, loading the extension (and its tests) of `payload`. */
 export function workbenchUrl(server: CodeServer, folder: string, payload?: WorkbenchPayload): string {
-  const query = [`folder=${encodeQueryValue(path.resolve(folder))}`];
+  const query = [`folder=${encodeQueryValue(path.resolve(folder))}`, `${ACCESS_TOKEN_PARAMETER}=${server.accessSecret}`];
   if (payload) {
     const entries: Array<[string, string]> = [['extensionDevelopmentPath', remoteUri(server.remoteAuthority, path.resolve(payload.extensionDevelopmentPath))]];
     if (payload.extensionTestsPath) entries.push(['extensionTestsPath', remoteUri(server.remoteAuthority, path.resolve(payload.extensionTestsPath))]);

@@ -1,6 +1,7 @@
 // Checks the playground as `npm start` starts it, in headless Chromium, as a user sees it: the
 // installed extension's notifications appear as toasts (the e2e suite's workbench hides them), and
 // the status bar of the open definition says where Create Integration sends it.
+import { request } from 'node:http';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { PLAYGROUND_WORKSPACE_ID, startPlayground, type Playground } from '../../scripts/playground';
@@ -29,6 +30,39 @@ async function runCommand(page: Page, title: string): Promise<void> {
     }
   }
   await page.keyboard.press('Enter');
+}
+
+/** The status code code-server's gate answers, to a request or to a WebSocket upgrade, with these headers. */
+function statusOf(url: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const asked = request(url, { headers }, (answer) => {
+      answer.resume();
+      resolve(answer.statusCode ?? 0);
+    });
+    asked.once('upgrade', (answer, socket) => {
+      socket.destroy();
+      resolve(answer.statusCode ?? 0);
+    });
+    asked.once('error', reject);
+    asked.end();
+  });
+}
+
+/** Only the printed URL gets in: without its secret, with a wrong one, or under another host name, the gate refuses. */
+async function checkGate(playground: Playground): Promise<void> {
+  const base = playground.codeServer.url;
+  const secret = playground.codeServer.accessSecret;
+  const host = new URL(base).host;
+  const refusals: Array<[string, string, Record<string, string>]> = [
+    ['the URL without its secret', base, {}],
+    ['a wrong secret', `${base}?tkn=not-the-secret`, {}],
+    ['a WebSocket upgrade without the cookie', base, { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==' }],
+    ['a foreign Host header, even with the secret and the cookie', `${base}?tkn=${secret}`, { host: `rebound.example:${new URL(base).port}`, cookie: `integration-studio-access-${new URL(base).port}=${secret}` }],
+  ];
+  for (const [what, url, headers] of refusals) {
+    const status = await statusOf(url, { host, ...headers });
+    if (status !== 403) throw new Error(`${what} got ${status}, not 403`);
+  }
 }
 
 const checks: Array<{ name: string; run: (page: Page) => Promise<void> }> = [
@@ -65,6 +99,13 @@ async function main(): Promise<number> {
   let failing = 0;
   try {
     playground = await startPlayground(toolchain, '127.0.0.1', 0);
+    try {
+      await checkGate(playground);
+      console.log('  ✔ only the printed URL gets in: without its secret, with a wrong one, a WebSocket without the cookie, or a foreign Host header, 403');
+    } catch (error) {
+      failing += 1;
+      console.log(`  ✘ only the printed URL gets in: ${error instanceof Error ? error.message : String(error)}`);
+    }
     const page = await browser.newPage();
     await page.goto(playground.url);
     await page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: WAIT_LIMIT_MS });
@@ -82,7 +123,8 @@ async function main(): Promise<number> {
     await browser.close();
     await playground?.stop();
   }
-  console.log(`playground (VS Code ${toolchain.vscodeVersion} in code-server): ${checks.length - failing} passing, ${failing} failing`);
+  const total = checks.length + 1;
+  console.log(`playground (VS Code ${toolchain.vscodeVersion} in code-server): ${total - failing} passing, ${failing} failing`);
   return failing === 0 ? 0 : 1;
 }
 

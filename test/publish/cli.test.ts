@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { linkSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fullUsage } from '../../cli/src/usage';
@@ -8,6 +8,7 @@ import { maxResponseBytes } from '../../core/src/publish/responseBody';
 import { runCliCaptured, runCliProcess } from './helpers/cliCapture';
 import { envelope, type FaultServer, notDeployed, startFaultServer } from './helpers/faultServer';
 import { temporaryFolder } from '../helpers/temporaryFolder';
+import { fixtureProject } from './helpers/fixtureProject';
 
 const examples = join(__dirname, '..', '..', 'examples');
 const definition = 'integration.definition.json';
@@ -42,6 +43,40 @@ describe('integration-studio package', () => {
     assert.equal(toFile.stdout, '');
     assert.match(toFile.stderr, /^Wrote the request body of acme\/chat@0\.4\.0 to .*body\.json \(secret values as \*\*\*\)\.\n$/);
     assert.equal(readFileSync(out, 'utf8'), (await run(['package', definition])).stdout);
+  });
+
+  it('refuses an --out that is a file the body is made of, by path, symbolic link or hard link, and writes nothing', async () => {
+    const project = fixtureProject('complete');
+    const inProject = (args: readonly string[]) => runCliCaptured(['package', definition, ...args], project.folder, { SECRET_GREETING_KEY: 'greeting-value' });
+    symlinkSync(join(project.folder, definition), join(project.folder, 'linked-definition.json'));
+    linkSync(join(project.folder, 'readme.md'), join(project.folder, 'hard-readme.json'));
+    const before = new Map(['integration.definition.json', 'readme.md', 'src/punctuation.ts'].map((file) => [file, readFileSync(join(project.folder, file), 'utf8')]));
+    const refusals = [
+      ['integration.definition.json', 'integration.definition.json'],
+      ['linked-definition.json', 'linked-definition.json (the same file as integration.definition.json)'],
+      ['hard-readme.json', 'hard-readme.json (the same file as readme.md)'],
+      ['src/punctuation.ts', 'src/punctuation.ts'],
+    ];
+    for (const [out, shown] of refusals) {
+      assert.deepEqual(await inProject(['--out', out]), {
+        exitCode: 2,
+        stdout: '',
+        stderr: `integration-studio: --out ${shown} would overwrite a file the body is made of; nothing was written. Choose another file.\n`,
+      }, out);
+    }
+    for (const [file, text] of before) assert.equal(readFileSync(join(project.folder, file), 'utf8'), text, file);
+  });
+
+  it('replaces a symbolic link at the --out path instead of writing through it', async () => {
+    const folder = realpathSync(temporaryFolder('package-link'));
+    const elsewhere = join(folder, 'elsewhere.txt');
+    writeFileSync(elsewhere, 'not to be written over');
+    symlinkSync(elsewhere, join(folder, 'body.json'));
+    const result = await run(['package', definition, '--out', join(folder, 'body.json')]);
+    assert.equal(result.exitCode, 0, result.stderr);
+    assert.equal(readFileSync(elsewhere, 'utf8'), 'not to be written over');
+    assert.equal(realpathSync(join(folder, 'body.json')), join(folder, 'body.json'), 'body.json is a file of its own now');
+    assert.equal(JSON.parse(readFileSync(join(folder, 'body.json'), 'utf8')).name, 'acme/chat');
   });
 
   it('exits 2 on a definition it cannot read, saying which and why', async () => {

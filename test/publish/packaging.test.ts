@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { packageDefinition, type PackagingResult } from '../../core/src/publish';
 import type { SecretValues } from '../../core/src/publish/secrets';
+import { temporaryFolder } from '../helpers/temporaryFolder';
 import { fixtureProject } from './helpers/fixtureProject';
 
 const examples = join(__dirname, '..', '..', 'examples');
@@ -69,6 +70,24 @@ describe('packaging a project with its own node_modules', () => {
     project.write('integration.definition.json', definition);
     const result = await packageDefinition(project.definition, { secrets: fixtureSecrets });
     assert.equal(result.body?.sdkVersion, '3.0.0');
+  });
+
+  it('tells every file the body was made of: the definition, icon, readme and what the code bundles', async () => {
+    const project = fixtureProject('complete');
+    const result = await packageDefinition(project.definition, { secrets: fixtureSecrets });
+    assert.ok(result.body, summary(result).join('\n'));
+    const inside = (path: string) => join(project.folder, path);
+    assert.deepEqual(
+      [...result.inputs].sort(),
+      [
+        'icon.svg',
+        'integration.definition.json',
+        'node_modules/acme-format/index.js',
+        'readme.md',
+        'src/index.ts',
+        'src/punctuation.ts',
+      ].map(inside),
+    );
   });
 
   it('leaves sdkVersion out when no @botpress/sdk is installed', async () => {
@@ -145,6 +164,23 @@ describe('refusals', () => {
       result.problems.map((problem) => problem.code),
       ['file-missing'],
     );
+  });
+
+  it("refuses a file that a link takes outside the definition's folder, the folder itself taken by its real path", async () => {
+    const project = fixtureProject('complete');
+    const secret = join(realpathSync(temporaryFolder('outside')), 'id_rsa');
+    writeFileSync(secret, '-----BEGIN OPENSSH PRIVATE KEY-----');
+    rmSync(join(project.folder, 'readme.md'));
+    symlinkSync(secret, join(project.folder, 'readme.md'));
+    const linkedFolder = join(temporaryFolder('link-to-project'), 'project');
+    symlinkSync(project.folder, linkedFolder, 'dir');
+    const result = await packageDefinition(join(linkedFolder, 'integration.definition.json'), { secrets: fixtureSecrets });
+    assert.deepEqual(summary(result), [
+      `definition file-outside-folder 9:13 readme "readme.md" leads through a symbolic link to ${JSON.stringify(secret)}, outside the definition's folder.`,
+    ]);
+    rmSync(join(project.folder, 'readme.md'));
+    writeFileSync(join(project.folder, 'readme.md'), '# Greeter');
+    assert.deepEqual(summary(await packageDefinition(join(linkedFolder, 'integration.definition.json'), { secrets: fixtureSecrets })), []);
   });
 
   it("reports esbuild's errors at the source file's line and column", async () => {

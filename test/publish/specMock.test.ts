@@ -10,11 +10,13 @@ import {
   createIntegration,
   type CreateIntegrationBody,
   packageDefinition,
+  previewBody,
   PublishError,
   validateIntegrationCreation,
 } from '../../core/src/publish';
 import { RECORDED_REQUESTS_PATH, type RecordedRequest, type SpecMock, startSpecMock } from '../../scripts/spec-mock';
 import { exportOpenapiDocument } from '../../scripts/spec-mock/openapiDocument';
+import { RECORDED_REQUESTS_KEPT } from '../../scripts/spec-mock/requestLog';
 import { responseCheck } from '../../scripts/spec-mock/responseCheck';
 
 let mock: SpecMock;
@@ -119,9 +121,10 @@ describe('the recording proxy in front of the spec mock', () => {
     assert.equal(recorded.headers['x-workspace-id'], target.workspaceId);
     assert.equal(recorded.headers['x-multiple-integrations'], 'true');
     assert.equal('authorization' in recorded.headers, false);
-    assert.deepEqual(JSON.parse(recorded.body), body);
+    assert.deepEqual(JSON.parse(recorded.body), previewBody(body), 'the body as sent, its secret values as ***');
     assert.equal(typeof answer.integration.id, 'string', 'the answer came back through the proxy');
     assert.equal(JSON.stringify(records).includes(target.token), false, 'the token is in the records');
+    for (const value of ['example-token-value', 'example-signing-value']) assert.equal(JSON.stringify(records).includes(value), false, `${value} is in the records`);
     assert.equal(loggedLines.join('\n').includes(target.token), false, 'the token is in the log');
     assert.equal(loggedLines.at(-1), 'POST /v1/admin/integrations → 200');
   });
@@ -217,5 +220,30 @@ describe("the spec mock's check of its own answers", () => {
       '/integration must NOT have additional properties (extra)',
       '/integration/visibility must be equal to one of the allowed values',
     ]);
+  });
+});
+
+describe('what the recording proxy keeps', () => {
+  async function recordedRequests(): Promise<RecordedRequest[]> {
+    return (await (await fetch(`${mock.url}${RECORDED_REQUESTS_PATH}`)).json()) as RecordedRequest[];
+  }
+
+  it("keeps an update's secrets as *** and a removed one as null, its values nowhere", async () => {
+    const created = (await createIntegration(freshBody(), target)).integration;
+    const update = { secrets: { API_TOKEN: 'rotated-token-value', SIGNING_SECRET: null } };
+    assert.equal((await rawRequest('PUT', `/v1/admin/integrations/${created.id}`, authorized(), update)).status, 200);
+    const records = await recordedRequests();
+    assert.deepEqual(JSON.parse(records.at(-1)!.body), { secrets: { API_TOKEN: '***', SIGNING_SECRET: null } });
+    assert.equal(JSON.stringify(records).includes('rotated-token-value'), false);
+  });
+
+  it(`keeps the last ${RECORDED_REQUESTS_KEPT} requests only, the newest last`, async () => {
+    for (let batch = 0; batch < RECORDED_REQUESTS_KEPT / 10; batch++) {
+      await Promise.all(Array.from({ length: 10 }, () => rawRequest('GET', '/v1/admin/integrations/intver_01JAAAAAAAAAAAAAAAAAAAAAAA', {})));
+    }
+    await rawRequest('GET', '/v1/admin/integrations/intver_01JZZZZZZZZZZZZZZZZZZZZZZZ', {});
+    const records = await recordedRequests();
+    assert.equal(records.length, RECORDED_REQUESTS_KEPT);
+    assert.equal(records.at(-1)?.path, '/v1/admin/integrations/intver_01JZZZZZZZZZZZZZZZZZZZZZZZ');
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -7,6 +7,7 @@ import { nodeFileAccess, packageDefinition, SdkEvaluator } from '../../core/src'
 import { checkSdkDefinition } from '../../core/src/sdk/sdkDefinition';
 import { runCliCaptured } from '../publish/helpers/cliCapture';
 import { helloWorldExample, sdkProject } from '../helpers/sdkProject';
+import { temporaryFolder } from '../helpers/temporaryFolder';
 
 const fixtures = join(__dirname, '..', 'fixtures');
 const evaluator = new SdkEvaluator();
@@ -66,6 +67,25 @@ describe('packaging an SDK project', () => {
     utimesSync(built, future, future);
     const { body } = await packageDefinition(join(folder, 'integration.definition.ts'), { secrets: { given: { API_TOKEN: 't' } }, evaluator });
     assert.equal(body!.code, 'module.exports = { built: true }');
+  });
+
+  it('refuses src/index.ts, or the bp build output, when a link takes it outside the project', async () => {
+    const folder = sdkProject('sdk-package', {}, helloWorldExample);
+    const outside = join(realpathSync(temporaryFolder('outside')), 'stolen.cjs');
+    writeFileSync(outside, 'module.exports = { stolen: true }');
+    const refusal = `code: "${join('src', 'index.ts')}" leads through a symbolic link to ${JSON.stringify(outside)}, outside the definition's folder.`;
+    rmSync(join(folder, 'src', 'index.ts'));
+    symlinkSync(outside, join(folder, 'src', 'index.ts'));
+    const entry = await packageDefinition(join(folder, 'integration.definition.ts'), { secrets: { given: { API_TOKEN: 't' } }, evaluator });
+    assert.deepEqual(entry.problems.map((p) => [p.code, p.message]), [['outside-folder', refusal]]);
+
+    mkdirSync(join(folder, '.botpress', 'dist'), { recursive: true });
+    const built = join(folder, '.botpress', 'dist', 'index.cjs');
+    symlinkSync(outside, built);
+    const future = new Date(Date.now() + 60_000);
+    utimesSync(outside, future, future);
+    const output = await packageDefinition(join(folder, 'integration.definition.ts'), { secrets: { given: { API_TOKEN: 't' } }, evaluator });
+    assert.deepEqual(output.problems.map((p) => [p.code, p.message]), [['outside-folder', refusal.replace(join('src', 'index.ts'), join('.botpress', 'dist', 'index.cjs'))]]);
   });
 
   it('says to run bp gen when the code imports a missing .botpress folder', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { integrationNameProblem, languageOf, nodeFileAccess, parseDefinition, scaffoldIntegration, validateDefinition } from '../../core/src';
+import { windowsDeviceNameProblem } from '../../core/src/scaffold/windowsDeviceName';
 import { writeScaffold } from '../helpers/scaffoldFolder';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 import manifest from '../../package.json';
@@ -59,5 +60,17 @@ describe('scaffoldIntegration (New Integration)', () => {
       assert.match(integrationNameProblem(name) ?? '', /lowercase letters, digits and dashes/, name);
     }
     assert.throws(() => scaffoldIntegration({ name: 'Bad Name', form: 'json' }), /cannot name an integration/);
+  });
+
+  it('refuses a Windows device name as the folder, in any case and with any extension, with or without a handle', () => {
+    for (const name of ['con', 'CON', 'Nul', 'prn', 'aux', 'com1', 'COM9', 'lpt1', 'lpt9', 'con.txt', 'NUL.tar.gz', 'aux .md']) {
+      assert.match(windowsDeviceNameProblem(name) ?? '', /is a device name on Windows/, name);
+    }
+    for (const name of ['console', 'com0', 'com10', 'lpt', 'nul-x', 'xcon', 'icon.svg']) assert.equal(windowsDeviceNameProblem(name), undefined, name);
+    for (const name of ['con', 'nul', 'com1', 'acme/lpt9', 'acme/aux']) {
+      assert.match(integrationNameProblem(name) ?? '', /is a device name on Windows/, name);
+    }
+    assert.equal(integrationNameProblem('con/hello-world'), undefined, 'the handle names no folder');
+    assert.throws(() => scaffoldIntegration({ name: 'prn', form: 'ts' }), /"prn" is a device name on Windows/);
   });
 });

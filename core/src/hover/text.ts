@@ -1,7 +1,7 @@
 // Words about a schema field, shared by hover and completion documentation: every one of them read
 // from the schema, in markdown or in plaintext with no markdown syntax at all.
 import type { JsonSchema } from '../schemas';
-import { apiLength } from '../stringLength';
+import { apiLength, codePointLength } from '../stringLength';
 
 
 export function inlineCode(text: string, markdown: boolean): string {
@@ -44,7 +44,7 @@ export function lengthLimit(schema: JsonSchema): string | undefined {
 export function lengthStatus(value: string, schema: JsonSchema): string {
   const length = apiLength(value);
   const { minLength, maxLength } = schema;
-  const characters = [...value].length;
+  const characters = codePointLength(value);
   const unit = characters === length ? 'characters' : `UTF-16 code units (${characters} characters)`;
   const counted = maxLength === undefined ? `${length} ${unit}` : `${length} / ${maxLength} ${unit}`;
   if (maxLength !== undefined && length > maxLength) return `${counted} — ${length - maxLength} over the limit`;

@@ -10,10 +10,11 @@ import { nodeFileAccess } from '../nodeFileAccess';
 import { svgProblem } from '../rules/svgProblem';
 import { bundleCode } from './bundleCode';
 import type { CreateIntegrationBody } from './createIntegrationBody';
-import { loadDefinition } from './definitionSource';
+import { type DefinitionSource, loadDefinition } from './definitionSource';
 import { encodedFile } from './encodedFile';
 import { esbuildSearchPaths } from './esbuildResolver';
 import type { Checked, PackagingProblem } from './packagingProblem';
+import { pathBesideDefinition } from './projectFile';
 import { checkRequestBody } from './requestBodyCheck';
 import { installedSdkVersion } from './sdkVersion';
 import { resolveSecrets, type SecretValues } from './secrets';
@@ -28,9 +29,21 @@ export interface PackagingOptions {
   integrationStudioFolder?: string;
 }
 
-export type PackagingResult = { body: CreateIntegrationBody; problems: [] } | { body: undefined; problems: PackagingProblem[] };
+export type PackagingResult =
+  | {
+      body: CreateIntegrationBody;
+      problems: [];
+      /** Every file the body was made of, absolute: the definition and its modules, icon, readme, and the code's inputs. */
+      inputs: string[];
+    }
+  | { body: undefined; problems: PackagingProblem[] };
 
 const unchanged = <T>(value: T): Promise<Checked<T>> => Promise.resolve({ ok: true, value });
+
+/** The icon and readme the definition names, absolute. */
+function namedFiles(source: DefinitionSource): string[] {
+  return [source.value.icon, source.value.readme].flatMap((path) => (typeof path === 'string' ? pathBesideDefinition(source.path, path) ?? [] : []));
+}
 
 /**
  * Validates the definition as the editor does and refuses on any error; then encodes `icon` and
@@ -55,7 +68,7 @@ export async function packageDefinition(definitionPath: string, options: Packagi
   const problems = [secrets, encodedIcon, encodedReadme, bundle].flatMap((step) => (step.ok ? [] : step.problems));
   if (!secrets.ok || !encodedIcon.ok || !encodedReadme.ok || !bundle.ok) return { body: undefined, problems };
 
-  const packaged: Record<string, unknown> = { icon: encodedIcon.value, readme: encodedReadme.value, code: bundle.value, secrets: secrets.value };
+  const packaged: Record<string, unknown> = { icon: encodedIcon.value, readme: encodedReadme.value, code: bundle.value?.code, secrets: secrets.value };
   const body = Object.fromEntries(
     Object.entries(source.value)
       .filter(([field]) => field !== '$schema')
@@ -66,7 +79,8 @@ export async function packageDefinition(definitionPath: string, options: Packagi
     if (sdkVersion !== undefined) body.sdkVersion = sdkVersion;
   }
   const bodyProblems = checkRequestBody(body, source);
-  return bodyProblems.length > 0 ? { body: undefined, problems: bodyProblems } : { body, problems: [] };
+  if (bodyProblems.length > 0) return { body: undefined, problems: bodyProblems };
+  return { body, problems: [], inputs: [source.path, ...namedFiles(source), ...(bundle.value?.inputs ?? [])] };
 }
 
 /** Fields of the body `bp deploy` sends, in its order; undefined ones are left out. */
@@ -100,7 +114,7 @@ async function packageSdkDefinition(definitionPath: string, options: PackagingOp
 
   const fields: Record<string, unknown> = {
     ...source.value,
-    code: code.value,
+    code: code.value.code,
     icon: encodedIcon.value,
     readme: encodedReadme.value,
     visibility: 'private',
@@ -109,5 +123,6 @@ async function packageSdkDefinition(definitionPath: string, options: PackagingOp
   };
   const body = Object.fromEntries(sdkBodyFields.filter((field) => fields[field] !== undefined).map((field) => [field, fields[field] as JsonValue])) as CreateIntegrationBody;
   const bodyProblems = checkRequestBody(body, source, isExpectedOfSdk);
-  return bodyProblems.length > 0 ? { body: undefined, problems: bodyProblems } : { body, problems: [] };
+  if (bodyProblems.length > 0) return { body: undefined, problems: bodyProblems };
+  return { body, problems: [], inputs: [source.path, ...source.inputs, ...namedFiles(source), ...code.value.inputs] };
 }

@@ -4,9 +4,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Message } from 'esbuild';
 import { editorColumn } from '../esbuildLocation';
-import { type BundleOptions, bundleWith, integrationBuildOptions } from './bundleCode';
+import { type BundledCode, type BundleOptions, bundleWith, integrationBuildOptions } from './bundleCode';
 import { problemAt } from './definitionSource';
 import type { Checked, PackagingProblem } from './packagingProblem';
+import { projectFilePath } from './projectFile';
 import type { SdkDefinitionSource } from './sdkDefinitionSource';
 
 export const builtCodePath = join('.botpress', 'dist', 'index.cjs');
@@ -39,15 +40,27 @@ function missingGeneratedFolder(message: Message): boolean {
   return /Could not resolve "\.botpress/.test(message.text);
 }
 
-export async function sdkCode(source: SdkDefinitionSource, options: BundleOptions): Promise<Checked<string>> {
+/** The project's file at a fixed path, when no link takes it outside the project's folder. */
+async function projectCodeFile(source: SdkDefinitionSource, path: string): Promise<Checked<string>> {
+  const located = await projectFilePath(source.path, path);
+  if (located.ok) return { ok: true, value: located.realPath };
+  return { ok: false, problems: [problemAt(source, [], 'definition', 'outside-folder', `code: ${located.reason}.`)] };
+}
+
+export async function sdkCode(source: SdkDefinitionSource, options: BundleOptions): Promise<Checked<BundledCode>> {
   const built = join(source.folder, builtCodePath);
-  if (existsSync(built) && modifiedAt(built) >= newestSource(source)) return { ok: true, value: readFileSync(built, 'utf8') };
+  if (existsSync(built) && modifiedAt(built) >= newestSource(source)) {
+    const located = await projectCodeFile(source, builtCodePath);
+    return located.ok ? { ok: true, value: { code: readFileSync(located.value, 'utf8'), inputs: [built] } } : located;
+  }
   if (!existsSync(join(source.folder, entryPath))) {
     return {
       ok: false,
       problems: [problemAt(source, [], 'definition', 'no-code', `No ${entryPath} to bundle and no up-to-date ${builtCodePath}: run npx bp build in the project first.`)],
     };
   }
+  const entry = await projectCodeFile(source, entryPath);
+  if (!entry.ok) return entry;
   const problemFor = (message: Message): PackagingProblem => {
     const location = message.location;
     const at = location
@@ -71,6 +84,7 @@ export async function sdkCode(source: SdkDefinitionSource, options: BundleOption
       },
       absWorkingDir: source.folder,
       write: false,
+      metafile: true,
     },
     options,
     problemFor,

@@ -1,3 +1,4 @@
+import { codePointLength } from '../stringLength';
 import { platformLimit } from './platformLimits';
 
 /** Why a name is not an identifier of the API (`^[a-z][a-zA-Z0-9]{1,99}$`, error InvalidIdentifier); empty when it is one. */
@@ -15,12 +16,15 @@ export function identifierLimits(): { min: number; max: number } {
 }
 
 export function identifierProblems(name: string): IdentifierProblems {
-  const characters = [...name];
+  const length = codePointLength(name);
   const { min, max } = identifierLimits();
   const problems: IdentifierProblems = {};
-  if (characters.length < min || characters.length > max) problems.length = characters.length;
-  if (characters.length > 0 && !/^[a-z]$/.test(characters[0])) problems.start = characters[0];
-  const character = characters.slice(1).find((char) => !/^[a-zA-Z0-9]$/.test(char));
+  if (length < min || length > max) problems.length = length;
+  if (name === '') return problems;
+  const start = String.fromCodePoint(name.codePointAt(0) ?? 0);
+  if (!/^[a-z]$/.test(start)) problems.start = start;
+  // With the u flag a surrogate pair is one character and a lone surrogate another, as when spreading the string.
+  const character = /[^a-zA-Z0-9]/u.exec(name.slice(start.length))?.[0];
   if (character !== undefined) problems.character = character;
   return problems;
 }

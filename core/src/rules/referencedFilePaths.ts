@@ -1,5 +1,6 @@
 import { type ServiceDiagnostic, Severity } from '../diagnostic';
 import { fileReferences, hasAllowedExtension } from './referencedFiles';
+import { linkedOutsideMessage, realPathOutsideFolder } from './realLocation';
 import { resolveBeside } from './relativePath';
 import type { Rule } from './rule';
 
@@ -29,6 +30,11 @@ export const referencedFilePaths: Rule = (context) => {
       const absolutePath = resolveBeside(context.definitionPath, location.segments);
       if (!context.files.isFile(absolutePath)) {
         diagnostics.push({ ...at, code: 'file-missing', message: `${field} file ${path} does not exist.`, data: { path: absolutePath, kind: field } });
+        continue;
+      }
+      const linkedOutside = realPathOutsideFolder(context.files, context.definitionPath, absolutePath);
+      if (linkedOutside !== undefined) {
+        diagnostics.push({ ...at, code: 'file-outside-folder', message: `${field} ${path} ${linkedOutsideMessage(linkedOutside)}.` });
       }
     }
   }

@@ -26,3 +26,18 @@ export function resolveBeside(definitionPath: string, segments: readonly string[
   if (folderEnd < 0) return segments.join('/');
   return [definitionPath.slice(0, folderEnd), ...segments].join(definitionPath[folderEnd]);
 }
+
+/** The definition's folder, `/` (or `C:\\`) included when it sits at the root. */
+export function folderOf(definitionPath: string): string {
+  const folderEnd = Math.max(definitionPath.lastIndexOf('/'), definitionPath.lastIndexOf('\\'));
+  if (folderEnd < 0) return '.';
+  const folder = definitionPath.slice(0, folderEnd);
+  return folder === '' || folder.endsWith(':') ? definitionPath.slice(0, folderEnd + 1) : folder;
+}
+
+/** Whether `path` lies inside `folder`; both absolute and free of `.`/`..` and links, as real paths are. */
+export function isWithinFolder(folder: string, path: string): boolean {
+  const normalize = (value: string) => value.replace(/\\/g, '/');
+  const prefix = normalize(folder).replace(/\/*$/, '/');
+  return normalize(path).startsWith(prefix);
+}

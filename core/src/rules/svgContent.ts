@@ -1,5 +1,6 @@
 import { type ServiceDiagnostic, Severity } from '../diagnostic';
 import { fileReferences, hasAllowedExtension } from './referencedFiles';
+import { realPathOutsideFolder } from './realLocation';
 import { resolveBeside } from './relativePath';
 import type { Rule } from './rule';
 import { svgProblem } from './svgProblem';
@@ -12,7 +13,9 @@ export const svgContent: Rule = (context) => {
   for (const reference of fileReferences(context)) {
     const { field, node, location } = reference;
     if (location.kind !== 'inside' || !hasAllowedExtension(reference) || !node.value.toLowerCase().endsWith('.svg')) continue;
-    const text = files.readText(resolveBeside(definitionPath, location.segments));
+    const path = resolveBeside(definitionPath, location.segments);
+    if (realPathOutsideFolder(files, definitionPath, path) !== undefined) continue;
+    const text = files.readText(path);
     const problem = text === undefined ? undefined : svgProblem(text);
     if (problem) {
       diagnostics.push({

@@ -2,6 +2,7 @@
 import { checkValue } from '../checkValue';
 import { type DefinitionForm, definitionFileNames, definitionText } from './definitions';
 import { gitignore, hubMd, iconSvg, indexTs, packageJson, tsconfigJson } from './projectFiles';
+import { windowsDeviceNameProblem } from './windowsDeviceName';
 
 export interface ScaffoldRequest {
   /** The integration's name, `name` or `handle/name`. */
@@ -26,7 +27,12 @@ export function integrationNameProblem(name: string): string | undefined {
   const definitionProblem = checkValue({ name, version: '0.1.0' }).find((problem) => problem.path[0] === 'name');
   if (definitionProblem) return definitionProblem.message;
   if (!projectName.test(name)) return 'Use lowercase letters, digits and dashes (such as my-integration), optionally after a handle and "/" (acme/my-integration).';
-  return undefined;
+  return windowsDeviceNameProblem(folderNameOf(name));
+}
+
+/** The project's folder: the name without its handle. */
+function folderNameOf(name: string): string {
+  return name.slice(name.indexOf('/') + 1);
 }
 
 /** "acme/hello-world" → "Hello World". */
@@ -41,7 +47,7 @@ function titleOf(name: string): string {
 export function scaffoldIntegration({ name, form }: ScaffoldRequest): Scaffold {
   const problem = integrationNameProblem(name);
   if (problem) throw new Error(`"${name}" cannot name an integration: ${problem}`);
-  const folderName = name.slice(name.indexOf('/') + 1);
+  const folderName = folderNameOf(name);
   const title = titleOf(name);
   const definitionFile = definitionFileNames[form];
   return {

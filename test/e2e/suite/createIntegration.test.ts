@@ -134,7 +134,8 @@ suite('Create Integration against the spec mock', () => {
     assert.equal(decodeBase64(body.readme, 'readme'), await readWorkspaceFile('hub.md'));
     assert.ok(typeof body.code === 'string' && body.code.trim() !== '', 'code is empty');
     assert.doesNotThrow(() => new Script(body.code as string), 'code is not JavaScript');
-    assert.deepEqual(body.secrets, SECRETS);
+    assert.deepEqual(body.secrets, { API_TOKEN: '***', SIGNING_SECRET: '***' }, 'the mock keeps the secrets sent, their values as ***');
+    assert.equal(Object.values(SECRETS).some((value) => JSON.stringify(received).includes(value)), false, 'the mock kept a secret value');
     assert.equal('$schema' in body, false, 'the body has $schema');
   });
 
@@ -151,7 +152,7 @@ suite('Create Integration against the spec mock', () => {
     const body = JSON.parse(creates.at(-1)!.body) as Record<string, unknown>;
     assert.deepEqual(
       { name: body.name, version: body.version, visibility: body.visibility, secrets: body.secrets },
-      { name: 'hello-world', version: '0.1.0', visibility: 'private', secrets: { API_TOKEN: 'e2e-sdk-token-value' } },
+      { name: 'hello-world', version: '0.1.0', visibility: 'private', secrets: { API_TOKEN: '***' } },
     );
     assert.deepEqual(Object.keys((body.actions ?? {}) as object), ['helloWorld']);
     assert.equal(decodeBase64(body.readme, 'readme'), await readWorkspaceFile('hello-world/hub.md'));

@@ -24,6 +24,7 @@ export {
   savedTokenOrigins,
   sendTokenAnswer,
   settingSource,
+  settingSourceText,
   tokenConfirmation,
   tokenDecision,
   tokenKeys,

@@ -55,7 +55,8 @@ export function settingSource(inspected: InspectedSetting | undefined, effective
   return 'default';
 }
 
-const sourceText: Record<SettingSource, string> = {
+/** How each settings layer is named to the user. */
+export const settingSourceText: Record<SettingSource, string> = {
   folder: "this folder's settings (.vscode/settings.json)",
   workspace: "this workspace's settings",
   user: 'your User settings',
@@ -71,7 +72,7 @@ export function tokenConfirmation(decision: { origin: string; savedFor: string }
   return {
     message: `Send the token you saved for ${hostLabel(decision.savedFor)} to ${target}?`,
     detail:
-      `integrationStudio.apiUrl is ${apiUrl}, from ${sourceText[source]}. The token gives access to your Botpress workspaces: ` +
+      `integrationStudio.apiUrl is ${apiUrl}, from ${settingSourceText[source]}. The token gives access to your Botpress workspaces: ` +
       `send it only if you trust ${target}. "${sendTokenAnswer}" saves it for ${target} too, so this is not asked again; ` +
       `"${otherTokenAnswer}" saves another token for ${target}.`,
   };

@@ -100,6 +100,7 @@ export async function ensureToken(store: StoredSecrets, host: ApiHost): Promise<
   if (choice === otherTokenAnswer) return askAndSave(store, host);
   if (choice !== sendTokenAnswer) return undefined;
   const token = await store.token(decision.savedFor);
-  if (token) await store.saveToken(host.origin, token);
+  if (!token) return askAndSave(store, host);
+  await store.saveToken(host.origin, token);
   return token;
 }

@@ -2,7 +2,6 @@
 // values, and the list of both, kept up to date with every change (the storage cannot be enumerated).
 import type * as vscode from 'vscode';
 import {
-  defaultApiOrigin,
   legacyTokenKey,
   parseStoredKeys,
   type RememberedSecret,
@@ -65,7 +64,7 @@ export class StoredSecrets {
   /** A value remembered under the key used before hosts counted moves to its key for the default host, and into the list. */
   async rememberedValue(secret: RememberedSecret): Promise<string | undefined> {
     const found = await firstStored(this.storage, secretKeys(secret));
-    if (found && found.key !== secretKey(secret) && secret.origin === defaultApiOrigin) await this.remember(secret, found.value);
+    if (found && found.key !== secretKey(secret)) await this.remember(secret, found.value);
     return found?.value;
   }
 

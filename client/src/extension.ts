@@ -10,9 +10,11 @@ import {
 import { clearApiToken, setApiToken } from './commands/apiToken';
 import { createIntegrationCommand } from './commands/createIntegration';
 import { definitionActionsCommand, definitionStatusBar, showDefinitionActions } from './commands/definitionActions';
+import { forgetSecretValuesCommand } from './commands/forgetSecretValues';
 import { newIntegrationCommand } from './commands/newIntegration';
 import { PreviewDocuments, previewRequestCommand, previewScheme } from './commands/previewRequest';
 import { PublishLog } from './commands/publishLog';
+import { StoredSecrets } from './commands/storedSecrets';
 import { validateOnServerCommand } from './commands/validateOnServer';
 import { definitionFileGlob } from './definitionFiles';
 
@@ -59,7 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const output = vscode.window.createOutputChannel('Integration Studio', { log: true });
   const log = new PublishLog(output);
   const previews = new PreviewDocuments();
-  const secrets = context.secrets;
+  const secrets = new StoredSecrets(context.secrets);
   context.subscriptions.push(
     output,
     previews,
@@ -68,7 +70,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('integrationStudio.previewCreateIntegrationRequest', (args?: unknown) => previewRequestCommand(previews, log, args)),
     vscode.commands.registerCommand('integrationStudio.validateOnServer', (args?: unknown) => validateOnServerCommand(secrets, log, args)),
     vscode.commands.registerCommand('integrationStudio.setApiToken', (token?: unknown) => setApiToken(secrets, token)),
-    vscode.commands.registerCommand('integrationStudio.clearApiToken', () => clearApiToken(secrets)),
+    vscode.commands.registerCommand('integrationStudio.clearApiToken', (args?: unknown) => clearApiToken(secrets, args)),
+    vscode.commands.registerCommand('integrationStudio.forgetSecretValues', () => forgetSecretValuesCommand(secrets)),
     vscode.commands.registerCommand(definitionActionsCommand, showDefinitionActions),
     vscode.commands.registerCommand('integrationStudio.newIntegration', newIntegrationCommand),
     definitionStatusBar(),

@@ -44,6 +44,8 @@ export interface CodeServerOptions {
    * needs. It turns on VS Code's smoke-test driver, which also stops notification toasts.
    */
   acceptTestPayload?: boolean;
+  /** Workspace trust on, as in desktop VS Code: a folder nobody trusted opens in restricted mode, with no prompt. */
+  workspaceTrust?: boolean;
 }
 
 export interface CodeServer {
@@ -77,6 +79,11 @@ interface CodeServerFolders {
   /** code-server's socket, in the root folder only this user can enter. */
   socket: string;
 }
+
+const WORKSPACE_TRUST_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+};
 
 async function createFolders(userSettings: Record<string, unknown>): Promise<CodeServerFolders> {
   const root = await mkdtemp(path.join(tmpdir(), 'integration-studio-code-server-'));
@@ -117,7 +124,7 @@ function codeServerArguments(toolchain: CodeServerToolchain, folders: CodeServer
     folders.extensions,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     // Without the smoke-test driver the workbench ignores the URL's payload: neither the
@@ -236,7 +243,7 @@ function signalGroup(groupId: number, signal: NodeJS.Signals): void {
 }
 
 export async function startCodeServer(toolchain: CodeServerToolchain, options: CodeServerOptions = {}): Promise<CodeServer> {
-  const folders = await createFolders(options.userSettings ?? {});
+  const folders = await createFolders({ ...(options.workspaceTrust ? WORKSPACE_TRUST_SETTINGS : {}), ...options.userSettings });
   for (const extension of options.installedExtensions ?? []) await installExtensionLink(folders.extensions, extension);
   const child = spawn(toolchain.nodePath, codeServerArguments(toolchain, folders, options), {
     cwd: folders.root,

@@ -6,16 +6,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { format } from 'node:util';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { startCodeServer, workbenchUrl, type CodeServer } from '../../scripts/vscode-web/codeServer';
-import { log, provisionBrowserToolchain } from '../../scripts/vscode-web/provision';
+import { apiSettings, startSpecMock } from '../../scripts/spec-mock';
+import { type CodeServerOptions, startCodeServer, workbenchUrl, type CodeServer } from '../../scripts/vscode-web/codeServer';
+import { type BrowserToolchain, log, provisionBrowserToolchain } from '../../scripts/vscode-web/provision';
 import {
   assertExtensionBuilt,
   bundleSuite,
   concludeRun,
   ConsoleRouter,
   copyExamplesToTempWorkspace,
+  copyExamplesToUntrustedWorkspace,
+  E2E_WORKSPACE_ID,
   REPO_ROOT,
   startSpecMockForWorkspace,
+  type SuiteRun,
 } from './runnerSupport';
 
 const DEFAULT_TIMEOUT_SECONDS = 600;
@@ -36,7 +40,8 @@ const CHROMIUM_ARGS = [
 
 type Cleanup = () => Promise<unknown>;
 const cleanups: Cleanup[] = [];
-const router = new ConsoleRouter();
+/** The console of the run under way. */
+let router = new ConsoleRouter();
 let runningCodeServer: CodeServer | undefined;
 let exiting: Promise<never> | undefined;
 
@@ -111,8 +116,8 @@ function failWhenCodeServerExits(codeServer: CodeServer): Promise<never> {
   });
 }
 
-/** Opens the workbench with the test payload and resolves with the exit code it reports. */
-async function runSuiteInWorkbench(context: BrowserContext, url: string, codeServer: CodeServer): Promise<number> {
+/** Opens the workbench with the test payload and resolves with the exit code it reports; the console goes to `router`. */
+async function runSuiteInWorkbench(context: BrowserContext, url: string, codeServer: CodeServer, router: ConsoleRouter): Promise<number> {
   let reportExit: (code: number) => void = () => undefined;
   const exitCode = new Promise<number>((resolve) => {
     reportExit = resolve;
@@ -134,24 +139,47 @@ function explainFailure(): string {
   return [`e2e: the workbench's last console lines:`, router.otherOutput(), `e2e: code-server's last output:`, codeServerOutput].join('\n');
 }
 
+/** Runs one suite entry in its own code-server and browser, on `workspace`. */
+async function runStage(toolchain: BrowserToolchain, workspace: string, suiteBundle: string, options: CodeServerOptions): Promise<SuiteRun> {
+  const codeServer = await startCodeServer(toolchain, { acceptTestPayload: true, ...options });
+  runningCodeServer = codeServer;
+  cleanups.push(() => codeServer.stop());
+  const context = await launchBrowser(toolchain.chromiumPath);
+  router = new ConsoleRouter();
+  const url = workbenchUrl(codeServer, workspace, { extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: suiteBundle });
+  log(`e2e: running ${path.basename(suiteBundle)} in VS Code ${toolchain.vscodeVersion} (code-server ${codeServer.url})`);
+  try {
+    return { exitCode: await runSuiteInWorkbench(context, url, codeServer, router), router };
+  } finally {
+    // Before the next stage starts its own: two at once are slow on a small machine.
+    await context.close();
+    await codeServer.stop();
+  }
+}
+
 async function main(): Promise<number> {
   const timeout = timeoutSeconds();
   await assertExtensionBuilt();
   const suiteBundle = await bundleSuite();
+  const untrustedSuiteBundle = await bundleSuite('untrustedIndex');
   const toolchain = await provisionBrowserToolchain();
   startHardTimeout(timeout);
   const workspace = await copyExamplesToTempWorkspace();
   cleanups.push(() => rm(workspace, { recursive: true, force: true }));
   const specMock = await startSpecMockForWorkspace(workspace);
   cleanups.push(() => specMock.stop());
-  const codeServer = await startCodeServer(toolchain, { acceptTestPayload: true });
-  runningCodeServer = codeServer;
-  cleanups.push(() => codeServer.stop());
-  const context = await launchBrowser(toolchain.chromiumPath);
-  const url = workbenchUrl(codeServer, workspace, { extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: suiteBundle });
-  log(`e2e: running the suite in VS Code ${toolchain.vscodeVersion} (code-server ${codeServer.url})`);
-  const exitCode = await runSuiteInWorkbench(context, url, codeServer);
-  return concludeRun(HOST_NAME, exitCode, router, toolchain.vscodeVersion, explainFailure);
+  const trusted = await runStage(toolchain, workspace, suiteBundle, {});
+
+  // Restricted mode needs workspace trust on, and a folder nobody trusted; its own mock, named in the User settings only.
+  const untrustedWorkspace = await copyExamplesToUntrustedWorkspace();
+  cleanups.push(() => rm(untrustedWorkspace, { recursive: true, force: true }));
+  const untrustedMock = await startSpecMock({ host: '127.0.0.1', log: (line) => log(`e2e: API mock (untrusted workspace): ${line}`) });
+  cleanups.push(() => untrustedMock.stop());
+  const untrusted = await runStage(toolchain, untrustedWorkspace, untrustedSuiteBundle, {
+    workspaceTrust: true,
+    userSettings: apiSettings(untrustedMock.url, E2E_WORKSPACE_ID),
+  });
+  return concludeRun(HOST_NAME, [trusted, untrusted], toolchain.vscodeVersion, explainFailure);
 }
 
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {

@@ -56,7 +56,7 @@ async function main(): Promise<number> {
     specMock = await startSpecMockForWorkspace(workspace);
     const router = new ConsoleRouter();
     const exitCode = await runSuiteInElectron(suiteBundle, workspace, router);
-    return concludeRun(HOST_NAME, exitCode, router, VSCODE_VERSION, () => `e2e: VS Code's last output:\n${router.otherOutput()}`);
+    return concludeRun(HOST_NAME, [{ exitCode, router }], VSCODE_VERSION, () => `e2e: VS Code's last output:\n${router.otherOutput()}`);
   } finally {
     await specMock?.stop();
     await rm(workspace, { recursive: true, force: true });

@@ -71,7 +71,7 @@ const checks: Array<{ name: string; run: (page: Page) => Promise<void> }> = [
     run: async (page) => {
       await runCommand(page, 'Integration Studio: Clear API Token');
       await page
-        .locator('.notifications-toasts .notification-toast', { hasText: 'Integration Studio: API token cleared.' })
+        .locator('.notifications-toasts .notification-toast', { hasText: 'Integration Studio: No API token is saved.' })
         .waitFor({ state: 'visible', timeout: WAIT_LIMIT_MS });
     },
   },

@@ -7,18 +7,23 @@ import { build } from 'esbuild';
 import { apiSettings, type SpecMock, startSpecMock } from '../../scripts/spec-mock';
 import { log } from '../../scripts/vscode-web/provision';
 import { classifyLine, describeSummary, type SuiteSummary } from './report';
+import { UNTRUSTED_FOLDER_API_URL, UNTRUSTED_MARKERS } from './untrustedWorkspaceLayout';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
-const SUITE_BUNDLE = path.join(REPO_ROOT, 'out', 'e2e', 'index.js');
-const SUITE_ENTRY = path.join(REPO_ROOT, 'test', 'e2e', 'suite', 'index.ts');
+const SUITE_FOLDER = path.join(REPO_ROOT, 'test', 'e2e', 'suite');
+const BUNDLE_FOLDER = path.join(REPO_ROOT, 'out', 'e2e');
 const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
-const E2E_WORKSPACE_ID = 'wkspace_e2e';
+export const E2E_WORKSPACE_ID = 'wkspace_e2e';
 
-/** Bundles the suite into one file under the repo, so that `require('mocha')` finds node_modules. */
-export async function bundleSuite(): Promise<string> {
+/**
+ * Bundles a suite entry of test/e2e/suite (`index`: the suite; `untrustedIndex`: the tests of an
+ * untrusted workspace) into one file under the repo, so that `require('mocha')` finds node_modules.
+ */
+export async function bundleSuite(entry: 'index' | 'untrustedIndex' = 'index'): Promise<string> {
+  const bundle = path.join(BUNDLE_FOLDER, `${entry}.js`);
   await build({
-    entryPoints: [SUITE_ENTRY],
-    outfile: SUITE_BUNDLE,
+    entryPoints: [path.join(SUITE_FOLDER, `${entry}.ts`)],
+    outfile: bundle,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -28,7 +33,7 @@ export async function bundleSuite(): Promise<string> {
     mainFields: ['module', 'main'],
     logLevel: 'warning',
   });
-  return SUITE_BUNDLE;
+  return bundle;
 }
 
 /** Fails unless the extension's `main` bundle exists: without it VS Code would run the tests against nothing. */
@@ -49,6 +54,37 @@ export async function copyExamplesToTempWorkspace(): Promise<string> {
   try {
     await cp(EXAMPLES_DIR, workspace, { recursive: true });
     await symlink(path.join(REPO_ROOT, 'node_modules'), path.join(workspace, 'node_modules'), 'dir');
+  } catch (error) {
+    await rm(workspace, { recursive: true, force: true });
+    throw error;
+  }
+  return workspace;
+}
+
+/**
+ * A throw-away copy of examples/ for the untrusted workspace's tests. Each piece of the project's
+ * code there leaves a marker when it runs: `node_modules/esbuild` when it is required, and
+ * hello-world's integration.definition.ts when it is evaluated. Its folder settings name an API
+ * URL that an untrusted workspace must ignore.
+ */
+export async function copyExamplesToUntrustedWorkspace(): Promise<string> {
+  const workspace = await mkdtemp(path.join(tmpdir(), 'integration-studio-e2e-untrusted-'));
+  const marker = (name: string) => JSON.stringify(path.join(workspace, name));
+  try {
+    await cp(EXAMPLES_DIR, workspace, { recursive: true });
+    const esbuild = path.join(workspace, 'node_modules', 'esbuild');
+    await mkdir(esbuild, { recursive: true });
+    await writeFile(path.join(esbuild, 'package.json'), '{ "name": "esbuild", "version": "0.0.0-project", "main": "main.js" }\n');
+    await writeFile(
+      path.join(esbuild, 'main.js'),
+      `require('node:fs').writeFileSync(${marker(UNTRUSTED_MARKERS.esbuild)}, 'loaded');\nexports.version = '0.0.0-project';\nexports.build = async () => { throw new Error('the project esbuild ran'); };\n`,
+    );
+    await writeFile(
+      path.join(workspace, 'hello-world', 'integration.definition.ts'),
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${marker(UNTRUSTED_MARKERS.definition)}, 'evaluated');\nexport default {};\n`,
+    );
+    await mkdir(path.join(workspace, '.vscode'), { recursive: true });
+    await writeFile(path.join(workspace, '.vscode', 'settings.json'), `${JSON.stringify({ 'integrationStudio.apiUrl': UNTRUSTED_FOLDER_API_URL }, null, 2)}\n`);
   } catch (error) {
     await rm(workspace, { recursive: true, force: true });
     throw error;
@@ -109,18 +145,26 @@ export class ConsoleRouter {
   }
 }
 
+/** One run of a suite entry in VS Code: the exit code it reported and its console. */
+export interface SuiteRun {
+  exitCode: number;
+  router: ConsoleRouter;
+}
+
 /**
- * Prints the closing summary line and returns the process exit code. A run that reported no
- * counts fails (with VS Code's output to explain why), and so does one whose counts contradict
- * its exit code.
+ * Prints the closing summary line, the counts of every run together, and returns the process exit
+ * code. A run that reported no counts fails (with VS Code's output to explain why), and so does
+ * one whose counts contradict its exit code.
  */
-export function concludeRun(host: string, exitCode: number, router: ConsoleRouter, vscodeVersion: string, explainFailure: () => string): number {
-  const summary = router.finish();
-  if (!summary) {
+export function concludeRun(host: string, runs: readonly SuiteRun[], vscodeVersion: string, explainFailure: () => string): number {
+  const summaries = runs.map(({ router }) => router.finish());
+  const worstExit = Math.max(...runs.map(({ exitCode }) => exitCode));
+  if (summaries.some((summary) => !summary)) {
     process.stderr.write(`${explainFailure()}\n`);
-    console.log(`e2e (VS Code ${vscodeVersion} in ${host}): the suite failed before reporting any result (exit ${exitCode})`);
-    return Math.max(exitCode, 1);
+    console.log(`e2e (VS Code ${vscodeVersion} in ${host}): the suite failed before reporting any result (exit ${worstExit})`);
+    return Math.max(worstExit, 1);
   }
+  const summary = (summaries as SuiteSummary[]).reduce((total, { passing, failing }) => ({ ...total, passing: total.passing + passing, failing: total.failing + failing }));
   console.log(describeSummary(summary, host));
-  return exitCode !== 0 || summary.failing > 0 ? Math.max(exitCode, 1) : 0;
+  return worstExit !== 0 || summary.failing > 0 ? Math.max(worstExit, 1) : 0;
 }

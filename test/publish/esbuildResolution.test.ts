@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { packageDefinition, PublishError } from '../../core/src/publish';
@@ -51,6 +51,13 @@ describe('locating esbuild', () => {
     );
   });
 
+  it("never looks for the project's esbuild when the project's code may not run", () => {
+    assert.deepEqual(
+      esbuildSearchPaths('/project', '/studio/dist', { projectEsbuild: false }).map(({ origin, packageName }) => `${origin}: ${packageName}`),
+      ['integration-studio: esbuild-wasm'],
+    );
+  });
+
   it('resolves from a folder up through the node_modules of its parents, as Node does', () => {
     const project = temporaryFolder('esbuild');
     const main = installFakeEsbuild(project, 'return {}');
@@ -87,5 +94,31 @@ describe('bundling with the esbuild found', () => {
       assert.equal(error.nextStep, 'Install it in the integration project: npm install --save-dev esbuild');
       return true;
     });
+  });
+});
+
+describe('packaging without running the project\'s code (an untrusted workspace)', () => {
+  it("bundles with Integration Studio's esbuild-wasm and never loads the project's esbuild", async () => {
+    const project = fixtureProject('complete');
+    const marker = join(project.folder, 'esbuild-was-loaded');
+    const main = installFakeEsbuild(project.folder, "return { outputFiles: [{ text: 'built by the project esbuild' }] }");
+    writeFileSync(main, `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'loaded');\n` + "exports.build = async () => { throw new Error('the project esbuild ran'); };\n");
+    const result = await packageDefinition(project.definition, { secrets, runProjectCode: false });
+    assert.deepEqual(result.problems, []);
+    assert.match(result.body!.code!, /Hello, /);
+    assert.equal(existsSync(marker), false, "the project's esbuild was required");
+  });
+
+  it('refuses an SDK definition without evaluating it', async () => {
+    const project = fixtureProject('complete');
+    const marker = join(project.folder, 'definition-was-evaluated');
+    const definition = join(project.folder, 'integration.definition.ts');
+    writeFileSync(definition, `require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'evaluated');\nexport default {};\n`);
+    const result = await packageDefinition(definition, { secrets, runProjectCode: false });
+    assert.deepEqual(
+      result.problems.map(({ file, line, code }) => ({ file, line, code })),
+      [{ file: definition, line: 1, code: 'untrusted-workspace' }],
+    );
+    assert.equal(existsSync(marker), false, 'the definition was evaluated');
   });
 });

@@ -19,8 +19,9 @@ import { chooseForExisting, confirmPublicVersion } from './existingIntegrationCh
 import { packageForRequest } from './packaging';
 import { reportFailure, runGenericAction } from './publishFailure';
 import type { PublishLog } from './publishLog';
-import { ensureWorkspaceId, publishSettings } from './publishSettings';
+import { type ApiHost, apiHost, ensureWorkspaceId, publishSettings } from './publishSettings';
 import { PromptDismissed, secretValues } from './secretPrompts';
+import type { StoredSecrets } from './storedSecrets';
 
 /** What a task, a keybinding or a test may pass instead of answering prompts. */
 export interface CreateIntegrationArguments {
@@ -49,13 +50,12 @@ function argumentsOf(value: unknown): CreateIntegrationArguments {
   };
 }
 
-async function target(definition: vscode.Uri, secrets: vscode.SecretStorage): Promise<ApiTarget & { timeoutMs: number }> {
+async function target(definition: vscode.Uri, host: ApiHost, store: StoredSecrets): Promise<ApiTarget & { timeoutMs: number }> {
   const workspaceId = await ensureWorkspaceId(definition);
   if (!workspaceId) throw new PromptDismissed();
-  const token = await ensureToken(secrets);
+  const token = await ensureToken(store, host);
   if (!token) throw new PromptDismissed();
-  const { apiUrl, timeoutMs } = publishSettings(definition);
-  return { apiUrl, workspaceId, token, timeoutMs };
+  return { apiUrl: host.apiUrl, workspaceId, token, timeoutMs: publishSettings(definition).timeoutMs };
 }
 
 /** Runs `task` under a cancellable progress notification, with the request options that report retries there. */
@@ -91,10 +91,10 @@ async function bumpVersion(definition: vscode.Uri, log: PublishLog): Promise<boo
   return true;
 }
 
-async function packaged(definition: vscode.Uri, args: CreateIntegrationArguments, storage: vscode.SecretStorage, log: PublishLog): Promise<CreateIntegrationBody> {
+async function packaged(definition: vscode.Uri, host: ApiHost, args: CreateIntegrationArguments, store: StoredSecrets, log: PublishLog): Promise<CreateIntegrationBody> {
   const body = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Integration Studio' }, (progress) => {
     progress.report({ message: 'Validating and packaging…' });
-    return packageForRequest(definition, secretValues(storage, definition, args.secrets), log);
+    return packageForRequest(definition, secretValues(store, definition, host.origin, args.secrets), log);
   });
   if (!body) throw new PromptDismissed();
   log.hide(sensitiveValues(Object.values(body.secrets ?? {})));
@@ -106,9 +106,11 @@ async function packaged(definition: vscode.Uri, args: CreateIntegrationArguments
  * workspace id and token; then name@version is looked up, and created, or updated in place, as the
  * user decides.
  */
-async function createOnce(definition: vscode.Uri, args: CreateIntegrationArguments, storage: vscode.SecretStorage, log: PublishLog): Promise<Outcome> {
-  const body = await packaged(definition, args, storage, log);
-  const api = await target(definition, storage);
+async function createOnce(definition: vscode.Uri, args: CreateIntegrationArguments, store: StoredSecrets, log: PublishLog): Promise<Outcome> {
+  // The host is known first: remembered secret values belong to it.
+  const destination = apiHost(definition);
+  const body = await packaged(definition, destination, args, store, log);
+  const api = await target(definition, destination, store);
   log.hide(sensitiveValues([], api.token));
   const host = new URL(api.apiUrl).host;
   const nameAndVersion = `${body.name}@${body.version}`;
@@ -142,7 +144,7 @@ async function createOnce(definition: vscode.Uri, args: CreateIntegrationArgumen
 
 export async function createIntegrationCommand(
   rawArguments: unknown,
-  storage: vscode.SecretStorage,
+  store: StoredSecrets,
   log: PublishLog,
 ): Promise<CreatedIntegrationSummary | undefined> {
   const args = argumentsOf(rawArguments);
@@ -150,7 +152,7 @@ export async function createIntegrationCommand(
   if (!definition) return undefined;
   for (;;) {
     try {
-      const outcome = await createOnce(definition, args, storage, log);
+      const outcome = await createOnce(definition, args, store, log);
       if ('bumped' in outcome) continue;
       const { sent, updated } = outcome;
       const { id, name, version } = sent;

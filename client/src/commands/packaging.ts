@@ -57,7 +57,8 @@ export async function packageForRequest(
     return undefined;
   }
   log.info(`Packaging ${shown}`);
-  const packaged = await packageDefinition(definition.fsPath, { secrets, overlays });
+  // In an untrusted workspace nothing of the project is loaded: its own esbuild neither.
+  const packaged = await packageDefinition(definition.fsPath, { secrets, overlays, runProjectCode: vscode.workspace.isTrusted });
   if (packaged.body) {
     log.info(`Packaged ${packaged.body.name}@${packaged.body.version}: ${JSON.stringify(packaged.body).length} bytes`);
     return packaged.body;

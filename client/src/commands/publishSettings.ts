@@ -1,6 +1,6 @@
 // Where Create Integration sends its request, from the `integrationStudio.*` settings.
 import * as vscode from 'vscode';
-import { defaultApiUrl, defaultTimeoutMs } from '../../../core/src';
+import { apiOrigin, defaultApiUrl, defaultTimeoutMs, type SettingSource, settingSource } from '../../../core/src';
 
 export interface PublishSettings {
   apiUrl: string;
@@ -8,7 +8,7 @@ export interface PublishSettings {
   timeoutMs: number;
 }
 
-export function publishSettings(scope: vscode.Uri): PublishSettings {
+export function publishSettings(scope: vscode.Uri | undefined): PublishSettings {
   const settings = vscode.workspace.getConfiguration('integrationStudio', scope);
   const timeoutSeconds = settings.get<number>('timeoutSeconds');
   return {
@@ -16,6 +16,30 @@ export function publishSettings(scope: vscode.Uri): PublishSettings {
     workspaceId: settings.get<string>('workspaceId')?.trim() ?? '',
     timeoutMs: typeof timeoutSeconds === 'number' && timeoutSeconds > 0 ? timeoutSeconds * 1000 : defaultTimeoutMs,
   };
+}
+
+/** The API a definition's requests go to: its origin (tokens and remembered values belong to it) and which settings named it. */
+export interface ApiHost {
+  apiUrl: string;
+  origin: string;
+  source: SettingSource;
+}
+
+/**
+ * Throws the API client's error for a URL no token may be sent to. In an untrusted workspace VS Code
+ * ignores the workspace's `apiUrl` (a restricted setting): the user's or the default is in effect.
+ */
+export function apiHost(scope: vscode.Uri | undefined): ApiHost {
+  const { apiUrl } = publishSettings(scope);
+  const inspected = vscode.workspace.getConfiguration('integrationStudio', scope).inspect<string>('apiUrl');
+  return { apiUrl, origin: apiOrigin(apiUrl), source: settingSource(inspected, apiUrl) };
+}
+
+/** The scope of a command that is given no definition: the active editor's file, else the first workspace folder. */
+export function currentScope(): vscode.Uri | undefined {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active && vscode.workspace.getWorkspaceFolder(active)) return active;
+  return vscode.workspace.workspaceFolders?.[0]?.uri;
 }
 
 /** Where the user keeps the workspace id: their own settings unless they choose the workspace's, which may be committed. */

@@ -14,25 +14,28 @@ import { givenDefinition, pickDefinition } from './definitionPicker';
 import { packageForRequest } from './packaging';
 import { reportFailure, runGenericAction } from './publishFailure';
 import type { PublishLog } from './publishLog';
-import { ensureWorkspaceId, publishSettings } from './publishSettings';
+import { apiHost, ensureWorkspaceId, publishSettings } from './publishSettings';
 import { PromptDismissed, secretValues } from './secretPrompts';
+import type { StoredSecrets } from './storedSecrets';
 
-export async function validateOnServerCommand(storage: vscode.SecretStorage, log: PublishLog, args?: unknown): Promise<boolean> {
+export async function validateOnServerCommand(store: StoredSecrets, log: PublishLog, args?: unknown): Promise<boolean> {
   const definition = await pickDefinition(givenDefinition(args));
   if (!definition) return false;
   try {
+    const host = apiHost(definition);
     // The definition is checked and packaged first: the workspace id and token are only asked for one that can be sent.
     const body = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Integration Studio' }, (progress) => {
       progress.report({ message: 'Validating and packaging…' });
-      return packageForRequest(definition, secretValues(storage, definition), log);
+      return packageForRequest(definition, secretValues(store, definition, host.origin), log);
     });
     if (!body) return false;
     log.hide(sensitiveValues(Object.values(body.secrets ?? {})));
     const workspaceId = await ensureWorkspaceId(definition);
-    const token = workspaceId && (await ensureToken(storage));
+    const token = workspaceId && (await ensureToken(store, host));
     if (!workspaceId || !token) return false;
     log.hide(sensitiveValues([], token));
-    const { apiUrl, timeoutMs } = publishSettings(definition);
+    const { apiUrl } = host;
+    const { timeoutMs } = publishSettings(definition);
     const target = { apiUrl, token, workspaceId };
     const nameAndVersion = `${body.name}@${body.version}`;
     return await vscode.window.withProgress(

@@ -30,9 +30,13 @@ export interface EsbuildLocation {
 /** Resolves a package as `require` would from a directory; undefined when it is not installed there. */
 export type ModuleResolver = (directory: string, packageName: string) => string | undefined;
 
-export function esbuildSearchPaths(definitionFolder: string, integrationStudioFolder: string): EsbuildSearchPath[] {
+/**
+ * Where esbuild is looked for, in order of preference. Without `projectEsbuild` (an untrusted
+ * workspace) the project's copy is never looked up, since loading it runs the project's code.
+ */
+export function esbuildSearchPaths(definitionFolder: string, integrationStudioFolder: string, { projectEsbuild = true } = {}): EsbuildSearchPath[] {
   return [
-    { directory: definitionFolder, origin: 'project', packageName: 'esbuild' },
+    ...(projectEsbuild ? [{ directory: definitionFolder, origin: 'project', packageName: 'esbuild' } as const] : []),
     { directory: integrationStudioFolder, origin: 'integration-studio', packageName: 'esbuild-wasm' },
   ];
 }

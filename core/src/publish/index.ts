@@ -18,3 +18,30 @@ export { PublishError } from './publishError';
 export type { PublishErrorDetails, PublishErrorKind } from './publishError';
 export { previewBody, redacted, scrub, sensitiveValues } from './redaction';
 export type { SecretDeclaration, SecretValues } from './secrets';
+export { apiOrigin, defaultApiOrigin, hostLabel } from './apiHost';
+export {
+  legacyTokenKey,
+  otherTokenAnswer,
+  savedTokenOrigins,
+  sendTokenAnswer,
+  settingSource,
+  settingSourceText,
+  tokenConfirmation,
+  tokenDecision,
+  tokenKeys,
+} from './tokenChoice';
+export type { InspectedSetting, SavedTokens, SettingSource, TokenDecision } from './tokenChoice';
+export {
+  parseStoredKeys,
+  rememberedDefinitions,
+  secretKey,
+  secretKeys,
+  storedKeysKey,
+  withoutSecrets,
+  withoutTokens,
+  withSecret,
+  withToken,
+} from './storedKeys';
+export type { RememberedDefinition, RememberedSecret, StoredKeys } from './storedKeys';
+export { secretReuseChoices } from './secretReuse';
+export type { RememberedValue, SecretReuseChoice } from './secretReuse';

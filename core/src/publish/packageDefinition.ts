@@ -27,6 +27,11 @@ export interface PackagingOptions {
   overlays?: Record<string, string>;
   /** Where Integration Studio's own esbuild is resolved from when the project has none; defaults to the folder of this code. */
   integrationStudioFolder?: string;
+  /**
+   * False in an untrusted workspace: nothing of the project is loaded or run. Its esbuild is not
+   * used (Integration Studio's bundles), and an SDK definition, which only evaluation can read, is refused.
+   */
+  runProjectCode?: boolean;
 }
 
 export type PackagingResult =
@@ -51,7 +56,9 @@ function namedFiles(source: DefinitionSource): string[] {
  * result against the request schema. Problems of every step are reported together.
  */
 export async function packageDefinition(definitionPath: string, options: PackagingOptions): Promise<PackagingResult> {
-  if (isSdkDefinition(definitionPath)) return packageSdkDefinition(resolve(definitionPath), options);
+  if (isSdkDefinition(definitionPath)) {
+    return options.runProjectCode === false ? { body: undefined, problems: [sdkDefinitionNotRun(resolve(definitionPath))] } : packageSdkDefinition(resolve(definitionPath), options);
+  }
   const loaded = await loadDefinition(resolve(definitionPath));
   if (!loaded.ok) return { body: undefined, problems: loaded.problems };
   const source = loaded.value;
@@ -62,7 +69,7 @@ export async function packageDefinition(definitionPath: string, options: Packagi
     typeof icon === 'string' ? encodedFile(source, 'icon', icon, svgProblem) : unchanged(undefined),
     typeof readme === 'string' ? encodedFile(source, 'readme', readme) : unchanged(undefined),
     typeof code === 'string'
-      ? bundleCode(source, code, { esbuildSearchPaths: esbuildSearchPaths(source.folder, options.integrationStudioFolder ?? __dirname) })
+      ? bundleCode(source, code, { esbuildSearchPaths: esbuildSearchPaths(source.folder, options.integrationStudioFolder ?? __dirname, { projectEsbuild: options.runProjectCode !== false }) })
       : unchanged(undefined),
   ]);
   const problems = [secrets, encodedIcon, encodedReadme, bundle].flatMap((step) => (step.ok ? [] : step.problems));
@@ -81,6 +88,17 @@ export async function packageDefinition(definitionPath: string, options: Packagi
   const bodyProblems = checkRequestBody(body, source);
   if (bodyProblems.length > 0) return { body: undefined, problems: bodyProblems };
   return { body, problems: [], inputs: [source.path, ...namedFiles(source), ...(bundle.value?.inputs ?? [])] };
+}
+
+function sdkDefinitionNotRun(definitionPath: string): PackagingProblem {
+  return {
+    kind: 'definition',
+    file: definitionPath,
+    line: 1,
+    column: 1,
+    code: 'untrusted-workspace',
+    message: 'An SDK definition is code: packaging it runs it, and this workspace is not trusted to run code.',
+  };
 }
 
 /** Fields of the body `bp deploy` sends, in its order; undefined ones are left out. */

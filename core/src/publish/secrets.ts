@@ -17,6 +17,8 @@ export interface SecretValues {
    * know more than this definition needs.
    */
   lookup?: (name: string, declaration: SecretDeclaration) => string | undefined | Promise<string | undefined>;
+  /** Called once before `lookup`, with the declared secrets that have no given value: what a lookup may ask about at once. */
+  prepare?: (declarations: ReadonlyMap<string, SecretDeclaration>) => Promise<void>;
 }
 
 /** The secrets a definition declares, by name; empty when it declares none. */
@@ -55,6 +57,7 @@ export async function resolveSecrets(source: DefinitionSource, values: SecretVal
       ),
     );
   }
+  await values.prepare?.(new Map([...declarations].filter(([name]) => !values.given[name])));
   const resolved: Record<string, string> = {};
   for (const [name, declaration] of declarations) {
     const value = values.given[name] || (await values.lookup?.(name, declaration));

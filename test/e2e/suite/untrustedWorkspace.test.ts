@@ -1,0 +1,72 @@
+// Runs in a folder nobody trusted (the runner prepares it: see prepareUntrustedWorkspace). Its
+// settings name another API URL, its node_modules/esbuild and its integration.definition.ts each
+// leave a marker file when they run.
+import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { Script } from 'node:vm';
+import * as vscode from 'vscode';
+import { RECORDED_REQUESTS_PATH, type RecordedRequest } from '../../../scripts/spec-mock/recordedRequest';
+import { UNTRUSTED_FOLDER_API_URL, UNTRUSTED_MARKERS } from '../untrustedWorkspaceLayout';
+import { activateExtension, workspaceFileUri } from './workbench';
+
+const JSON_DEFINITION = 'integration.definition.json';
+const SDK_DEFINITION = 'hello-world/integration.definition.ts';
+const SECRETS = { API_TOKEN: 'e2e-token-value', SIGNING_SECRET: 'e2e-signing-value' };
+
+function markersWritten(): string[] {
+  return Object.values(UNTRUSTED_MARKERS).filter((marker) => existsSync(workspaceFileUri(marker).fsPath));
+}
+
+suite('An untrusted workspace', () => {
+  const settings = () => vscode.workspace.getConfiguration('integrationStudio', workspaceFileUri(JSON_DEFINITION));
+
+  suiteSetup(async () => {
+    assert.equal(vscode.workspace.isTrusted, false, 'the workspace is trusted: these tests need restricted mode');
+    await activateExtension();
+  });
+
+  suiteTeardown(() => vscode.commands.executeCommand('integrationStudio.clearApiToken', { all: true }));
+
+  test("ignores the folder's integrationStudio.apiUrl: the token is saved for, and sent to, the User settings' API", async () => {
+    const userUrl = settings().inspect<string>('apiUrl')?.globalValue ?? '';
+    assert.match(userUrl, /^http:\/\/127\.0\.0\.1:\d+$/, 'the User settings do not point at the mock');
+    assert.equal(settings().get<string>('apiUrl'), userUrl, `the folder's ${UNTRUSTED_FOLDER_API_URL} is in effect`);
+
+    await vscode.commands.executeCommand('integrationStudio.setApiToken', 'e2e-untrusted-token');
+    const created = (await vscode.commands.executeCommand('integrationStudio.createIntegration', {
+      definition: workspaceFileUri(JSON_DEFINITION).fsPath,
+      secrets: SECRETS,
+    })) as { name: string } | undefined;
+    assert.equal(created?.name, 'acme/chat');
+    const response = await fetch(new URL(RECORDED_REQUESTS_PATH, userUrl));
+    const creates = ((await response.json()) as RecordedRequest[]).filter((request) => request.method === 'POST' && request.path === '/v1/admin/integrations');
+    assert.equal(creates.length, 1);
+    assert.deepEqual(creates[0].authorization, { scheme: 'Bearer', present: true });
+  });
+
+  test("runs nothing of the project: a JSON definition is packaged without the project's esbuild, an SDK definition is not evaluated", async () => {
+    const preview = (await vscode.commands.executeCommand('integrationStudio.previewCreateIntegrationRequest', {
+      definition: workspaceFileUri(JSON_DEFINITION).fsPath,
+    })) as vscode.TextDocument | undefined;
+    assert.ok(preview, 'the JSON definition was not packaged');
+    const { code } = JSON.parse(preview.getText()) as { code?: string };
+    assert.doesNotThrow(() => new Script(code ?? ''), 'code is not JavaScript');
+
+    const window = vscode.window as unknown as { showErrorMessage: (...args: unknown[]) => unknown };
+    const original = window.showErrorMessage;
+    const errors: string[][] = [];
+    window.showErrorMessage = async (...args) => void errors.push(args.map(String));
+    try {
+      const sdk = { definition: workspaceFileUri(SDK_DEFINITION).fsPath, secrets: { API_TOKEN: 'x' } };
+      assert.equal(await vscode.commands.executeCommand('integrationStudio.createIntegration', sdk), undefined);
+      assert.equal(await vscode.commands.executeCommand('integrationStudio.previewCreateIntegrationRequest', sdk), undefined);
+    } finally {
+      window.showErrorMessage = original;
+    }
+    assert.deepEqual(errors, [
+      [`Integration Studio: ${SDK_DEFINITION} is code, and this workspace is not trusted: trust it to package and send it.`, 'Manage Workspace Trust'],
+      [`Integration Studio: ${SDK_DEFINITION} is code, and this workspace is not trusted: trust it to package and send it.`, 'Manage Workspace Trust'],
+    ]);
+    assert.deepEqual(markersWritten(), []);
+  });
+});

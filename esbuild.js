@@ -86,6 +86,8 @@ const builds = [
   // The CLI's worker threads (validate and lint on many files) load it from beside dist/cli.js.
   { entryPoints: ['cli/src/checkWorker.ts'], outfile: 'dist/cliWorker.js' },
   { entryPoints: ['core/src/sdk/evaluatorProcess.ts'], outfile: 'dist/sdkEvaluator.js', external: ['esbuild'], mainFields: ['main', 'module'] },
+  // The evaluator's watchdog thread loads it from beside dist/sdkEvaluator.js.
+  { entryPoints: ['core/src/sdk/watchdog.ts'], outfile: 'dist/sdkEvaluatorWatchdog.js' },
   ...Object.entries(separatePackages).map(([name, file]) => ({ entryPoints: [require.resolve(name)], outfile: `dist/${file}` })),
 ];
 

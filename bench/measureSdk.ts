@@ -67,7 +67,7 @@ async function measure(): Promise<SdkMeasurement> {
     // The evaluator as the server runs it, after as many evaluations of the same project.
     const evaluator = new SdkEvaluator();
     for (let run = 0; run < edits; run++) await evaluator.evaluate(definitionPath, { [definitionPath]: definitionText(`Bench Large ${run}`) });
-    const evaluatorResidentMegabytes = residentMegabytes(evaluator.pid!);
+    const evaluatorResidentMegabytes = residentMegabytes(evaluator.processIdOf(definitionPath)!);
     evaluator.dispose();
 
     const cliSamples: number[] = [];

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { type Diagnostic, type Hover, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../helpers/lspClient';
+import { isRunning, killIfRunning, waitUntil } from '../helpers/processes';
 import { helloWorldExample, sdkProject } from '../helpers/sdkProject';
 
 /** The next diagnostics published for the uri that satisfy the condition. */
@@ -116,5 +117,27 @@ describe('SDK definitions with evaluateDefinitions off (what an untrusted VS Cod
     assert.deepEqual(client.published.filter((p) => p.uri === definitionUri), []);
     assert.equal(existsSync(marker), false);
     assert.equal(await client.stop(), 0, client.stderr);
+  });
+});
+
+describe('an evaluator whose language server is killed', () => {
+  it('stops too, even while the definition blocks it in an endless loop', async () => {
+    const { client } = await TestClient.start({});
+    const pidFile = join(sdkProject('sdk-orphan-pid', {}), 'evaluator.pid');
+    const folder = sdkProject('sdk-orphan', {
+      'integration.definition.ts': `import { writeFileSync } from 'node:fs'\nwriteFileSync(${JSON.stringify(pidFile)}, String(process.pid))\nwhile (true) {}\nexport default 1\n`,
+    });
+    await client.open(pathToFileURL(join(folder, 'integration.definition.ts')).href, 'typescript', readFileSync(join(folder, 'integration.definition.ts'), 'utf8'));
+    let evaluatorPid: number | undefined;
+    try {
+      await waitUntil(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8') !== '', 'the definition runs');
+      evaluatorPid = Number(readFileSync(pidFile, 'utf8'));
+      const exited = new Promise((resolve) => client.process.once('exit', resolve));
+      client.process.kill('SIGKILL');
+      await exited;
+      await waitUntil(() => !isRunning(evaluatorPid!), 'the evaluator is gone');
+    } finally {
+      killIfRunning(evaluatorPid);
+    }
   });
 });

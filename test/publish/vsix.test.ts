@@ -33,6 +33,7 @@ describe('the VSIX', () => {
       'dist/extension.js',
       'dist/languageServer.js',
       'dist/sdkEvaluator.js',
+      'dist/sdkEvaluatorWatchdog.js',
       'dist/server.js',
       'dist/yaml.js',
       'media/walkthrough/create.md',

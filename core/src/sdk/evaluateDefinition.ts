@@ -150,7 +150,12 @@ function describeExport(value: unknown): string {
   return `an object of class ${value.constructor?.name ?? 'Object'}`;
 }
 
-export async function evaluateDefinition(request: EvaluationRequest, integrationStudioFolder: string): Promise<EvaluationResult> {
+export interface EvaluationHooks {
+  /** Called once everything is ready and the user's module is about to run; it runs when this resolves. */
+  beforeUserCode?(): Promise<void>;
+}
+
+export async function evaluateDefinition(request: EvaluationRequest, integrationStudioFolder: string, hooks: EvaluationHooks = {}): Promise<EvaluationResult> {
   const { definitionPath } = request;
   const folder = dirname(definitionPath);
   let build: Build;
@@ -175,6 +180,13 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
   }
 
   const projectRequire = createRequire(definitionPath);
+  // Loaded before the time limit starts: the SDK's own start-up is no time of the definition's.
+  try {
+    projectRequire(sdkPackage);
+  } catch {
+    // Said below, if the definition imports it.
+  }
+  await hooks.beforeUserCode?.();
   let exported: unknown;
   try {
     const module = new Module(definitionPath);

@@ -34,7 +34,10 @@ export type EvaluationResult =
     }
   | { ok: false; problems: EvaluationProblem[]; inputs: string[] };
 
-export interface EvaluationResponse {
-  id: number;
-  result: EvaluationResult;
-}
+/**
+ * Evaluator → parent: `running` when the user's module is about to run (its time limit starts then,
+ * not while the process starts, bundles or loads the SDK), then the result, with the kinds of work
+ * (`Timeout`, `ChildProcess`, `TCPSocketWrap`, …) the evaluation left behind: a process that holds
+ * any is retired after answering.
+ */
+export type EvaluatorMessage = { type: 'running'; id: number } | { type: 'result'; id: number; result: EvaluationResult; leftBehind: string[] };

@@ -47,7 +47,7 @@ async function measure(): Promise<SdkMeasurement> {
   try {
     const definitionPath = writeSdkBenchProject(folder);
     const uri = pathToFileURL(definitionPath).href;
-    const { client } = await TestClient.start({});
+    const { client } = await TestClient.start({}, { rootUri: pathToFileURL(folder).href });
     const opened = performance.now();
     const first = client.nextDiagnostics(uri);
     await client.open(uri, 'typescript', definitionText('Bench Large'));

@@ -3,7 +3,8 @@
 // newer edit made stale, and says which files' diagnostics to publish or clear.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { checkSdkDefinition, diskOrOverlay, IncrementalValidator, type LintMode, nodeFileAccess, type SdkCheck, SdkEvaluator, SdkLocator, type ServiceDiagnostic } from '../../core/src';
+import { checkSdkDefinition, diskOrOverlay, IncrementalValidator, type LintMode, nodeFileAccess, type SdkCheck, SdkEvaluator, SdkLocator, type ServiceDiagnostic, Severity } from '../../core/src';
+import type { EvaluationVerdict } from './evaluationScope';
 
 const definitionFileName = 'integration.definition.ts';
 const sourceFile = /\.(?:[cm]?[jt]sx?|json)$/;
@@ -14,6 +15,8 @@ export interface SdkDefinitionsHost {
   publish(path: string, diagnostics: ServiceDiagnostic[]): void;
   /** The `integrationStudio.lint` setting as it is now. */
   lintMode(): LintMode;
+  /** Whether the definition may be evaluated now: inside a workspace folder where the setting allows it. */
+  verdict(definition: string): EvaluationVerdict;
   log(message: string): void;
 }
 
@@ -31,26 +34,31 @@ interface Tracked {
 export class SdkDefinitions {
   private readonly tracked = new Map<string, Tracked>();
   private evaluator: SdkEvaluator | undefined;
-  /** Off until the settings are read: an untrusted workspace must not run anything meanwhile. */
-  private enabled = false;
+  private disposed = false;
 
   constructor(private readonly host: SdkDefinitionsHost) {}
 
-  /** With evaluation turned off (an untrusted workspace, or the setting), nothing runs and nothing stays shown. */
-  setEnabled(enabled: boolean): void {
-    if (this.enabled === enabled) return;
-    this.enabled = enabled;
-    if (enabled) {
-      for (const definition of this.tracked.keys()) this.schedule(definition);
-      return;
-    }
+  private mayEvaluate(definition: string): boolean {
+    return !this.disposed && this.host.verdict(definition) === 'evaluate';
+  }
+
+  /**
+   * The settings or the workspace folders changed: a definition that may no longer be evaluated shows
+   * nothing more, and an evaluation of one in flight is stopped (`recheckAll` checks the others).
+   */
+  scopeChanged(): void {
+    let stopRunning = false;
     for (const [definition, tracked] of this.tracked) {
+      if (this.mayEvaluate(definition)) continue;
+      stopRunning ||= tracked.running;
       tracked.stale = true;
       tracked.check = undefined;
       this.publishCheck(definition, undefined);
     }
-    this.evaluator?.dispose();
-    this.evaluator = undefined;
+    if (stopRunning) {
+      this.evaluator?.dispose();
+      this.evaluator = undefined;
+    }
   }
 
   /**
@@ -82,7 +90,7 @@ export class SdkDefinitions {
   }
 
   dispose(): void {
-    this.enabled = false;
+    this.disposed = true;
     this.evaluator?.dispose();
   }
 
@@ -104,7 +112,10 @@ export class SdkDefinitions {
   private schedule(definition: string): void {
     const tracked = this.tracked.get(definition) ?? { published: new Set<string>(), running: false, stale: false, validator: new IncrementalValidator() };
     this.tracked.set(definition, tracked);
-    if (!this.enabled) return;
+    if (!this.mayEvaluate(definition)) {
+      this.explainNotEvaluated(definition);
+      return;
+    }
     if (tracked.running) {
       tracked.stale = true;
       return;
@@ -139,7 +150,7 @@ export class SdkDefinitions {
       // Parsing the sources while the evaluator works, rather than after.
       const locator = new SdkLocator(definition, dirname(definition), diskOrOverlay(overlays));
       const result = await evaluation;
-      if (!tracked.stale && this.enabled) {
+      if (!tracked.stale && this.mayEvaluate(definition)) {
         const check = checkSdkDefinition(definition, result, { overlays, files: nodeFileAccess, locator, lint: this.host.lintMode(), validator: tracked.validator });
         tracked.check = check;
         this.publishCheck(definition, check);
@@ -149,7 +160,17 @@ export class SdkDefinitions {
     } finally {
       tracked.running = false;
     }
-    if (tracked.stale && this.enabled) void this.evaluate(definition, tracked);
+    if (tracked.stale && this.mayEvaluate(definition)) void this.evaluate(definition, tracked);
+  }
+
+  /** An open definition outside the workspace folders says why it shows no problems (one turned off by the setting says nothing). */
+  private explainNotEvaluated(definition: string): void {
+    if (this.host.verdict(definition) !== 'outside-workspace' || !this.host.openTexts().has(definition)) return;
+    const message =
+      'Integration Studio does not evaluate this definition: it is outside the workspace folders, and evaluating it would run its code. Open its folder (File > Open Folder) to check it.';
+    this.host.publish(definition, [{ offset: 0, length: 0, severity: Severity.Information, code: 'outside-workspace', message }]);
+    const tracked = this.tracked.get(definition);
+    if (tracked) tracked.published = new Set([definition]);
   }
 
   private publishCheck(definition: string, check: SdkCheck | undefined): void {

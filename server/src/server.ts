@@ -42,8 +42,10 @@ import {
   warmUp,
   withinProblemLimit,
 } from '../../core/src';
+import { EvaluationScope } from './evaluationScope';
 import { guarded } from './guard';
 import { SdkDefinitions } from './sdkDefinitions';
+import { answeredSection, ourSection, type Settings } from './settings';
 
 /**
  * An edit after a pause is checked at once. Edits that come faster than checks wait for a pause in
@@ -55,20 +57,6 @@ const sdkModulesGlob = '**/*.{ts,tsx,mts,cts,js,mjs,cjs}';
 const packageManifestsGlob = '**/{package.json,package-lock.json,pnpm-lock.yaml,yarn.lock}';
 const sdkModule = /\.(?:tsx?|mts|cts|m?js|cjs)$/;
 const packageManifest = /(^|[\\/])(package\.json|package-lock\.json|pnpm-lock\.yaml|yarn\.lock)$/;
-
-interface Settings {
-  definitionFiles: string[];
-  /** Whether SDK definitions (TypeScript, the user's code) may be evaluated. */
-  evaluateDefinitions: boolean;
-  lint: LintMode;
-}
-
-/** Clients send settings either under their section name or as the section itself. */
-function ourSection(settings: unknown): Partial<Settings> | undefined {
-  if (typeof settings !== 'object' || settings === null) return undefined;
-  const section = (settings as { integrationStudio?: unknown }).integrationStudio;
-  return (typeof section === 'object' && section !== null ? section : settings) as Partial<Settings>;
-}
 
 function definitionPathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -94,6 +82,9 @@ export function startServer(connection: Connection): void {
   let pullDiagnostics = false;
   let lintMode: LintMode = 'public';
   let problemLimit = problemLimitOf(undefined);
+  /** The settings the client last sent (at initialization or in a change that carried our section). */
+  let sentSettings: Settings | undefined;
+  const evaluationScope = new EvaluationScope();
 
   const isDefinition = (uri: string) => matcher.matches(uri, workspaceFolders);
   /** JSON and YAML definitions are parsed and checked here; SDK definitions are evaluated by `sdkDefinitions`. */
@@ -127,6 +118,7 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: withinProblemLimit(diagnostics, problemLimit).map((diagnostic) => toLspDiagnostic(document, diagnostic)) });
     },
     lintMode: () => lintMode,
+    verdict: (definition) => evaluationScope.verdict(definition),
     log: (message) => connection.console.error(message),
   });
 
@@ -178,15 +170,24 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  /** From `workspace/configuration` when the client answers it, else from the settings the client sent. */
-  async function loadSettings(sentSettings: unknown): Promise<void> {
+  /**
+   * From `workspace/configuration` when the client answers it (the window's and each workspace
+   * folder's), else from the settings the client sent. Evaluation is read per folder; a folder whose
+   * settings the client cannot give keeps what it had (off until first read): never on by accident.
+   */
+  async function loadSettings(): Promise<void> {
     const askClient = capabilities.workspace?.configuration === true;
-    const settings = askClient ? await connection.workspace.getConfiguration('integrationStudio').catch(() => undefined) : ourSection(sentSettings);
-    matcher.setGlobs(Array.isArray(settings?.definitionFiles) ? settings.definitionFiles : []);
-    lintMode = lintModeOf(settings?.lint);
-    problemLimit = problemLimitOf(settings?.maxNumberOfProblems);
-    // Settings the client could not give leave evaluation as it was (off until first read): never on by accident.
-    if (!askClient || settings) sdkDefinitions.setEnabled(settings?.evaluateDefinitions !== false);
+    const items = [undefined, ...workspaceFolders].map((scopeUri) => ({ scopeUri, section: 'integrationStudio' }));
+    const answers: unknown[] = askClient ? await connection.workspace.getConfiguration(items).catch(() => []) : [];
+    const windowSettings = answeredSection(answers[0]) ?? sentSettings;
+    matcher.setGlobs(Array.isArray(windowSettings?.definitionFiles) ? windowSettings.definitionFiles : []);
+    lintMode = lintModeOf(windowSettings?.lint);
+    problemLimit = problemLimitOf(windowSettings?.maxNumberOfProblems);
+    workspaceFolders.forEach((folder, index) => {
+      const settings = answeredSection(answers[index + 1]) ?? windowSettings;
+      if (settings) evaluationScope.setEvaluation(folder, settings.evaluateDefinitions !== false);
+    });
+    sdkDefinitions.scopeChanged();
   }
 
   let initializationOptions: unknown;
@@ -195,6 +196,7 @@ export function startServer(connection: Connection): void {
     initializationOptions = params.initializationOptions;
     workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+    evaluationScope.setFolders(workspaceFolders);
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
     return {
       capabilities: {
@@ -226,10 +228,12 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const removed = new Set(event.removed.map((folder) => folder.uri));
         workspaceFolders = [...workspaceFolders.filter((uri) => !removed.has(uri)), ...event.added.map((folder) => folder.uri)];
-        revalidateAll();
+        evaluationScope.setFolders(workspaceFolders);
+        void loadSettings().then(revalidateAll);
       });
     }
-    await loadSettings((initializationOptions as { settings?: unknown } | undefined)?.settings);
+    sentSettings = ourSection((initializationOptions as { settings?: unknown } | undefined)?.settings);
+    await loadSettings();
     revalidateAll();
     // While no definition is open yet, the checks' code is compiled on a small one.
     setImmediate(() => {
@@ -238,7 +242,12 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration(async (change) => {
-    await loadSettings(change.settings);
+    // A client that answers workspace/configuration is asked again: its answer is the truth. From
+    // another, only a change that carries our section changes anything.
+    const sent = ourSection(change.settings);
+    if (!sent && capabilities.workspace?.configuration !== true) return;
+    sentSettings = sent ?? sentSettings;
+    await loadSettings();
     revalidateAll();
   });
 

@@ -26,6 +26,16 @@ import {
 
 export const serverPath = join(__dirname, '..', '..', 'dist', 'server.js');
 
+export interface StartOptions {
+  /** What the client sends at initialization, and answers workspace/configuration with. */
+  settings?: Record<string, unknown>;
+  /** Answers workspace/configuration by scope instead (undefined: `settings`). */
+  settingsFor?: (scopeUri: string | undefined) => unknown;
+  rootUri?: string;
+  /** The workspace folders' uris; the root alone when not given. */
+  workspaceFolders?: string[];
+}
+
 export class TestClient {
   private readonly diagnosticWaiters: Array<{ matches: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
   readonly published: PublishDiagnosticsParams[] = [];
@@ -48,10 +58,7 @@ export class TestClient {
     });
   }
 
-  static async start(
-    capabilities: ClientCapabilities = {},
-    options: { settings?: Record<string, unknown>; rootUri?: string } = {},
-  ): Promise<{ client: TestClient; initialize: InitializeResult }> {
+  static async start(capabilities: ClientCapabilities = {}, options: StartOptions = {}): Promise<{ client: TestClient; initialize: InitializeResult }> {
     return TestClient.startProcess([serverPath, '--stdio'], capabilities, options);
   }
 
@@ -59,7 +66,7 @@ export class TestClient {
   static async startProcess(
     nodeArguments: readonly string[],
     capabilities: ClientCapabilities = {},
-    options: { settings?: Record<string, unknown>; rootUri?: string } = {},
+    options: StartOptions = {},
   ): Promise<{ client: TestClient; initialize: InitializeResult }> {
     const child = spawn(process.execPath, nodeArguments, { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -67,7 +74,7 @@ export class TestClient {
     child.stderr!.on('data', (chunk) => (client.stderr += String(chunk)));
     // bp lint's rules have tests of their own; here they would only add information to every small definition.
     const settings = options.settings ?? { lint: 'off' };
-    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => settings));
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => options.settingsFor?.(item.scopeUri) ?? settings));
     connection.onRequest(RegistrationRequest.type, (params) => void client.registrations.push(...params.registrations));
     connection.onRequest(DiagnosticRefreshRequest.type, () => void (client.refreshes += 1));
     connection.listen();
@@ -75,7 +82,7 @@ export class TestClient {
       processId: process.pid,
       rootUri: options.rootUri ?? null,
       capabilities,
-      workspaceFolders: options.rootUri ? [{ uri: options.rootUri, name: 'workspace' }] : null,
+      workspaceFolders: (options.workspaceFolders ?? (options.rootUri ? [options.rootUri] : undefined))?.map((uri) => ({ uri, name: uri })) ?? null,
       initializationOptions: { settings },
     });
     await connection.sendNotification(InitializedNotification.type, {});

@@ -3,10 +3,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { type Diagnostic, type Hover, HoverRequest } from 'vscode-languageserver-protocol/node';
+import {
+  type Diagnostic,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  type Hover,
+  HoverRequest,
+} from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../helpers/lspClient';
 import { isRunning, killIfRunning, waitUntil } from '../helpers/processes';
 import { helloWorldExample, sdkProject } from '../helpers/sdkProject';
+import { temporaryFolder } from '../helpers/temporaryFolder';
+
+/** A definition that leaves a file behind when it is evaluated. */
+const markerDefinition = (marker: string) => `import { writeFileSync } from 'node:fs'\nwriteFileSync(${JSON.stringify(marker)}, 'ran')\nexport default 42\n`;
 
 /** The next diagnostics published for the uri that satisfy the condition. */
 async function diagnosticsUntil(client: TestClient, uri: string, condition: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
@@ -16,11 +26,18 @@ async function diagnosticsUntil(client: TestClient, uri: string, condition: (dia
   }
 }
 
+/** A workspace folder the test client opens: only definitions inside it are evaluated. */
+function openedWorkspace(purpose: string): { folder: string; rootUri: string } {
+  const folder = temporaryFolder(purpose);
+  return { folder, rootUri: pathToFileURL(folder).href };
+}
+
 describe('SDK definitions (integration.definition.ts) over stdio', () => {
   let client: TestClient;
+  const workspace = openedWorkspace('sdk-protocol-workspace');
 
   before(async () => {
-    ({ client } = await TestClient.start({}));
+    ({ client } = await TestClient.start({}, { rootUri: workspace.rootUri }));
   });
 
   after(async () => {
@@ -28,7 +45,7 @@ describe('SDK definitions (integration.definition.ts) over stdio', () => {
   });
 
   it('evaluates the example clean, then flags a too-long title typed in TS on its line', async () => {
-    const folder = sdkProject('sdk-protocol', {}, helloWorldExample);
+    const folder = sdkProject('sdk-protocol', {}, helloWorldExample, workspace.folder);
     const path = join(folder, 'integration.definition.ts');
     const uri = pathToFileURL(path).href;
     const text = readFileSync(path, 'utf8');
@@ -61,7 +78,7 @@ describe('SDK definitions (integration.definition.ts) over stdio', () => {
       'integration.definition.ts': "import { IntegrationDefinition } from '@botpress/sdk'\nimport { actions } from 'definitions/actions'\nexport default new IntegrationDefinition({ name: 'split', version: '1.0.0', actions })\n",
       'definitions/actions.ts':
         "import { z } from '@botpress/sdk'\nexport const actions = {\n  getThing: {\n    description: '" + 'd'.repeat(300) + "',\n    input: { schema: z.object({}) },\n    output: { schema: z.object({}) },\n  },\n}\n",
-    });
+    }, undefined, workspace.folder);
     const definitionUri = pathToFileURL(join(folder, 'integration.definition.ts')).href;
     const actionsUri = pathToFileURL(join(folder, 'definitions', 'actions.ts')).href;
     const inActions = client.nextDiagnostics(actionsUri);
@@ -86,11 +103,12 @@ describe('SDK definitions (integration.definition.ts) over stdio', () => {
 
 describe('SDK definitions checked from one of their modules', () => {
   it('checks the nearest definition when only a module it imports is open, and publishes for that module', async () => {
-    const { client } = await TestClient.start({});
+    const workspace = openedWorkspace('sdk-module-first-workspace');
+    const { client } = await TestClient.start({}, { rootUri: workspace.rootUri });
     const folder = sdkProject('sdk-module-first', {
       'integration.definition.ts': "import { IntegrationDefinition } from '@botpress/sdk'\nimport { actions } from './definitions/actions'\nexport default new IntegrationDefinition({ name: 'modules', version: '1.0.0', actions })\n",
       'definitions/actions.ts': "import { z } from '@botpress/sdk'\nexport const actions = {\n  get_thing: { input: { schema: z.object({}) }, output: { schema: z.object({}) } },\n}\n",
-    });
+    }, undefined, workspace.folder);
     const actionsUri = pathToFileURL(join(folder, 'definitions', 'actions.ts')).href;
     const published = diagnosticsUntil(client, actionsUri, (diagnostics) => diagnostics.length > 0);
     await client.open(actionsUri, 'typescript', readFileSync(join(folder, 'definitions', 'actions.ts'), 'utf8'));
@@ -101,11 +119,10 @@ describe('SDK definitions checked from one of their modules', () => {
 
 describe('SDK definitions with evaluateDefinitions off (what an untrusted VS Code workspace sends)', () => {
   it('runs nothing and publishes nothing for integration.definition.ts, while JSON definitions are still checked', async () => {
-    const { client } = await TestClient.start({}, { settings: { integrationStudio: { evaluateDefinitions: false, lint: 'off' } } });
-    const marker = join(sdkProject('sdk-untrusted', {}), 'evaluated');
-    const folder = sdkProject('sdk-untrusted', {
-      'integration.definition.ts': `import { writeFileSync } from 'node:fs'\nwriteFileSync(${JSON.stringify(marker)}, 'ran')\nexport default 42\n`,
-    });
+    const workspace = openedWorkspace('sdk-untrusted-workspace');
+    const { client } = await TestClient.start({}, { rootUri: workspace.rootUri, settings: { integrationStudio: { evaluateDefinitions: false, lint: 'off' } } });
+    const marker = join(temporaryFolder('sdk-untrusted-marker'), 'evaluated');
+    const folder = sdkProject('sdk-untrusted', { 'integration.definition.ts': markerDefinition(marker) }, undefined, workspace.folder);
     const definitionUri = pathToFileURL(join(folder, 'integration.definition.ts')).href;
     await client.open(definitionUri, 'typescript', readFileSync(join(folder, 'integration.definition.ts'), 'utf8'));
     const jsonUri = pathToFileURL(join(folder, 'other', 'integration.definition.json')).href;
@@ -122,11 +139,12 @@ describe('SDK definitions with evaluateDefinitions off (what an untrusted VS Cod
 
 describe('an evaluator whose language server is killed', () => {
   it('stops too, even while the definition blocks it in an endless loop', async () => {
-    const { client } = await TestClient.start({});
-    const pidFile = join(sdkProject('sdk-orphan-pid', {}), 'evaluator.pid');
+    const workspace = openedWorkspace('sdk-orphan-workspace');
+    const { client } = await TestClient.start({}, { rootUri: workspace.rootUri });
+    const pidFile = join(temporaryFolder('sdk-orphan-pid'), 'evaluator.pid');
     const folder = sdkProject('sdk-orphan', {
       'integration.definition.ts': `import { writeFileSync } from 'node:fs'\nwriteFileSync(${JSON.stringify(pidFile)}, String(process.pid))\nwhile (true) {}\nexport default 1\n`,
-    });
+    }, undefined, workspace.folder);
     await client.open(pathToFileURL(join(folder, 'integration.definition.ts')).href, 'typescript', readFileSync(join(folder, 'integration.definition.ts'), 'utf8'));
     let evaluatorPid: number | undefined;
     try {
@@ -139,5 +157,75 @@ describe('an evaluator whose language server is killed', () => {
     } finally {
       killIfRunning(evaluatorPid);
     }
+  });
+});
+
+/** Gives a definition that was not evaluated at once the time an evaluation would take, then says whether it ran. */
+async function ranWithin(marker: string, ms: number): Promise<boolean> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return existsSync(marker);
+}
+
+describe('evaluateDefinitions turned off stays off', () => {
+  it('whatever didChangeConfiguration a client sends without our section (settings: null, another extension\'s)', async () => {
+    const workspace = openedWorkspace('sdk-off-stays-workspace');
+    // No workspace/configuration: the server can only go by what the client sends.
+    const { client } = await TestClient.start({}, { rootUri: workspace.rootUri, settings: { integrationStudio: { evaluateDefinitions: false, lint: 'off' } } });
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { yaml: { format: { enable: true } } } });
+    const marker = join(temporaryFolder('sdk-off-stays-marker'), 'evaluated');
+    const folder = sdkProject('sdk-off-stays', { 'integration.definition.ts': markerDefinition(marker) }, undefined, workspace.folder);
+    await client.open(pathToFileURL(join(folder, 'integration.definition.ts')).href, 'typescript', markerDefinition(marker));
+    assert.equal(await ranWithin(marker, 1500), false, 'the definition was evaluated');
+    assert.equal(await client.stop(), 0, client.stderr);
+  });
+
+  it('is read per workspace folder: a folder that turns it off runs nothing, its neighbour is checked', async () => {
+    const off = openedWorkspace('sdk-folder-off');
+    const on = openedWorkspace('sdk-folder-on');
+    const { client } = await TestClient.start(
+      { workspace: { configuration: true } },
+      {
+        rootUri: off.rootUri,
+        workspaceFolders: [off.rootUri, on.rootUri],
+        settingsFor: (scopeUri) => (scopeUri === off.rootUri ? { evaluateDefinitions: false, lint: 'off' } : { lint: 'off' }),
+      },
+    );
+
+    const marker = join(temporaryFolder('sdk-folder-off-marker'), 'evaluated');
+    const offFolder = sdkProject('sdk-folder-off', { 'integration.definition.ts': markerDefinition(marker) }, undefined, off.folder);
+    const onFolder = sdkProject('sdk-folder-on', {}, helloWorldExample, on.folder);
+    const onUri = pathToFileURL(join(onFolder, 'integration.definition.ts')).href;
+    await client.open(pathToFileURL(join(offFolder, 'integration.definition.ts')).href, 'typescript', markerDefinition(marker));
+    const checked = client.nextDiagnostics(onUri);
+    await client.open(onUri, 'typescript', readFileSync(join(onFolder, 'integration.definition.ts'), 'utf8'));
+    assert.deepEqual((await checked).diagnostics, []);
+    assert.equal(existsSync(marker), false, 'the definition of the folder that turned evaluation off was evaluated');
+    assert.equal(await client.stop(), 0, client.stderr);
+  });
+});
+
+describe('SDK definitions outside the workspace folders', () => {
+  it('are never evaluated, neither opened nor found above an opened module, and say why', async () => {
+    const workspace = openedWorkspace('sdk-inside-workspace');
+    const { client } = await TestClient.start({}, { rootUri: workspace.rootUri });
+    const marker = join(temporaryFolder('sdk-outside-marker'), 'evaluated');
+    const outside = sdkProject('sdk-outside', { 'integration.definition.ts': markerDefinition(marker), 'src/index.ts': 'export {}\n' });
+    await client.open(pathToFileURL(join(outside, 'src', 'index.ts')).href, 'typescript', 'export {}\n');
+    const outsideUri = pathToFileURL(join(outside, 'integration.definition.ts')).href;
+    const explained = client.nextDiagnostics(outsideUri);
+    await client.open(outsideUri, 'typescript', markerDefinition(marker));
+    const [notice] = (await explained).diagnostics;
+    assert.deepEqual([notice.code, notice.severity], ['outside-workspace', DiagnosticSeverity.Information]);
+    assert.match(notice.message as string, /outside the workspace folders/);
+
+    // A definition inside the workspace, opened after, is evaluated: the outside one had its chance first.
+    const inside = sdkProject('sdk-inside', {}, helloWorldExample, workspace.folder);
+    const insideUri = pathToFileURL(join(inside, 'integration.definition.ts')).href;
+    const checked = client.nextDiagnostics(insideUri);
+    await client.open(insideUri, 'typescript', readFileSync(join(inside, 'integration.definition.ts'), 'utf8'));
+    assert.deepEqual((await checked).diagnostics, []);
+    assert.equal(existsSync(marker), false, 'the definition outside the workspace was evaluated');
+    assert.equal(await client.stop(), 0, client.stderr);
   });
 });

@@ -13,10 +13,12 @@ export interface RecordedAuthorization {
 }
 
 export interface RecordedRequest {
+  /** 1 for the first request the mock received, counting those no longer kept. */
+  sequence: number;
   method: string;
   /** Path and query, as sent. */
   path: string;
-  /** Every header but `authorization`, names in lower case. */
+  /** Every header but `authorization` and `cookie`, names in lower case. */
   headers: Record<string, string | string[]>;
   /** Absent when the request had no Authorization header. */
   authorization?: RecordedAuthorization;

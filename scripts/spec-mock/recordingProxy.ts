@@ -2,6 +2,7 @@
 // process can check what the mock received, and forwards it to prism with the unknown keys of an integration body dropped, as
 // the API drops them. The integration routes prism accepts are answered from what the mock
 // remembers instead of prism's example, each answer checked against the spec.
+import { once } from 'node:events';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, request as forward, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { integrationOperation } from './integrationRoutes';
@@ -40,8 +41,9 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function record(request: IncomingMessage, body: Buffer): RecordedRequest {
-  const { authorization, ...headers } = request.headers;
+/** The request as kept: no credentials (a browser's cookies for 127.0.0.1 include the playground's gate). */
+function record(request: IncomingMessage, body: Buffer): Omit<RecordedRequest, 'sequence'> {
+  const { authorization, cookie: _cookie, ...headers } = request.headers;
   return {
     method: request.method ?? '',
     path: request.url ?? '',
@@ -160,13 +162,8 @@ export async function startRecordingProxy(options: RecordingProxyOptions): Promi
   const server = createServer((request, response) => {
     handle(request, response, records, options).catch(() => response.destroy());
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  // once() rejects on 'error', such as a port in use.
+  await once(server.listen(options.port, options.host), 'listening');
   const { address, port } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   return {

@@ -10,7 +10,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A JSON body with each value of its `secrets` as `***` (a `null`, which removes a secret, kept); any other body as it is. */
-export function withoutSecretValues(body: string): string {
+function withoutSecretValues(body: string): string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
@@ -24,9 +24,11 @@ export function withoutSecretValues(body: string): string {
 
 export class RequestLog {
   private readonly records: RecordedRequest[] = [];
+  private received = 0;
 
-  add(record: RecordedRequest): void {
-    this.records.push({ ...record, body: withoutSecretValues(record.body) });
+  add(record: Omit<RecordedRequest, 'sequence'>): void {
+    this.received += 1;
+    this.records.push({ sequence: this.received, ...record, body: withoutSecretValues(record.body) });
     if (this.records.length > RECORDED_REQUESTS_KEPT) this.records.shift();
   }
 

@@ -1,5 +1,6 @@
 // The only way to code-server: a proxy on a TCP port that lets through what the access gate lets
 // through, requests and WebSocket upgrades alike, to code-server's socket in a private folder.
+import { once } from 'node:events';
 import { Agent, createServer, type IncomingMessage, request as forward, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { type AccessGate, gateDecision } from './accessGate';
@@ -92,13 +93,8 @@ export async function startGatedProxy(options: GatedProxyOptions): Promise<Gated
     client.once('close', () => upgraded.delete(client));
     handleUpgrade(request, client, head, gate, options);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  // once() rejects on 'error', such as a port in use.
+  await once(server.listen(options.port, options.host), 'listening');
   const { address, port } = server.address() as AddressInfo;
   gate.port = port;
   const shownHost = address === '0.0.0.0' || address === '::' ? '127.0.0.1' : address.includes(':') ? `[${address}]` : address;

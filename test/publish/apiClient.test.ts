@@ -259,12 +259,28 @@ describe('a create whose answer was lost', () => {
     ]);
   });
 
-  it("stops a look-up at the create's deadline, and reports the create's timeout", async () => {
-    server.script({ reset: true }, { hang: true });
+  it("stops a look-up at the create's deadline, looks once more on time of its own, and reports the create's timeout", async () => {
+    server.script({ reset: true }, { hang: true }, { hang: true });
     const error = await failure(createIntegration(body, target, { ...recordingSleep(), timeoutMs: 300 }));
     assert.equal(error.kind, 'timeout');
     assert.match(error.message, /^No answer from the API within 0\.3 s\. The last attempt failed: Cannot reach the API at /);
+    assert.deepEqual(lookups(), ['POST /v1/admin/integrations', 'GET /v1/admin/integrations/acme%2Fchat/1.0.0', 'GET /v1/admin/integrations/acme%2Fchat/1.0.0']);
+  });
+
+  it('looks name@version up when the create meets its deadline unanswered, and answers with what it created', async () => {
+    server.script({ hang: true }, ours);
+    assert.deepEqual(await createIntegration(body, target, { ...recordingSleep(), timeoutMs: 300 }), ours.body);
     assert.deepEqual(lookups(), ['POST /v1/admin/integrations', 'GET /v1/admin/integrations/acme%2Fchat/1.0.0']);
+  });
+
+  it('does not look up after the user cancelled', async () => {
+    server.script({ hang: true }, ours);
+    const controller = new AbortController();
+    const pending = failure(createIntegration(body, target, { ...recordingSleep(), signal: controller.signal }));
+    while (server.requests.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    controller.abort();
+    assert.equal((await pending).kind, 'cancelled');
+    assert.deepEqual(lookups(), ['POST /v1/admin/integrations']);
   });
 
   it('fails with the clear error when what it finds is not what was sent, sending nothing more', async () => {
@@ -356,14 +372,14 @@ describe('time and cancellation', () => {
     assert.deepEqual(await createIntegration(body, target, { timeoutMs: 5000 }), created);
   });
 
-  it('stops a hung request at the timeout, without retrying', async () => {
+  it('stops a hung request at the timeout, without sending it again (only looking it up)', async () => {
     server.script({ hang: true });
     const started = Date.now();
     const error = await failure(createIntegration(body, target, { timeoutMs: 300 }));
     assert.equal(error.kind, 'timeout');
     assert.match(error.message, /^No answer from the API within 0\.3 s\. .*check the workspace/);
     assert.ok(Date.now() - started < 2000);
-    assert.equal(server.requests.length, 1);
+    assert.deepEqual(server.requests.map((request) => request.method), ['POST', 'GET']);
   });
 
   it('times out while the body of a slow answer is still arriving', async () => {

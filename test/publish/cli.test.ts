@@ -50,12 +50,16 @@ describe('integration-studio package', () => {
     const inProject = (args: readonly string[]) => runCliCaptured(['package', definition, ...args], project.folder, { SECRET_GREETING_KEY: 'greeting-value' });
     symlinkSync(join(project.folder, definition), join(project.folder, 'linked-definition.json'));
     linkSync(join(project.folder, 'readme.md'), join(project.folder, 'hard-readme.json'));
-    const before = new Map(['integration.definition.json', 'readme.md', 'src/punctuation.ts'].map((file) => [file, readFileSync(join(project.folder, file), 'utf8')]));
+    writeFileSync(join(project.folder, 'tsconfig.json'), '{ "compilerOptions": { "strict": true } }\n');
+    writeFileSync(join(project.folder, 'package.json'), '{ "name": "complete", "private": true }\n');
+    const before = new Map(['integration.definition.json', 'readme.md', 'src/punctuation.ts', 'tsconfig.json', 'package.json'].map((file) => [file, readFileSync(join(project.folder, file), 'utf8')]));
     const refusals = [
       ['integration.definition.json', 'integration.definition.json'],
       ['linked-definition.json', 'linked-definition.json (the same file as integration.definition.json)'],
       ['hard-readme.json', 'hard-readme.json (the same file as readme.md)'],
       ['src/punctuation.ts', 'src/punctuation.ts'],
+      ['tsconfig.json', 'tsconfig.json'],
+      ['package.json', 'package.json'],
     ];
     for (const [out, shown] of refusals) {
       assert.deepEqual(await inProject(['--out', out]), {
@@ -218,7 +222,7 @@ describe('integration-studio create', () => {
   });
 
   it('exits 1 when --timeout passes', async () => {
-    server.script(...notDeployed, { hang: true });
+    server.script(...notDeployed, { hang: true }, ...notDeployed);
     const result = await run(['create', definition, '--timeout', '0.2']);
     assert.equal(result.exitCode, 1);
     assert.match(result.stderr, /^integration-studio: No answer from the API within 0\.2 s\./);

@@ -63,10 +63,10 @@ describe('scaffoldIntegration (New Integration)', () => {
   });
 
   it('refuses a Windows device name as the folder, in any case and with any extension, with or without a handle', () => {
-    for (const name of ['con', 'CON', 'Nul', 'prn', 'aux', 'com1', 'COM9', 'lpt1', 'lpt9', 'con.txt', 'NUL.tar.gz', 'aux .md']) {
+    for (const name of ['con', 'CON', 'Nul', 'prn', 'aux', 'com1', 'COM9', 'lpt1', 'lpt9', 'com0', 'LPT0', 'com\u00b9', 'lpt\u00b3', 'con.txt', 'NUL.tar.gz', 'aux .md']) {
       assert.match(windowsDeviceNameProblem(name) ?? '', /is a device name on Windows/, name);
     }
-    for (const name of ['console', 'com0', 'com10', 'lpt', 'nul-x', 'xcon', 'icon.svg']) assert.equal(windowsDeviceNameProblem(name), undefined, name);
+    for (const name of ['console', 'com10', 'lpt', 'nul-x', 'xcon', 'icon.svg']) assert.equal(windowsDeviceNameProblem(name), undefined, name);
     for (const name of ['con', 'nul', 'com1', 'acme/lpt9', 'acme/aux']) {
       assert.match(integrationNameProblem(name) ?? '', /is a device name on Windows/, name);
     }

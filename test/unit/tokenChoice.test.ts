@@ -3,8 +3,10 @@ import { describe, it } from 'node:test';
 import {
   apiOrigin,
   defaultApiOrigin,
+  hostConsent,
   hostLabel,
   legacyTokenKey,
+  needsHostConsent,
   PublishError,
   settingSource,
   tokenConfirmation,
@@ -95,5 +97,29 @@ describe('asking before a token goes to another host', () => {
     assert.equal(settingSource({ workspaceFolderValue: 'https://evil.example', globalValue: url }, url), 'user');
     assert.equal(settingSource({ workspaceFolderValue: 'https://evil.example' }, cloud), 'default');
     assert.equal(settingSource(undefined, cloud), 'default');
+  });
+});
+
+describe("consent to a host the project's settings name", () => {
+  const evil = 'https://api.botpress.cloud.evil.example';
+  const none = { origins: [], legacy: false };
+
+  it('is asked for a host from folder or workspace settings with no token saved for it, even when no token is saved anywhere', () => {
+    assert.equal(needsHostConsent(evil, 'folder', none), true);
+    assert.equal(needsHostConsent(evil, 'workspace', none), true);
+    assert.equal(needsHostConsent('http://127.0.0.1:4010', 'workspace', { origins: ['https://api.botpress.cloud'], legacy: false }), true);
+  });
+
+  it('is not asked for the default host, a host from the user\'s own settings, or a host a token was saved for', () => {
+    assert.equal(needsHostConsent(defaultApiOrigin, 'folder', none), false);
+    assert.equal(needsHostConsent(evil, 'user', none), false);
+    assert.equal(needsHostConsent(evil, 'default', none), false);
+    assert.equal(needsHostConsent(evil, 'folder', { origins: [evil], legacy: false }), false);
+  });
+
+  it('names the host and the settings that named it', () => {
+    const { message, detail } = hostConsent(evil, `${evil}/`, 'folder');
+    assert.equal(message, 'Send your Botpress token and secret values to api.botpress.cloud.evil.example?');
+    assert.match(detail, /from this folder's settings \(\.vscode\/settings\.json\), not from your own settings/);
   });
 });

@@ -2,7 +2,9 @@
 // A host gets the token saved for another only once the user has agreed, in a modal naming both.
 import * as vscode from 'vscode';
 import {
+  hostConsent,
   hostLabel,
+  needsHostConsent,
   otherTokenAnswer,
   PublishError,
   savedTokenOrigins,
@@ -10,6 +12,7 @@ import {
   settingSourceText,
   tokenConfirmation,
   tokenDecision,
+  useHostAnswer,
 } from '../../../core/src';
 import { forgetSecretValuesCommand } from './forgetSecretValues';
 import { type ApiHost, apiHost, currentScope } from './publishSettings';
@@ -90,10 +93,24 @@ export async function clearApiToken(store: StoredSecrets, args?: unknown): Promi
     .then((choice) => (choice === forget ? forgetSecretValuesCommand(store) : undefined));
 }
 
+/**
+ * Whether the command may go on with this host. A host the project's settings name, with no token
+ * saved for it, is settled before any secret value is asked for it: the user confirms sending
+ * another host's token there, or agrees to the host and gives a token for it.
+ */
+export async function consentToHost(store: StoredSecrets, host: ApiHost): Promise<boolean> {
+  const saved = await store.savedTokens();
+  if (!needsHostConsent(host.origin, host.source, saved)) return true;
+  if (tokenDecision(host.origin, saved).action === 'confirm') return (await ensureToken(store, host)) !== undefined;
+  const { message, detail } = hostConsent(host.origin, host.apiUrl, host.source);
+  if ((await vscode.window.showWarningMessage(message, { modal: true, detail }, useHostAnswer)) !== useHostAnswer) return false;
+  return (await askAndSave(store, host)) !== undefined;
+}
+
 /** The token for the host: the one saved for it; another host's, once the user agrees; or one the user gives now. */
 export async function ensureToken(store: StoredSecrets, host: ApiHost): Promise<string | undefined> {
   const decision = tokenDecision(host.origin, await store.savedTokens());
-  if (decision.action === 'use') return store.token(host.origin);
+  if (decision.action === 'use') return (await store.token(host.origin)) ?? askAndSave(store, host);
   if (decision.action === 'ask') return askAndSave(store, host);
   const { message, detail } = tokenConfirmation(decision, host.apiUrl, host.source);
   const choice = await vscode.window.showWarningMessage(message, { modal: true, detail }, sendTokenAnswer, otherTokenAnswer);

@@ -5,7 +5,9 @@ import {
   type ApiTarget,
   createIntegration,
   type CreateIntegrationBody,
+  decideCreateRetry,
   type CreatedIntegration,
+  PublishError,
   existingIntegrationProblem,
   findIntegration,
   type RequestOptions,
@@ -13,7 +15,7 @@ import {
   updateIntegration,
   versionBumpEdit,
 } from '../../../core/src';
-import { ensureToken } from './apiToken';
+import { consentToHost, ensureToken } from './apiToken';
 import { pickDefinition } from './definitionPicker';
 import { chooseForExisting, confirmPublicVersion } from './existingIntegrationChoice';
 import { packageForRequest } from './packaging';
@@ -37,6 +39,14 @@ export interface CreatedIntegrationSummary {
   /** Whether an existing version was updated in place rather than created. */
   updated: boolean;
 }
+
+/**
+ * Creates of this window whose answer never came (name@version, by API origin and workspace): found
+ * private on a retry, such an integration is most likely that create's, and is reported as created
+ * rather than offered for an update or a version bump.
+ */
+const unansweredCreates = new Set<string>();
+const createKey = (api: ApiTarget, body: CreateIntegrationBody) => JSON.stringify([new URL(api.apiUrl).origin, api.workspaceId, body.name, body.version]);
 
 /** What one pass of the command ended with: sent, or the version was bumped and the command starts again. */
 type Outcome = { sent: CreatedIntegration; updated: boolean } | { bumped: true };
@@ -109,6 +119,7 @@ async function packaged(definition: vscode.Uri, host: ApiHost, args: CreateInteg
 async function createOnce(definition: vscode.Uri, args: CreateIntegrationArguments, store: StoredSecrets, log: PublishLog): Promise<Outcome> {
   // The host is known first: remembered secret values belong to it.
   const destination = apiHost(definition);
+  if (!(await consentToHost(store, destination))) throw new PromptDismissed();
   const body = await packaged(definition, destination, args, store, log);
   const api = await target(definition, destination, store);
   log.hide(sensitiveValues([], api.token));
@@ -120,6 +131,14 @@ async function createOnce(definition: vscode.Uri, args: CreateIntegrationArgumen
   );
   const cannotChange = existingIntegrationProblem(existing);
   if (cannotChange) throw cannotChange;
+  if (unansweredCreates.has(createKey(api, body))) {
+    const earlier = decideCreateRetry(body, existing);
+    if (earlier.decision === 'created') {
+      log.info(`${nameAndVersion} is in the workspace as it was sent (${earlier.integration.id}): the earlier create went through`);
+      unansweredCreates.delete(createKey(api, body));
+      return { sent: earlier.integration, updated: false };
+    }
+  }
   if (existing.status === 'private') {
     log.info(`${nameAndVersion} exists in the workspace (${existing.integration.id}, private)`);
     const choice = await chooseForExisting(body, existing.integration);
@@ -137,7 +156,13 @@ async function createOnce(definition: vscode.Uri, args: CreateIntegrationArgumen
   }
   if (body.visibility === 'public' && !(await confirmPublicVersion(body))) throw new PromptDismissed();
   log.info(`POST ${api.apiUrl}/v1/admin/integrations (workspace ${api.workspaceId})`);
-  const response = await withRequestProgress(`Creating ${nameAndVersion} on ${host}…`, log, api.timeoutMs, (options) => createIntegration(body, api, options));
+  const response = await withRequestProgress(`Creating ${nameAndVersion} on ${host}…`, log, api.timeoutMs, (options) => createIntegration(body, api, options)).then(
+    undefined,
+    (error: unknown) => {
+      if (error instanceof PublishError && ['timeout', 'network', 'bad-response'].includes(error.kind)) unansweredCreates.add(createKey(api, body));
+      throw error;
+    },
+  );
   log.info(`Created integration ${response.integration.id}: ${response.integration.name}@${response.integration.version}`);
   return { sent: response.integration, updated: false };
 }

@@ -38,8 +38,15 @@ export async function packageForRequest(
   log: PublishLog,
 ): Promise<CreateIntegrationBody | undefined> {
   const shown = vscode.workspace.asRelativePath(definition);
-  if (isSdkDefinition(definition.fsPath) && !vscode.workspace.isTrusted) {
+  // Nothing of the project is loaded (its own esbuild neither) unless the workspace is trusted and the definition is in it.
+  const inWorkspace = vscode.workspace.getWorkspaceFolder(definition) !== undefined;
+  const runProjectCode = vscode.workspace.isTrusted && inWorkspace;
+  if (isSdkDefinition(definition.fsPath) && !runProjectCode) {
     // Packaging evaluates the definition, which runs the project's code.
+    if (!inWorkspace) {
+      void vscode.window.showErrorMessage(`Integration Studio: ${shown} is code outside the workspace folders: open its folder to package and send it.`);
+      return undefined;
+    }
     const manage = 'Manage Workspace Trust';
     void vscode.window
       .showErrorMessage(`Integration Studio: ${shown} is code, and this workspace is not trusted: trust it to package and send it.`, manage)
@@ -57,8 +64,7 @@ export async function packageForRequest(
     return undefined;
   }
   log.info(`Packaging ${shown}`);
-  // In an untrusted workspace nothing of the project is loaded: its own esbuild neither.
-  const packaged = await packageDefinition(definition.fsPath, { secrets, overlays, runProjectCode: vscode.workspace.isTrusted });
+  const packaged = await packageDefinition(definition.fsPath, { secrets, overlays, runProjectCode });
   if (packaged.body) {
     log.info(`Packaged ${packaged.body.name}@${packaged.body.version}: ${JSON.stringify(packaged.body).length} bytes`);
     return packaged.body;

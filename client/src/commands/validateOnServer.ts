@@ -9,7 +9,7 @@ import {
   validateIntegrationCreation,
   validateIntegrationUpdate,
 } from '../../../core/src';
-import { ensureToken } from './apiToken';
+import { consentToHost, ensureToken } from './apiToken';
 import { givenDefinition, pickDefinition } from './definitionPicker';
 import { packageForRequest } from './packaging';
 import { reportFailure, runGenericAction } from './publishFailure';
@@ -23,6 +23,7 @@ export async function validateOnServerCommand(store: StoredSecrets, log: Publish
   if (!definition) return false;
   try {
     const host = apiHost(definition);
+    if (!(await consentToHost(store, host))) return false;
     // The definition is checked and packaged first: the workspace id and token are only asked for one that can be sent.
     const body = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Integration Studio' }, (progress) => {
       progress.report({ message: 'Validating and packaging…' });

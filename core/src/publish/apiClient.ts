@@ -158,9 +158,11 @@ async function request<T>(
   const resendCheck = beforeResend && (() => beforeResend({ ...options, signal }));
   let lastFailure: PublishError | undefined;
   let mayHaveBeenApplied = false;
+  let sent = false;
   for (let retry = 0; ; retry++) {
     if (signal.aborted) throw stopped(options.signal, timeoutMs, lastFailure);
     try {
+      sent = true;
       const outcome = await attempt(url, init, options.fetch ?? fetch, retry);
       if (outcome.answered) return outcome;
       if (outcome.delayMs === undefined) {
@@ -179,10 +181,28 @@ async function request<T>(
       if (found !== undefined) return found;
       if (givingUp) throw withNote(outcome.failure, `Gave up after ${retry + 1} attempts.`);
     } catch (error) {
-      if (signal.aborted) throw stopped(options.signal, timeoutMs, lastFailure);
+      if (signal.aborted) {
+        // Out of time with an attempt unanswered: one more look, on time of its own, tells whether it was carried out.
+        const found = sent && beforeResend && !options.signal?.aborted ? await lastLook(beforeResend, options) : undefined;
+        if (found !== undefined) return found;
+        throw stopped(options.signal, timeoutMs, lastFailure);
+      }
       if (error instanceof PublishError) throw error;
       throw new PublishError('network', `The request failed: ${(error as Error).message}`);
     }
+  }
+}
+
+/** The look-up after a request's deadline has as long as the request had, at most this long. */
+const maxLastLookMs = 15_000;
+
+async function lastLook<T>(beforeResend: BeforeResend<T>, options: RequestOptions): Promise<T | undefined> {
+  const timeoutMs = Math.min(options.timeoutMs ?? defaultTimeoutMs, maxLastLookMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+  try {
+    return await beforeResend({ ...options, signal, timeoutMs, onRetry: undefined });
+  } catch {
+    return undefined;
   }
 }
 

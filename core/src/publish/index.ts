@@ -20,7 +20,9 @@ export { previewBody, redacted, scrub, sensitiveValues } from './redaction';
 export type { SecretDeclaration, SecretValues } from './secrets';
 export { apiOrigin, defaultApiOrigin, hostLabel } from './apiHost';
 export {
+  hostConsent,
   legacyTokenKey,
+  needsHostConsent,
   otherTokenAnswer,
   savedTokenOrigins,
   sendTokenAnswer,
@@ -29,6 +31,7 @@ export {
   tokenConfirmation,
   tokenDecision,
   tokenKeys,
+  useHostAnswer,
 } from './tokenChoice';
 export type { InspectedSetting, SavedTokens, SettingSource, TokenDecision } from './tokenChoice';
 export {
@@ -45,3 +48,4 @@ export {
 export type { RememberedDefinition, RememberedSecret, StoredKeys } from './storedKeys';
 export { secretReuseChoices } from './secretReuse';
 export type { RememberedValue, SecretReuseChoice } from './secretReuse';
+export { decideCreateRetry } from './createRetry';

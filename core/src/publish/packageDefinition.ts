@@ -9,6 +9,7 @@ import { sdkCode } from './sdkCode';
 import { nodeFileAccess } from '../nodeFileAccess';
 import { svgProblem } from '../rules/svgProblem';
 import { bundleCode } from './bundleCode';
+import { projectManifests } from './projectManifests';
 import type { CreateIntegrationBody } from './createIntegrationBody';
 import { type DefinitionSource, loadDefinition } from './definitionSource';
 import { encodedFile } from './encodedFile';
@@ -38,7 +39,7 @@ export type PackagingResult =
   | {
       body: CreateIntegrationBody;
       problems: [];
-      /** Every file the body was made of, absolute: the definition and its modules, icon, readme, and the code's inputs. */
+      /** Every file the body was made of, absolute: the definition and its modules, icon, readme, the code's inputs, the manifests above them. */
       inputs: string[];
     }
   | { body: undefined; problems: PackagingProblem[] };
@@ -87,7 +88,7 @@ export async function packageDefinition(definitionPath: string, options: Packagi
   }
   const bodyProblems = checkRequestBody(body, source);
   if (bodyProblems.length > 0) return { body: undefined, problems: bodyProblems };
-  return { body, problems: [], inputs: [source.path, ...namedFiles(source), ...(bundle.value?.inputs ?? [])] };
+  return { body, problems: [], inputs: [source.path, ...namedFiles(source), ...(bundle.value?.inputs ?? []), ...projectManifests(source.folder)] };
 }
 
 function sdkDefinitionNotRun(definitionPath: string): PackagingProblem {
@@ -142,5 +143,5 @@ async function packageSdkDefinition(definitionPath: string, options: PackagingOp
   const body = Object.fromEntries(sdkBodyFields.filter((field) => fields[field] !== undefined).map((field) => [field, fields[field] as JsonValue])) as CreateIntegrationBody;
   const bodyProblems = checkRequestBody(body, source, isExpectedOfSdk);
   if (bodyProblems.length > 0) return { body: undefined, problems: bodyProblems };
-  return { body, problems: [], inputs: [source.path, ...source.inputs, ...namedFiles(source), ...code.value.inputs] };
+  return { body, problems: [], inputs: [source.path, ...source.inputs, ...namedFiles(source), ...code.value.inputs, ...projectManifests(source.folder)] };
 }

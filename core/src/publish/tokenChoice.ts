@@ -63,6 +63,28 @@ export const settingSourceText: Record<SettingSource, string> = {
   default: 'the default',
 };
 
+/**
+ * A host that the project's own settings name (a folder's or workspace's, which a repository can
+ * carry), other than the default and with no token saved for it yet, gets the user's consent before
+ * a token or a secret value is asked for it or sent to it.
+ */
+export function needsHostConsent(origin: string, source: SettingSource, saved: SavedTokens): boolean {
+  return (source === 'folder' || source === 'workspace') && origin !== defaultApiOrigin && !savedTokenOrigins(saved).includes(origin);
+}
+
+export const useHostAnswer = 'Use This Host';
+
+/** The consent modal's question and detail. */
+export function hostConsent(origin: string, apiUrl: string, source: SettingSource): { message: string; detail: string } {
+  const host = hostLabel(origin);
+  return {
+    message: `Send your Botpress token and secret values to ${host}?`,
+    detail:
+      `integrationStudio.apiUrl is ${apiUrl}, from ${settingSourceText[source]}, not from your own settings. ` +
+      `A repository can set it: go on only if you trust ${host} with your token.`,
+  };
+}
+
 export const sendTokenAnswer = 'Send It';
 export const otherTokenAnswer = 'Enter a Different Token';
 

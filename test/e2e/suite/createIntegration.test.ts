@@ -4,7 +4,7 @@ import { Script } from 'node:vm';
 import { applyEdits, modify, parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
 // The records' module alone: the rest of the spec mock (prism, child processes) stays out of the suite's bundle.
-import { RECORDED_REQUESTS_PATH, type RecordedRequest } from '../../../scripts/spec-mock/recordedRequest';
+import { lastRequestNumber, requestsReceivedByMock, requestsReceivedSince } from './mockRequests';
 import { activateExtension, workspaceFileUri } from './workbench';
 
 const DEFINITION_FILE = 'integration.definition.json';
@@ -72,11 +72,6 @@ function recordWindow(): WindowRecording {
   return recording;
 }
 
-async function requestsReceivedByMock(apiUrl: string): Promise<RecordedRequest[]> {
-  const response = await fetch(new URL(RECORDED_REQUESTS_PATH, apiUrl));
-  assert.equal(response.status, 200, `GET ${RECORDED_REQUESTS_PATH} on the mock answered ${response.status}`);
-  return (await response.json()) as RecordedRequest[];
-}
 
 suite('Create Integration against the spec mock', () => {
   const settings = () => vscode.workspace.getConfiguration('integrationStudio', workspaceFileUri(DEFINITION_FILE));
@@ -166,7 +161,7 @@ suite('Create Integration against the spec mock', () => {
     const original = await readWorkspaceFile(DEFINITION_FILE);
     const actions = Object.keys((parse(original) as { actions: object }).actions);
     await writeFile(file, applyEdits(original, modify(original, ['actions', actions[0]], undefined, {})));
-    const before = (await requestsReceivedByMock(apiUrl)).length;
+    const before = await lastRequestNumber(apiUrl);
     ui.prompts.length = 0;
     ui.answerQuickPick('already exists in this workspace', 'Update in place');
     try {
@@ -178,7 +173,7 @@ suite('Create Integration against the spec mock', () => {
     assert.deepEqual(ui.prompts, ['Integration Studio: acme/chat@0.4.0 already exists in this workspace'], 'one choice, and nothing else asked');
     assert.ok(ui.informationMessages.includes(`Integration Studio: updated acme/chat@0.4.0 (id ${createdId}) in place.`), ui.informationMessages.join('\n'));
 
-    const received = (await requestsReceivedByMock(apiUrl)).slice(before);
+    const received = await requestsReceivedSince(apiUrl, before);
     assert.deepEqual(
       received.map((request) => `${request.method} ${request.path}`),
       ['GET /v1/admin/integrations/acme%2Fchat/0.4.0', `PUT /v1/admin/integrations/${createdId}`],
@@ -196,11 +191,11 @@ suite('Create Integration against the spec mock', () => {
 
   test('sends nothing when the user cancels the choice', async () => {
     const apiUrl = settings().get<string>('apiUrl') ?? '';
-    const before = (await requestsReceivedByMock(apiUrl)).length;
+    const before = await lastRequestNumber(apiUrl);
     ui.answerQuickPick('already exists in this workspace', 'Cancel');
     const result = await vscode.commands.executeCommand('integrationStudio.createIntegration', { definition: workspaceFileUri(DEFINITION_FILE).fsPath, secrets: SECRETS });
     assert.equal(result, undefined);
-    const received = (await requestsReceivedByMock(apiUrl)).slice(before);
+    const received = await requestsReceivedSince(apiUrl, before);
     assert.deepEqual(received.map((request) => request.method), ['GET'], 'only the look-up');
   });
 });

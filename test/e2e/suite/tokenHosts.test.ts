@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { RECORDED_REQUESTS_PATH, type RecordedRequest } from '../../../scripts/spec-mock/recordedRequest';
+import { lastRequestNumber, requestsReceivedSince } from './mockRequests';
 import { activateExtension, workspaceFileUri } from './workbench';
 
 const DEFINITION_FILE = 'integration.definition.json';
@@ -37,11 +37,6 @@ function answerModals(answers: Array<string | undefined>): { modals: Modal[]; pr
   return recorded;
 }
 
-async function requestsReceivedByMock(apiUrl: string): Promise<RecordedRequest[]> {
-  const response = await fetch(new URL(RECORDED_REQUESTS_PATH, apiUrl));
-  assert.equal(response.status, 200, `GET ${RECORDED_REQUESTS_PATH} on the mock answered ${response.status}`);
-  return (await response.json()) as RecordedRequest[];
-}
 
 suite('The API token goes only to the host it was saved for', () => {
   const settings = () => vscode.workspace.getConfiguration('integrationStudio', workspaceFileUri(DEFINITION_FILE));
@@ -68,28 +63,46 @@ suite('The API token goes only to the host it was saved for', () => {
     ui = answerModals([undefined, 'Send It']);
     const create = () => vscode.commands.executeCommand('integrationStudio.createIntegration', { definition: workspaceFileUri(DEFINITION_FILE).fsPath, secrets: SECRETS });
 
-    const beforeCancel = (await requestsReceivedByMock(mockUrl)).length;
+    const beforeCancel = await lastRequestNumber(mockUrl);
     assert.equal(await create(), undefined);
     assert.deepEqual(
       ui.modals.map(({ message }) => message),
       [`Send the token you saved for ${mockUrl} to ${otherOrigin}?`],
     );
     assert.match(ui.modals[0].detail ?? '', new RegExp(`^integrationStudio\\.apiUrl is ${otherOrigin}, from this (folder|workspace)'s settings`));
-    assert.deepEqual(await requestsReceivedByMock(mockUrl).then((received) => received.slice(beforeCancel)), [], 'cancelled, yet something was sent');
+    assert.deepEqual(await requestsReceivedSince(mockUrl, beforeCancel), [], 'cancelled, yet something was sent');
 
     // Agreed: the look-up goes out with the token (the example exists already: the choice that follows is dismissed).
-    const beforeSend = (await requestsReceivedByMock(mockUrl)).length;
+    const beforeSend = await lastRequestNumber(mockUrl);
     await create();
-    const sent = (await requestsReceivedByMock(mockUrl)).slice(beforeSend);
+    const sent = await requestsReceivedSince(mockUrl, beforeSend);
     assert.equal(`${sent[0]?.method} ${sent[0]?.path}`, LOOKUP);
     assert.deepEqual(sent[0].authorization, { scheme: 'Bearer', present: true });
     assert.equal(ui.modals.length, 2);
 
     // Remembered for that host: no modal the next time.
-    const beforeAgain = (await requestsReceivedByMock(mockUrl)).length;
+    const beforeAgain = await lastRequestNumber(mockUrl);
     await create();
-    const again = (await requestsReceivedByMock(mockUrl)).slice(beforeAgain);
+    const again = await requestsReceivedSince(mockUrl, beforeAgain);
     assert.equal(`${again[0]?.method} ${again[0]?.path}`, LOOKUP);
     assert.equal(ui.modals.length, 2, 'asked again for a host already agreed to');
+  });
+
+  test("a host the workspace's settings name gets nothing, not even a prompt for a token or a secret, until the user agrees to it", async () => {
+    const otherOrigin = mockUrl.replace('127.0.0.1', 'localhost');
+    await settings().update('apiUrl', otherOrigin, vscode.ConfigurationTarget.Workspace);
+    ui = answerModals([undefined, 'Use This Host']);
+    const create = () => vscode.commands.executeCommand('integrationStudio.createIntegration', { definition: workspaceFileUri(DEFINITION_FILE).fsPath });
+
+    const before = await lastRequestNumber(mockUrl);
+    assert.equal(await create(), undefined);
+    assert.deepEqual(ui.modals.map(({ message }) => message), [`Send your Botpress token and secret values to ${otherOrigin}?`]);
+    assert.match(ui.modals[0].detail ?? '', /from this (folder|workspace)'s settings/);
+    assert.deepEqual(ui.prompts, [], 'asked for a token or a secret before the host was agreed to');
+
+    // Agreed: the token for that host is asked for (dismissed here); still nothing is sent.
+    assert.equal(await create(), undefined);
+    assert.deepEqual(ui.prompts, [`Integration Studio: Botpress API token for ${otherOrigin}`]);
+    assert.deepEqual(await requestsReceivedSince(mockUrl, before), [], 'something was sent');
   });
 });

@@ -1,0 +1,16 @@
+// Files that bundling and packaging read besides the ones a definition names: esbuild follows the
+// tsconfig.json (or jsconfig.json) and package.json of each folder above a module, and the SDK's
+// version comes from package.json. They are part of what the body is made of.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const manifestNames = ['package.json', 'tsconfig.json', 'jsconfig.json'];
+
+/** The manifests that exist in `folder` and every folder above it. */
+export function projectManifests(folder: string): string[] {
+  const found: string[] = [];
+  for (let current = folder; ; current = dirname(current)) {
+    for (const name of manifestNames) if (existsSync(join(current, name))) found.push(join(current, name));
+    if (dirname(current) === current) return found;
+  }
+}

@@ -113,10 +113,11 @@ function secretsPlan(body: CreateIntegrationBody, declarations: PlanInput['secre
   return { sent: sorted(plan.sent), kept: sorted(plan.kept), removed: sorted(plan.removed), unset: sorted(plan.unset), missing: sorted(plan.missing) };
 }
 
-function secretChanges(declarations: PlanInput['secretDeclarations'], known: readonly string[]): PlanChange[] {
+/** A secret is added when it is sent and was not set, removed when it was set and is no longer declared. */
+function secretChanges(secrets: PlanSecrets, known: readonly string[]): PlanChange[] {
   return [
-    ...Object.keys(declarations).filter((name) => !known.includes(name)).map((name) => ({ kind: 'added' as const, path: `secrets.${name}`, breaking: false, reason: null })),
-    ...known.filter((name) => !(name in declarations)).map((name) => ({ kind: 'removed' as const, path: `secrets.${name}`, breaking: false, reason: null })),
+    ...secrets.sent.filter((name) => !known.includes(name)).map((name) => ({ kind: 'added' as const, path: `secrets.${name}`, breaking: false, reason: null })),
+    ...secrets.removed.map((name) => ({ kind: 'removed' as const, path: `secrets.${name}`, breaking: false, reason: null })),
   ];
 }
 
@@ -158,7 +159,7 @@ export function deployPlan(input: PlanInput): DeployPlan {
     visibility,
     refusal,
     comparedWith: base ? { version: base.version, relation } : null,
-    changes: [...entryChanges(base, body, sameMajor), ...secretChanges(input.secretDeclarations, known)],
+    changes: [...entryChanges(base, body, sameMajor), ...secretChanges(secrets, known)],
     secrets,
     warnings,
   };

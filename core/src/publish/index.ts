@@ -12,6 +12,7 @@ export { findWorkspaceByHandle, getWorkspace, isHandleAvailable } from './worksp
 export type { DeployedIntegration, ExistingIntegration } from './integrationLookup';
 export { updateIntegration, validateIntegrationUpdate } from './integrationUpdate';
 export { existingIntegrationProblem } from './existingIntegration';
+export { nextMajorVersion } from './versionBump';
 export { updateIntegrationBody } from './updateBody';
 export type { UpdateIntegrationBody } from './updateBody';
 export type { CreateIntegrationBody } from './createIntegrationBody';

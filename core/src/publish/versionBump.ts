@@ -20,6 +20,12 @@ export function nextPatchVersion(version: string): string | undefined {
   return `${major}.${minor}.${BigInt(patch) + 1n}`;
 }
 
+/** `1.2.3` → `2.0.0`; undefined when the version is not semver. */
+export function nextMajorVersion(version: string): string | undefined {
+  const major = majorVersion(version);
+  return major === undefined ? undefined : `${major + 1}.0.0`;
+}
+
 /** `1.2.3` → 1; undefined when the version is not semver. */
 export function majorVersion(version: string): number | undefined {
   const match = releaseVersion.exec(version);

@@ -1,8 +1,10 @@
 // The command line: the same validation and publishing as the editor, for CI pipelines.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { defaultApiUrl, type LintMode, PublishError, type SecretValues } from '../../core/src';
 import type { Concurrency } from './checkFiles';
 import { createCommand } from './createCommand';
+import { InputError } from './inputError';
+import { planCommand } from './planCommand';
 import { packageCommand } from './packageCommand';
 import { definitionArgument, type Environment, secretValues, sensitiveInputs, timeoutArgument } from './publishArguments';
 import { scrubbingIo } from './scrubbingIo';
@@ -79,36 +81,58 @@ async function runPackage(args: readonly string[], io: CliIo): Promise<number> {
   );
 }
 
+const deployOptions: NonNullable<ParseArgsConfig['options']> = {
+  ...helpOption,
+  'api-url': { type: 'string' },
+  'workspace-id': { type: 'string' },
+  secret: { type: 'string', multiple: true, default: [] as string[] },
+  update: { type: 'boolean', default: false },
+  'allow-deprecated': { type: 'boolean', default: false },
+  format: { type: 'string', default: 'text' },
+  timeout: { type: 'string' },
+};
+
+interface DeployValues {
+  help: boolean;
+  secret: string[];
+  format: string;
+  'api-url'?: string;
+  'workspace-id'?: string;
+  update: boolean;
+  'allow-deprecated': boolean;
+  timeout?: string;
+}
+
+function deployArguments(command: 'plan' | 'create', values: DeployValues, positionals: readonly string[], secrets: SecretValues, env: Environment, io: CliIo) {
+  return {
+    definition: definitionArgument(command, positionals),
+    apiUrl: values['api-url'] ?? env.BP_API_URL ?? defaultApiUrl,
+    workspaceId: values['workspace-id'] ?? env.BP_WORKSPACE_ID,
+    token: env.BP_TOKEN,
+    secrets,
+    update: values.update,
+    allowDeprecated: values['allow-deprecated'],
+    timeoutMs: timeoutArgument(values.timeout),
+    signal: io.signal,
+  };
+}
+
+async function runPlan(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs({ args: [...args], allowPositionals: true, options: deployOptions });
+  const [values, positionals] = [parsed.values as unknown as DeployValues, parsed.positionals];
+  if (values.help) return showHelp('plan', io);
+  return publishing(values.secret, io, (secrets, env, safeIo) =>
+    planCommand({ ...deployArguments('plan', values, positionals, secrets, env, io), format: formatArgument(values.format) }, safeIo),
+  );
+}
+
 async function runCreate(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    options: {
-      ...helpOption,
-      'api-url': { type: 'string' },
-      'workspace-id': { type: 'string' },
-      secret: { type: 'string', multiple: true, default: [] },
-      'dry-run': { type: 'boolean', default: false },
-      update: { type: 'boolean', default: false },
-      format: { type: 'string', default: 'text' },
-      timeout: { type: 'string' },
-    },
-  });
+  const parsed = parseArgs({ args: [...args], allowPositionals: true, options: { ...deployOptions, 'dry-run': { type: 'boolean', default: false } } });
+  const [values, positionals] = [parsed.values as unknown as DeployValues & { 'dry-run': boolean }, parsed.positionals];
   if (values.help) return showHelp('create', io);
   return publishing(values.secret, io, (secrets, env, safeIo) =>
     createCommand(
-      {
-        definition: definitionArgument('create', positionals),
-        apiUrl: values['api-url'] ?? env.BP_API_URL ?? defaultApiUrl,
-        workspaceId: values['workspace-id'] ?? env.BP_WORKSPACE_ID,
-        token: env.BP_TOKEN,
-        secrets,
-        dryRun: values['dry-run'],
-        update: values.update,
-        format: formatArgument(values.format),
-        timeoutMs: timeoutArgument(values.timeout),
-        signal: io.signal,
-      },
+      { ...deployArguments('create', values, positionals, secrets, env, io), dryRun: values['dry-run'], format: formatArgument(values.format) },
       safeIo,
     ),
   );
@@ -120,7 +144,7 @@ function reportError(error: unknown, io: CliIo): number {
     io.stderr(`integration-studio: ${(error as Error).message}\n\n${fullUsage()}`);
     return 2;
   }
-  if (error instanceof UnreadableFileError) {
+  if (error instanceof UnreadableFileError || error instanceof InputError) {
     io.stderr(`integration-studio: ${error.message}\n`);
     return 2;
   }
@@ -156,6 +180,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       }
       case 'package':
         return await runPackage(rest, io);
+      case 'plan':
+        return await runPlan(rest, io);
       case 'create':
         return await runCreate(rest, io);
       case '--version':

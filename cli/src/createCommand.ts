@@ -1,96 +1,73 @@
-// `integration-studio create`: package the definition, look its name@version up, then create the
-// integration, or update it in place when asked to (or only ask the API whether it could).
-import { resolve } from 'node:path';
+// `integration-studio create`: package the definition, compute the deploy plan (workspace handle,
+// name@version, previous version), print it, then create the integration or update it in place as
+// the plan says, or refuse as it says (or only ask the API whether it could).
 import {
   type ApiTarget,
-  checkedApiUrl,
   createIntegration,
   type CreateIntegrationBody,
   type DeployedIntegration,
-  existingIntegrationProblem,
-  findIntegration,
-  packageDefinition,
+  type DeployPlan,
+  nextMajorVersion,
+  plannedBody,
   PublishError,
   type RequestOptions,
-  type SecretValues,
   updateIntegration,
   validateIntegrationCreation,
   validateIntegrationUpdate,
 } from '../../core/src';
 import type { CliIo } from './cli';
-import { reportProblems } from './problemsOutput';
-import { ensureReadable } from './unreadableFile';
+import { lookUpPlan } from './deployLookups';
+import { planText } from './planOutput';
+import { type DeployArguments, packagedForDeploy, planTarget, requestOptions } from './deployArguments';
+import { InputError } from './inputError';
 
-export interface CreateArguments {
-  definition: string;
-  apiUrl: string;
-  workspaceId: string | undefined;
-  token: string | undefined;
-  secrets: SecretValues;
+export interface CreateArguments extends DeployArguments {
   dryRun: boolean;
-  /** Update name@version in place when it exists as a private integration of the workspace. */
-  update: boolean;
   format: 'text' | 'json';
-  timeoutMs: number | undefined;
-  signal: AbortSignal | undefined;
 }
 
-/** Token, workspace and URL are checked before the definition is even read. */
-function apiTarget(args: CreateArguments): ApiTarget {
-  if (!args.token) {
-    const nextStep = 'Set the environment variable BP_TOKEN to a Botpress personal access token.';
-    throw new PublishError('invalid-target', 'No API token: BP_TOKEN is not set.', { nextStep });
-  }
-  if (!args.workspaceId) {
-    const nextStep = 'Give it with --workspace-id or the environment variable BP_WORKSPACE_ID.';
-    throw new PublishError('invalid-target', 'No workspace id.', { nextStep });
-  }
-  checkedApiUrl(args.apiUrl);
-  return { apiUrl: args.apiUrl, token: args.token, workspaceId: args.workspaceId };
+/** The plan's refusal as the error to report: a missing secret is bad input (exit 2), the rest a refusal (exit 1). */
+function refusalError(plan: DeployPlan): Error {
+  const { code, reason, nextStep } = plan.refusal!;
+  if (code === 'missing-secret') return new InputError(`${reason} ${nextStep}`);
+  return new PublishError('exists', reason, { nextStep, ...(code === 'exists' || code === 'published' ? { type: 'AlreadyExists' } : {}) });
+}
+
+/** The API's BreakingChanges answer, with the major version to bump to. */
+function withBumpAdvice(error: unknown, version: string): unknown {
+  if (!(error instanceof PublishError) || error.type !== 'BreakingChanges') return error;
+  const next = nextMajorVersion(version);
+  const nextStep = `The API found changes that break bots using an earlier version of the same major: bump the version to ${next ?? 'a new major'} (a new major), or undo the breaking changes (integration-studio plan lists the likely ones).`;
+  return new PublishError(error.kind, error.reason, { ...error, nextStep });
 }
 
 export async function createCommand(args: CreateArguments, io: CliIo): Promise<number> {
-  const target = apiTarget(args);
-  const definition = resolve(io.cwd, args.definition);
-  await ensureReadable(definition, io.cwd);
-  const packaged = await packageDefinition(definition, { secrets: args.secrets });
-  if (!packaged.body) return reportProblems(definition, packaged.problems, io);
-  const { body } = packaged;
-  const options: RequestOptions = {
-    timeoutMs: args.timeoutMs,
-    signal: args.signal,
-    onRetry: ({ retry, delayMs, reason }) => io.stderr(`${reason} Retrying in ${Math.ceil(delayMs / 1000)} s (retry ${retry}).\n`),
-  };
-  const existing = await findIntegration(body.name, body.version, target, options);
-  const cannotChange = existingIntegrationProblem(existing);
-  if (cannotChange) throw cannotChange;
-  if (existing.status === 'private') {
-    if (!args.update) throw refusedOverwrite(body);
-    return update(existing.integration, body, target, options, args, io);
+  const target = planTarget(args);
+  const packaged = await packagedForDeploy(args, io);
+  if (typeof packaged === 'number') return packaged;
+  const options = requestOptions(args, io);
+  const { plan, existing } = await lookUpPlan(packaged.body, packaged.secretDeclarations, target, options, args);
+  io.stderr(planText(plan));
+  if (plan.refusal) throw refusalError(plan);
+  const body = plannedBody(packaged.body, plan);
+  try {
+    if (existing.status === 'private') return await update(existing.integration, body, target, options, args, io);
+    return await create(body, target, options, args, io);
+  } catch (error) {
+    throw withBumpAdvice(error, plan.version);
   }
-  if (body.visibility === 'public') {
-    io.stderr(`${body.name}@${body.version} is public: once created, this version cannot change (a new version can be published).\n`);
-  }
+}
+
+async function create(body: CreateIntegrationBody, target: ApiTarget, options: RequestOptions, args: CreateArguments, io: CliIo): Promise<number> {
   if (args.dryRun) {
     const answer = await validateIntegrationCreation(body, target, options);
-    io.stdout(
-      args.format === 'json'
-        ? `${JSON.stringify(answer, null, 2)}\n`
-        : `Dry run: the API would create ${body.name}@${body.version}; nothing was created.\n`,
-    );
+    io.stdout(args.format === 'json' ? `${JSON.stringify(answer, null, 2)}\n` : `Dry run: the API would create ${body.name}@${body.version}; nothing was created.\n`);
     return 0;
   }
   const created = await createIntegration(body, target, options);
   const { id, name, version } = created.integration;
   io.stdout(args.format === 'json' ? `${JSON.stringify(created, null, 2)}\n` : `Created integration ${id}: ${name}@${version}\n`);
   return 0;
-}
-
-function refusedOverwrite(body: CreateIntegrationBody): PublishError {
-  return new PublishError('exists', `${body.name}@${body.version} already exists in this workspace (private); nothing was sent.`, {
-    type: 'AlreadyExists',
-    nextStep: 'Give --update to update it in place, or bump the version to create a new one.',
-  });
 }
 
 async function update(

@@ -1,7 +1,7 @@
 // What `integration-studio --help` and `integration-studio <command> --help` print.
 import { defaultApiUrl } from '../../core/src';
 
-export type CommandName = 'validate' | 'lint' | 'package' | 'create';
+export type CommandName = 'validate' | 'lint' | 'package' | 'plan' | 'create';
 
 interface CommandHelp {
   /** The arguments after the command's name, one entry per printed line. */
@@ -41,21 +41,36 @@ const commands: Record<CommandName, CommandHelp> = {
       'or an --out file the body is made of (the definition, its icon, readme or code).',
     ],
   },
-  create: {
-    synopsis: ['<definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…', '[--update] [--dry-run] [--format text|json] [--timeout seconds]'],
+  plan: {
+    synopsis: ['<definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…', '[--update] [--allow-deprecated] [--format text|json] [--timeout seconds]'],
     description: [
-      'Packages the definition, looks its name@version up, and creates the integration.',
+      'Prints what create would do, with look-ups only (nothing is written): create,',
+      'update in place or refused and why; the name (with the workspace handle), version',
+      'and visibility; entries added, changed or removed against the version updated or',
+      'the previous version, with the likely breaking ones; what happens to each secret;',
+      'warnings. Token, workspace, API URL and secrets as for create.',
+      'Exit code: 0 when create would go ahead, 1 when it would refuse, 2 as for create.',
+    ],
+  },
+  create: {
+    synopsis: ['<definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…', '[--update] [--allow-deprecated] [--dry-run] [--format text|json] [--timeout seconds]'],
+    description: [
+      'Packages the definition, computes and prints the plan (on stderr), then creates',
+      'the integration, or refuses as the plan says.',
       'The token is read from BP_TOKEN, the workspace from --workspace-id or',
       `BP_WORKSPACE_ID, the API URL from --api-url or BP_API_URL (default`,
       `${defaultApiUrl}), each secret from --secret or SECRET_<NAME>.`,
       'When name@version is already a private integration of the workspace, it is only',
       'changed with --update (in place, as bp deploy does: what the definition no longer',
       'has is removed); a public or unlisted version never changes: bump the version.',
+      'A name without a handle gets the workspace\'s (as bp deploy -y). A secret given no',
+      'value that is already set on the version updated or the previous version is kept.',
+      '--allow-deprecated: user.creation and conversation.creation on a new major.',
       '--dry-run only asks the API whether it would create (or update) it.',
       '--timeout bounds each request, retries included (default 180).',
       "Prints the integration's id and name@version (--format json: the API's answer).",
       'Exit code: 0 when created or updated, 1 when the definition cannot be packaged,',
-      'name@version exists and may not be changed, or the API refuses, 2 on bad usage,',
+      'the plan refuses, or the API refuses, 2 on bad usage,',
       'an unreadable definition, a missing token, workspace or required secret, or an',
       'unknown secret name.',
     ],

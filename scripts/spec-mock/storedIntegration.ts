@@ -131,7 +131,7 @@ function withoutNulls(value: unknown): Json {
   return Object.fromEntries(Object.entries(record(value)).filter(([, entry]) => entry !== null && entry !== undefined));
 }
 
-export function integrationFromBody(body: Json, id: string, now: Date): StoredIntegration {
+export function integrationFromBody(body: Json, id: string, now: Date, inheritedSecrets: readonly string[] = []): StoredIntegration {
   const visibility = visibilityOf(body);
   return {
     id,
@@ -161,7 +161,7 @@ export function integrationFromBody(body: Json, id: string, now: Date): StoredIn
     visibility,
     verificationStatus: 'unapproved',
     lifecycleStatus: 'published',
-    secrets: secretNames(body.secrets),
+    secrets: secretNames(body.secrets, inheritedSecrets),
   };
 }
 

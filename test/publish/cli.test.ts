@@ -6,7 +6,7 @@ import { fullUsage } from '../../cli/src/usage';
 import { packageDefinition, previewBody } from '../../core/src/publish';
 import { maxResponseBytes } from '../../core/src/publish/responseBody';
 import { runCliCaptured, runCliProcess } from './helpers/cliCapture';
-import { envelope, type FaultServer, notDeployed, startFaultServer } from './helpers/faultServer';
+import { acmeWorkspace, beforeFirstCreate, envelope, type FaultServer, notDeployed, startFaultServer } from './helpers/faultServer';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 import { fixtureProject } from './helpers/fixtureProject';
 
@@ -121,21 +121,29 @@ describe('integration-studio package', () => {
 
 describe('integration-studio create', () => {
   it('looks name@version up, then creates with the environment, prints the id and name@version, exits 0', async () => {
-    server.script(...notDeployed, { status: 200, body: created });
+    server.script(...beforeFirstCreate, { status: 200, body: created });
     const result = await run(['create', definition]);
-    assert.deepEqual(result, { exitCode: 0, stdout: 'Created integration intver_42: acme/chat@0.4.0\n', stderr: '' });
+    assert.deepEqual({ ...result, stderr: '' }, { exitCode: 0, stdout: 'Created integration intver_42: acme/chat@0.4.0\n', stderr: '' });
+    assert.match(result.stderr, /^Plan: create acme\/chat@0\.4\.0 \(private\), the first version\n/);
     assert.deepEqual(
       server.requests.map((request) => `${request.method} ${request.path}`),
-      ['GET /v1/admin/integrations/acme%2Fchat/0.4.0', 'GET /v1/admin/hub/integrations/acme%2Fchat/0.4.0', 'POST /v1/admin/integrations'],
+      [
+        'GET /v1/admin/workspaces/wkspace_cli',
+        'GET /v1/admin/integrations/acme%2Fchat/0.4.0',
+        'GET /v1/admin/hub/integrations/acme%2Fchat/0.4.0',
+        'GET /v1/admin/integrations/acme%2Fchat/%3C0.4.0',
+        'GET /v1/admin/hub/integrations/acme%2Fchat/%3C0.4.0',
+        'POST /v1/admin/integrations',
+      ],
     );
-    const request = server.requests[2];
+    const request = server.requests[5];
     assert.equal(request.headers.authorization, 'Bearer bp_pat_cli_token_value');
     assert.equal(request.headers['x-workspace-id'], 'wkspace_cli');
     assert.deepEqual(JSON.parse(request.body).secrets, { API_TOKEN: 'env-api-token-value', SIGNING_SECRET: 'env-signing-value' });
   });
 
   it('takes flags over the environment, and prints the API answer with --format json', async () => {
-    server.script(...notDeployed, { status: 200, body: created });
+    server.script(...beforeFirstCreate, { status: 200, body: created });
     const result = await run(
       [
         'create',
@@ -153,37 +161,41 @@ describe('integration-studio create', () => {
     );
     assert.equal(result.exitCode, 0, result.stderr);
     assert.deepEqual(JSON.parse(result.stdout), created);
-    assert.deepEqual(server.requests.map((request) => request.headers['x-workspace-id']), ['wkspace_flag', 'wkspace_flag', 'wkspace_flag']);
-    assert.equal(JSON.parse(server.requests[2].body).secrets.API_TOKEN, 'flag-api-token');
+    assert.deepEqual(new Set(server.requests.map((request) => request.headers['x-workspace-id'])), new Set(['wkspace_flag']));
+    assert.equal(server.requests[0].path, '/v1/admin/workspaces/wkspace_flag');
+    assert.equal(JSON.parse(server.requests[5].body).secrets.API_TOKEN, 'flag-api-token');
   });
 
   it('asks the validate endpoint on --dry-run', async () => {
-    server.script(...notDeployed, { status: 200, body: {} });
+    server.script(...beforeFirstCreate, { status: 200, body: {} });
     const result = await run(['create', definition, '--dry-run']);
-    assert.deepEqual(result, { exitCode: 0, stdout: 'Dry run: the API would create acme/chat@0.4.0; nothing was created.\n', stderr: '' });
-    assert.equal(server.requests[2].path, '/v1/admin/integrations/validate');
+    assert.deepEqual([result.exitCode, result.stdout], [0, 'Dry run: the API would create acme/chat@0.4.0; nothing was created.\n']);
+    assert.equal(server.requests[5].path, '/v1/admin/integrations/validate');
   });
 
   const deployed = { integration: { ...created.integration, visibility: 'private', actions: { removed: {} } } };
 
   it('refuses to overwrite a private name@version of the workspace without --update, exits 1, sends nothing more', async () => {
-    server.script({ status: 200, body: deployed });
+    server.script(acmeWorkspace, { status: 200, body: deployed });
     const result = await run(['create', definition]);
-    assert.deepEqual(result, {
-      exitCode: 1,
-      stdout: '',
-      stderr:
+    assert.deepEqual([result.exitCode, result.stdout], [1, '']);
+    assert.ok(
+      result.stderr.endsWith(
         'integration-studio: acme/chat@0.4.0 already exists in this workspace (private); nothing was sent. ' +
-        'Give --update to update it in place, or bump the version to create a new one.\n',
-    });
-    assert.deepEqual(server.requests.map((request) => request.method), ['GET']);
+          'Give --update to update it in place, or bump the version to create a new one.\n',
+      ),
+      result.stderr,
+    );
+    assert.deepEqual(server.requests.map((request) => request.method), ['GET', 'GET']);
   });
 
   it('updates it in place with --update: a PUT of the update body, removed items as null', async () => {
-    server.script({ status: 200, body: deployed }, { status: 200, body: created });
+    server.script(acmeWorkspace, { status: 200, body: deployed }, { status: 200, body: created });
     const result = await run(['create', definition, '--update']);
-    assert.deepEqual(result, { exitCode: 0, stdout: 'Updated integration intver_42 in place: acme/chat@0.4.0\n', stderr: '' });
-    const put = server.requests[1];
+    assert.deepEqual([result.exitCode, result.stdout], [0, 'Updated integration intver_42 in place: acme/chat@0.4.0\n']);
+    assert.match(result.stderr, /^Plan: update acme\/chat@0\.4\.0 \(private\) in place, compared with the version updated\n/);
+    assert.match(result.stderr, /\n  - actions\.removed  \(likely breaking: an action was removed\)\n/);
+    const put = server.requests[2];
     assert.equal(`${put.method} ${put.path}`, 'PUT /v1/admin/integrations/intver_42');
     const sent = JSON.parse(put.body);
     assert.equal(sent.actions.removed, null);
@@ -191,53 +203,55 @@ describe('integration-studio create', () => {
   });
 
   it('asks the update validation endpoint on --update --dry-run', async () => {
-    server.script({ status: 200, body: deployed }, { status: 200, body: {} });
+    server.script(acmeWorkspace, { status: 200, body: deployed }, { status: 200, body: {} });
     const result = await run(['create', definition, '--update', '--dry-run']);
     assert.equal(result.stdout, 'Dry run: the API would update acme/chat@0.4.0 (intver_42) in place; nothing was changed.\n');
-    assert.equal(`${server.requests[1].method} ${server.requests[1].path}`, 'PUT /v1/admin/integrations/intver_42/validate');
+    assert.equal(`${server.requests[2].method} ${server.requests[2].path}`, 'PUT /v1/admin/integrations/intver_42/validate');
   });
 
   it('never changes a published version, even with --update, and says to bump it', async () => {
-    server.script({ status: 200, body: { integration: { ...deployed.integration, visibility: 'unlisted' } } });
+    server.script(acmeWorkspace, { status: 200, body: { integration: { ...deployed.integration, visibility: 'unlisted' } } });
     const result = await run(['create', definition, '--update']);
-    assert.deepEqual(result, {
-      exitCode: 1,
-      stdout: '',
-      stderr:
+    assert.deepEqual([result.exitCode, result.stdout], [1, '']);
+    assert.ok(
+      result.stderr.endsWith(
         'integration-studio: acme/chat@0.4.0 is already published (unlisted) in this workspace, and a published version cannot change. ' +
-        'Bump the version (to 0.4.1, say) and create that.\n',
-    });
-    assert.equal(server.requests.length, 1);
+          'Bump the version (to 0.4.1, say) and create that.\n',
+      ),
+      result.stderr,
+    );
+    assert.equal(server.requests.length, 2);
   });
 
   it('exits 1 with the mapped message when the API refuses', async () => {
-    server.script(...notDeployed, { status: 409, body: envelope('AlreadyExists', 'Integration acme/chat@0.4.0 already exists', 409, 'err_409') });
+    server.script(...beforeFirstCreate, { status: 409, body: envelope('AlreadyExists', 'Integration acme/chat@0.4.0 already exists', 409, 'err_409') });
     const result = await run(['create', definition]);
     assert.equal(result.exitCode, 1);
     assert.equal(
-      result.stderr,
+      result.stderr.slice(result.stderr.indexOf('integration-studio:')),
       'integration-studio: AlreadyExists: Integration acme/chat@0.4.0 already exists. (error id err_409) ' +
         'This name and version already exist in the workspace: bump the version in the definition, then create again.\n',
     );
   });
 
   it('exits 1 when --timeout passes', async () => {
-    server.script(...notDeployed, { hang: true }, ...notDeployed);
+    server.script(...beforeFirstCreate, { hang: true }, ...notDeployed);
     const result = await run(['create', definition, '--timeout', '0.2']);
     assert.equal(result.exitCode, 1);
-    assert.match(result.stderr, /^integration-studio: No answer from the API within 0\.2 s\./);
+    assert.match(result.stderr, /\nintegration-studio: No answer from the API within 0\.2 s\./);
   });
 
   it('cancels the request in flight on the first Ctrl-C', async () => {
-    server.script(...notDeployed, { hang: true });
+    server.script(...beforeFirstCreate, { hang: true });
     const result = await runCliProcess(['create', join(examples, definition)], env, (child) => {
       const poll = setInterval(() => {
-        if (server.requests.length < 3) return;
+        if (server.requests.length < 6) return;
         clearInterval(poll);
         child.kill('SIGINT');
       }, 20);
     });
-    assert.deepEqual(result, { exitCode: 1, stdout: '', stderr: 'integration-studio: Cancelled; nothing more was sent.\n' });
+    assert.deepEqual([result.exitCode, result.stdout], [1, '']);
+    assert.ok(result.stderr.endsWith('\nintegration-studio: Cancelled; nothing more was sent.\n'), result.stderr);
   });
 
   it('exits 1 listing the problems of an invalid definition, sending nothing', async () => {
@@ -256,9 +270,9 @@ describe('integration-studio create', () => {
     try {
       elsewhere.script({ status: 200, body: created });
       const location = `${elsewhere.url.replace('//', '//bp_pat_cli_token_value:pw@')}/v1/admin/env-signing-value/integrations?token=bp_pat_cli_token_value`;
-      server.script(...notDeployed, { status: 307, headers: { location } });
+      server.script(...beforeFirstCreate, { status: 307, headers: { location } });
       const result = await run(['create', definition]);
-      assert.deepEqual(result, {
+      assert.deepEqual({ ...result, stderr: result.stderr.slice(result.stderr.indexOf('integration-studio:')) }, {
         exitCode: 1,
         stdout: '',
         stderr:
@@ -266,7 +280,7 @@ describe('integration-studio create', () => {
           "Check the API URL: give the API's own address (such as https://api.botpress.cloud), not one that redirects.\n",
       });
       assert.deepEqual(elsewhere.requests, []);
-      assert.equal(server.requests.length, 3);
+      assert.equal(server.requests.length, 6);
     } finally {
       await elsewhere.close();
     }
@@ -274,34 +288,42 @@ describe('integration-studio create', () => {
 
   it('answers with the integration a create whose answer was lost made, after looking it up, without creating it twice', async () => {
     const found = { integration: { ...created.integration, visibility: 'private' } };
-    server.script(...notDeployed, { reset: true }, { status: 200, body: found });
+    server.script(...beforeFirstCreate, { reset: true }, { status: 200, body: found });
     const result = await run(['create', definition]);
     assert.equal(result.exitCode, 0, result.stderr);
     assert.equal(result.stdout, 'Created integration intver_42: acme/chat@0.4.0\n');
     assert.deepEqual(
       server.requests.map((request) => `${request.method} ${request.path}`),
-      ['GET /v1/admin/integrations/acme%2Fchat/0.4.0', 'GET /v1/admin/hub/integrations/acme%2Fchat/0.4.0', 'POST /v1/admin/integrations', 'GET /v1/admin/integrations/acme%2Fchat/0.4.0'],
+      [
+        'GET /v1/admin/workspaces/wkspace_cli',
+        'GET /v1/admin/integrations/acme%2Fchat/0.4.0',
+        'GET /v1/admin/hub/integrations/acme%2Fchat/0.4.0',
+        'GET /v1/admin/integrations/acme%2Fchat/%3C0.4.0',
+        'GET /v1/admin/hub/integrations/acme%2Fchat/%3C0.4.0',
+        'POST /v1/admin/integrations',
+        'GET /v1/admin/integrations/acme%2Fchat/0.4.0',
+      ],
     );
   });
 
   it('after a 502 on the create, sends it again only once name@version is found absent', async () => {
     const badGateway = { status: 502, body: 'Bad Gateway', headers: { 'retry-after': '0' } };
-    server.script(...notDeployed, badGateway, ...notDeployed, { status: 200, body: created });
+    server.script(...beforeFirstCreate, badGateway, ...notDeployed, { status: 200, body: created });
     const result = await run(['create', definition, '--format', 'json']);
     assert.equal(result.exitCode, 0, result.stderr);
     assert.deepEqual(JSON.parse(result.stdout), created);
-    assert.deepEqual(server.requests.map((request) => request.method), ['GET', 'GET', 'POST', 'GET', 'GET', 'POST']);
+    assert.deepEqual(server.requests.map((request) => request.method), ['GET', 'GET', 'GET', 'GET', 'GET', 'POST', 'GET', 'GET', 'POST']);
   });
 
   it('stops reading an answer beyond the size limit, exits 1 without retrying', async () => {
-    server.script(...notDeployed, { status: 200, streamBytes: 16 * maxResponseBytes });
+    server.script(...beforeFirstCreate, { status: 200, streamBytes: 16 * maxResponseBytes });
     const result = await run(['create', definition]);
-    assert.deepEqual(result, {
+    assert.deepEqual({ ...result, stderr: result.stderr.slice(result.stderr.indexOf('integration-studio:')) }, {
       exitCode: 1,
       stdout: '',
       stderr: "integration-studio: The API's answer (200) is larger than 8 MiB; it was not read further. Check the API URL: the Botpress API never answers this much.\n",
     });
-    assert.equal(server.requests.length, 3);
+    assert.equal(server.requests.length, 6);
     const written = await server.streamed();
     assert.ok(written < 4 * maxResponseBytes, `the server could write ${written} bytes`);
   });
@@ -309,11 +331,11 @@ describe('integration-studio create', () => {
   it('never prints a token or secret value given with spaces around it, in any form it was sent', async () => {
     const spaced = { ...env, BP_TOKEN: '  bp_pat_spaced_token_value \t', SECRET_API_TOKEN: ' spaced-secret-value\n' };
     const echoed = `Token bp_pat_spaced_token_value and secret spaced-secret-value (${JSON.stringify(spaced.SECRET_API_TOKEN)}) are refused`;
-    server.script(...notDeployed, { status: 401, body: envelope('Unauthorized', echoed, 401) });
+    server.script(...beforeFirstCreate, { status: 401, body: envelope('Unauthorized', echoed, 401) });
     const result = await run(['create', definition], spaced);
     assert.equal(result.exitCode, 1);
-    assert.equal(server.requests[2].headers.authorization, 'Bearer bp_pat_spaced_token_value');
-    assert.match(result.stderr, /^integration-studio: Unauthorized: Token \*\*\* and secret \*\*\* \("\*\*\*"\) are refused\./);
+    assert.equal(server.requests[5].headers.authorization, 'Bearer bp_pat_spaced_token_value');
+    assert.match(result.stderr, /\nintegration-studio: Unauthorized: Token \*\*\* and secret \*\*\* \("\*\*\*"\) are refused\./);
     assert.doesNotMatch(result.stderr + result.stdout, /spaced-(token|secret)-value/);
   });
 
@@ -322,7 +344,6 @@ describe('integration-studio create', () => {
   for (const [why, args, environment, expected] of [
     ['no token', [definition], without('BP_TOKEN'), /BP_TOKEN is not set/],
     ['no workspace', [definition], without('BP_WORKSPACE_ID'), /No workspace id/],
-    ['a missing required secret', [definition], without('SECRET_API_TOKEN'), /The secret API_TOKEN is required/],
     ['an unknown secret', [definition, '--secret', 'NOPE=1234'], withEnv, /secret NOPE, which the definition does not declare/],
     ['a --secret without a name', [definition, '--secret', '=just-a-value'], withEnv, /--secret expects NAME=VALUE, and one of them has no name before "="/],
     ['a --secret without a value', [definition, '--secret', 'API_TOKEN'], withEnv, /--secret API_TOKEN has no value: write --secret API_TOKEN=value/],

@@ -126,7 +126,8 @@ describe('integration-studio create against the spec mock', () => {
     edit(['visibility'], 'public');
     const published = await cli();
     assert.equal(published.exitCode, 0, published.stderr);
-    assert.equal(published.stderr, 'acme/chat@3.1.0 is public: once created, this version cannot change (a new version can be published).\n');
+    assert.match(published.stderr, /^Plan: create acme\/chat@3\.1\.0 \(public\), compared with the previous version 3\.0\.0\n/);
+    assert.match(published.stderr, /\nWarning: acme\/chat@3\.1\.0 is public: once created, this version cannot change \(a new version can be published\)\.\n$/);
     const republished = await cli('--update');
     assert.equal(republished.exitCode, 1);
     assert.match(republished.stderr, /acme\/chat@3\.1\.0 is already published \(public\) in this workspace, and a published version cannot change\. Bump the version \(to 3\.1\.1, say\)/);

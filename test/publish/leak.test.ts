@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { createIntegration, packageDefinition, previewBody, PublishError } from '../../core/src/publish';
 import { runCliCaptured, runCliProcess } from './helpers/cliCapture';
-import { envelope, type FaultServer, notDeployed, type Reply, startFaultServer } from './helpers/faultServer';
+import { acmeWorkspace, beforeFirstCreate, envelope, type FaultServer, notDeployed, type Reply, startFaultServer } from './helpers/faultServer';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 
 const examples = join(__dirname, '..', '..', 'examples');
@@ -55,28 +55,28 @@ it('never writes the token or a secret value anywhere', async () => {
   assert.equal(await cli(['package', definition, '--secret', `UNDECLARED=${secrets.API_TOKEN}`]), 2);
   assert.equal(await cli(['package', definition, '--secret', `API_TOKEN=${secrets.API_TOKEN}${'x'.repeat(20_000)}`]), 1);
   assert.equal(
-    await cli(['create', definition, '--secret', dsn, '--format', 'json'], ...notDeployed, {
+    await cli(['create', definition, '--secret', dsn, '--format', 'json'], ...beforeFirstCreate, {
       status: 200,
       body: { integration: { id: 'i', name: echo, version: echo } },
     }),
     0,
   );
-  assert.equal(await cli(['create', definition, '--secret', dsn], ...notDeployed, { status: 200, body: { integration: { id: 'i', name: echo, version: '1' } } }), 0);
+  assert.equal(await cli(['create', definition, '--secret', dsn], ...beforeFirstCreate, { status: 200, body: { integration: { id: 'i', name: echo, version: '1' } } }), 0);
   const deployed = { status: 200, body: { integration: { id: 'i', name: 'acme/chat', version: '0.4.0', visibility: 'private' } } };
-  assert.equal(await cli(['create', definition, '--secret', dsn, '--update'], deployed, echoEnvelope('BreakingChanges', 400)), 1);
-  assert.equal(await cli(['create', definition, '--secret', dsn], deployed), 1);
+  assert.equal(await cli(['create', definition, '--secret', dsn, '--update'], acmeWorkspace, deployed, echoEnvelope('BreakingChanges', 400)), 1);
+  assert.equal(await cli(['create', definition, '--secret', dsn], acmeWorkspace, deployed), 1);
   assert.equal(
     await cli(
       ['create', definition, '--secret', dsn],
-      ...notDeployed,
+      ...beforeFirstCreate,
       { ...echoEnvelope('Internal', 500), headers: { 'retry-after': '0' } },
       ...notDeployed,
       echoEnvelope('Unauthorized', 401),
     ),
     1,
   );
-  assert.equal(await cli(['create', definition, '--secret', dsn, '--dry-run'], ...notDeployed, echoEnvelope('InvalidPayload', 400)), 1);
-  assert.equal(await cli(['create', definition, '--secret', dsn], ...notDeployed, { status: 400, body: `<html>${echo}</html>` }), 1);
+  assert.equal(await cli(['create', definition, '--secret', dsn, '--dry-run'], ...beforeFirstCreate, echoEnvelope('InvalidPayload', 400)), 1);
+  assert.equal(await cli(['create', definition, '--secret', dsn], ...beforeFirstCreate, { status: 400, body: `<html>${echo}</html>` }), 1);
   assert.equal(await cli(['create', definition, '--secret', dsn, '--api-url', `http://${secrets.API_TOKEN}.example.com`]), 2);
 
   server.script(...notDeployed, echoEnvelope('Forbidden', 403));

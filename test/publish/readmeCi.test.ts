@@ -50,6 +50,6 @@ it("the README's Publishing from CI commands exit 0 against the API mock, as wri
       commands.push(words[2]);
     }
   }
-  assert.deepEqual([...new Set(commands)], ['package', 'create'], 'the block runs package, then create');
+  assert.deepEqual([...new Set(commands)], ['package', 'plan', 'create'], 'the block runs package, plan, then create');
   assert.ok(existsSync(join(cwd, 'body.json')), 'package --out wrote no body.json');
 });

@@ -93,7 +93,7 @@ describe('integration-studio --help', () => {
       const io = capture(folderWith({}));
       assert.equal(await runCli([flag], io), 0, flag);
       assert.equal(io.err, '');
-      assert.match(io.out, /^Usage: integration-studio <command> \[options\]\n\nCommands:\n  validate .*\n[^]*\n  lint .*\n[^]*\n  package .*\n[^]*\n  create .*\n/);
+      assert.match(io.out, /^Usage: integration-studio <command> \[options\]\n\nCommands:\n  validate .*\n[^]*\n  lint .*\n[^]*\n  package .*\n[^]*\n  plan .*\n[^]*\n  create .*\n/);
       assert.match(io.out, /integration-studio <command> --help prints the usage of that command alone; integration-studio --version, the version\.\n$/);
     }
   });
@@ -105,10 +105,14 @@ describe('integration-studio --help', () => {
         `${' '.repeat('Usage: integration-studio validate '.length)}[--concurrency auto|N]\n\n  Checks integration definitions as the editor does.`,
       lint: "Usage: integration-studio lint [files or globs…] [--format text|json] [--concurrency auto|N]\n\n  Runs bp lint's rules and prints what bp lint prints",
       package: 'Usage: integration-studio package <definition> [--out file] [--secret NAME=VALUE]…\n\n  Writes the exact createIntegration request body',
+      plan:
+        'Usage: integration-studio plan <definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…\n' +
+        `${' '.repeat('Usage: integration-studio plan '.length)}[--update] [--allow-deprecated] [--format text|json] [--timeout seconds]\n\n` +
+        '  Prints what create would do, with look-ups only (nothing is written)',
       create:
         'Usage: integration-studio create <definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…\n' +
-        `${' '.repeat('Usage: integration-studio create '.length)}[--update] [--dry-run] [--format text|json] [--timeout seconds]\n\n` +
-        '  Packages the definition, looks its name@version up, and creates the integration.',
+        `${' '.repeat('Usage: integration-studio create '.length)}[--update] [--allow-deprecated] [--dry-run] [--format text|json] [--timeout seconds]\n\n` +
+        '  Packages the definition, computes and prints the plan (on stderr), then creates',
     };
     for (const [command, start] of Object.entries(expected)) {
       for (const flag of ['--help', '-h']) {

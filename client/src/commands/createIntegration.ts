@@ -107,7 +107,7 @@ async function packaged(definition: vscode.Uri, host: ApiHost, args: CreateInteg
     return packageForRequest(definition, secretValues(store, definition, host.origin, args.secrets), log);
   });
   if (!body) throw new PromptDismissed();
-  log.hide(sensitiveValues(Object.values(body.secrets ?? {})));
+  log.hide(sensitiveValues(Object.values(body.secrets ?? {}).filter((value) => value !== null)));
   return body;
 }
 

@@ -30,7 +30,7 @@ export async function validateOnServerCommand(store: StoredSecrets, log: Publish
       return packageForRequest(definition, secretValues(store, definition, host.origin), log);
     });
     if (!body) return false;
-    log.hide(sensitiveValues(Object.values(body.secrets ?? {})));
+    log.hide(sensitiveValues(Object.values(body.secrets ?? {}).filter((value) => value !== null)));
     const workspaceId = await ensureWorkspaceId(definition);
     const token = workspaceId && (await ensureToken(store, host));
     if (!workspaceId || !token) return false;

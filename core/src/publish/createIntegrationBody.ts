@@ -6,7 +6,8 @@ export interface CreateIntegrationBody {
   icon?: string;
   readme?: string;
   code?: string;
-  secrets?: Record<string, string>;
+  /** A null value deletes a secret set on the server. */
+  secrets?: Record<string, string | null>;
   sdkVersion?: string;
   [field: string]: unknown;
 }

@@ -39,6 +39,15 @@ async function getIntegration(path: string, target: ApiTarget, options: RequestO
   return integration as DeployedIntegration;
 }
 
+/**
+ * The highest version of `name` below `version`, in the workspace, else on the hub, as
+ * `findPreviousIntegrationVersion` looks it up: getIntegrationByName takes a semver range (`<1.2.3`).
+ */
+export async function findPreviousIntegrationVersion(name: string, version: string, target: ApiTarget, options: RequestOptions = {}): Promise<DeployedIntegration | undefined> {
+  const below = `${encodeURIComponent(name)}/${encodeURIComponent(`<${version}`)}`;
+  return (await getIntegration(`/v1/admin/integrations/${below}`, target, options)) ?? (await getIntegration(`/v1/admin/hub/integrations/${below}`, target, options));
+}
+
 /** Where name@version already is, if anywhere. */
 export async function findIntegration(name: string, version: string, target: ApiTarget, options: RequestOptions = {}): Promise<ExistingIntegration> {
   const nameAndVersion = `${encodeURIComponent(name)}/${encodeURIComponent(version)}`;

@@ -18,7 +18,7 @@ import type { Checked, PackagingProblem } from './packagingProblem';
 import { pathBesideDefinition } from './projectFile';
 import { checkRequestBody } from './requestBodyCheck';
 import { installedSdkVersion } from './sdkVersion';
-import { resolveSecrets, type SecretValues } from './secrets';
+import { type SecretDeclaration, secretDeclarations, resolveSecrets, type SecretValues } from './secrets';
 
 export interface PackagingOptions {
   secrets: SecretValues;
@@ -41,6 +41,8 @@ export type PackagingResult =
       problems: [];
       /** Every file the body was made of, absolute: the definition and its modules, icon, readme, the code's inputs, the manifests above them. */
       inputs: string[];
+      /** The secrets the definition declares, by name, also those given no value. */
+      secretDeclarations: Record<string, SecretDeclaration>;
     }
   | { body: undefined; problems: PackagingProblem[] };
 
@@ -88,7 +90,12 @@ export async function packageDefinition(definitionPath: string, options: Packagi
   }
   const bodyProblems = checkRequestBody(body, source);
   if (bodyProblems.length > 0) return { body: undefined, problems: bodyProblems };
-  return { body, problems: [], inputs: [source.path, ...namedFiles(source), ...(bundle.value?.inputs ?? []), ...projectManifests(source.folder)] };
+  return {
+    body,
+    problems: [],
+    inputs: [source.path, ...namedFiles(source), ...(bundle.value?.inputs ?? []), ...projectManifests(source.folder)],
+    secretDeclarations: Object.fromEntries(secretDeclarations(source.value)),
+  };
 }
 
 function sdkDefinitionNotRun(definitionPath: string): PackagingProblem {
@@ -143,5 +150,10 @@ async function packageSdkDefinition(definitionPath: string, options: PackagingOp
   const body = Object.fromEntries(sdkBodyFields.filter((field) => fields[field] !== undefined).map((field) => [field, fields[field] as JsonValue])) as CreateIntegrationBody;
   const bodyProblems = checkRequestBody(body, source, isExpectedOfSdk);
   if (bodyProblems.length > 0) return { body: undefined, problems: bodyProblems };
-  return { body, problems: [], inputs: [source.path, ...source.inputs, ...namedFiles(source), ...code.value.inputs, ...projectManifests(source.folder)] };
+  return {
+    body,
+    problems: [],
+    inputs: [source.path, ...source.inputs, ...namedFiles(source), ...code.value.inputs, ...projectManifests(source.folder)],
+    secretDeclarations: Object.fromEntries(secretDeclarations(source.value)),
+  };
 }

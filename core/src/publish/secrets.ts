@@ -17,6 +17,11 @@ export interface SecretValues {
    * know more than this definition needs.
    */
   lookup?: (name: string, declaration: SecretDeclaration) => string | undefined | Promise<string | undefined>;
+  /**
+   * A required secret with no value may already be set on the server (the version updated, or the
+   * previous version): it is left out of `secrets` instead of being a problem, for the deploy plan to decide.
+   */
+  mayBeSetOnServer?: boolean;
   /** Called once before `lookup`, with the declared secrets that have no given value: what a lookup may ask about at once. */
   prepare?: (declarations: ReadonlyMap<string, SecretDeclaration>) => Promise<void>;
 }
@@ -62,7 +67,7 @@ export async function resolveSecrets(source: DefinitionSource, values: SecretVal
   for (const [name, declaration] of declarations) {
     const value = values.given[name] || (await values.lookup?.(name, declaration));
     if (value) resolved[name] = value;
-    else if (declaration.optional !== true) {
+    else if (declaration.optional !== true && values.mayBeSetOnServer !== true) {
       problems.push(problemAt(source, ['secrets', name], 'secret', 'missing-secret', `The secret ${name} is required and has no value.`, 'key'));
     }
   }

@@ -20,6 +20,18 @@ export function nextPatchVersion(version: string): string | undefined {
   return `${major}.${minor}.${BigInt(patch) + 1n}`;
 }
 
+/** `1.2.3` → `2.0.0`; undefined when the version is not semver. */
+export function nextMajorVersion(version: string): string | undefined {
+  const major = majorVersion(version);
+  return major === undefined ? undefined : `${major + 1}.0.0`;
+}
+
+/** `1.2.3` → 1; undefined when the version is not semver. */
+export function majorVersion(version: string): number | undefined {
+  const match = releaseVersion.exec(version);
+  return match ? Number(match[1]) : undefined;
+}
+
 /** In an SDK definition, the `version` string literal, when the definition file itself writes it. */
 function sdkVersionBumpEdit(text: string, fileName: string): { version: string; edit: TextReplacement } | undefined {
   const location = new SdkLocator(fileName, dirname(fileName), (path) => (path === fileName ? text : undefined)).locate(['version'], 'value');

@@ -42,6 +42,12 @@ export const notDeployed: Reply[] = [
   { status: 404, body: envelope('ResourceNotFound', 'Public integration not found', 404) },
 ];
 
+/** `GET /v1/admin/workspaces/{id}` of a workspace whose handle is acme. */
+export const acmeWorkspace: Reply = { status: 200, body: { id: 'wkspace_cli', name: 'CLI', handle: 'acme' } };
+
+/** Every look-up before a create of a first version: the workspace, name@version in the workspace and on the hub, then the version below it in both. */
+export const beforeFirstCreate: Reply[] = [acmeWorkspace, ...notDeployed, ...notDeployed];
+
 function bodyText(body: unknown): string {
   return typeof body === 'string' ? body : JSON.stringify(body);
 }

@@ -11,21 +11,10 @@ import { scrubbingIo } from './scrubbingIo';
 import { UnreadableFileError } from './unreadableFile';
 import { type CommandName, commandUsage, fullUsage } from './usage';
 import packageJson from '../../package.json';
+import type { CliIo } from './cliIo';
 import { UsageError } from './usageError';
 import { validateCommand } from './validateCommand';
 import { lintCommand } from './lintCommand';
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  cwd: string;
-  /** Where BP_TOKEN, BP_WORKSPACE_ID, BP_API_URL and SECRET_<NAME> are read; none when absent. */
-  env?: Environment;
-  /** Aborts a request in flight (Ctrl-C). */
-  signal?: AbortSignal;
-  /** Whether stdout is a terminal a person reads (then `validate` ends with a summary line). */
-  isTerminal?: boolean;
-}
 
 const helpOption = { help: { type: 'boolean', short: 'h', default: false } } as const;
 const concurrencyOption = { concurrency: { type: 'string', default: 'auto' } } as const;

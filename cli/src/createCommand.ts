@@ -15,7 +15,7 @@ import {
   validateIntegrationCreation,
   validateIntegrationUpdate,
 } from '../../core/src';
-import type { CliIo } from './cli';
+import type { CliIo } from './cliIo';
 import { lookUpPlan } from './deployLookups';
 import { planText } from './planOutput';
 import { type DeployArguments, packagedForDeploy, planTarget, requestOptions } from './deployArguments';

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { type ApiTarget, checkedApiUrl, packageDefinition, PublishError, type RequestOptions, type SecretDeclaration, type SecretValues } from '../../core/src';
 import type { CreateIntegrationBody } from '../../core/src';
-import type { CliIo } from './cli';
+import type { CliIo } from './cliIo';
 import { reportProblems } from './problemsOutput';
 import { ensureReadable } from './unreadableFile';
 

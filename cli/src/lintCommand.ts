@@ -1,7 +1,7 @@
 // `integration-studio lint`: `bp lint`'s rules and report, for JSON, YAML and SDK definitions.
 import { type LintFinding, lintVerdict, reportedPath } from '../../core/src';
 import { checkFiles, type Concurrency } from './checkFiles';
-import type { CliIo } from './cli';
+import type { CliIo } from './cliIo';
 import { definitionFiles } from './definitionFiles';
 import { shownPath } from './shownPath';
 

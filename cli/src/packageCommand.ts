@@ -1,7 +1,7 @@
 // `integration-studio package`: the exact body `create` would send, secret values as `***`.
 import { resolve } from 'node:path';
 import { packageDefinition, previewBody, type SecretValues } from '../../core/src';
-import type { CliIo } from './cli';
+import type { CliIo } from './cliIo';
 import { inputAt, replaceFile } from './outputFile';
 import { reportProblems } from './problemsOutput';
 import { shownPath } from './shownPath';

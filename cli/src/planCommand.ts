@@ -1,5 +1,5 @@
 // `integration-studio plan`: what `create` would do, computed with look-ups only; nothing is written.
-import type { CliIo } from './cli';
+import type { CliIo } from './cliIo';
 import { lookUpPlan } from './deployLookups';
 import { type DeployArguments, packagedForDeploy, planTarget, requestOptions } from './deployArguments';
 import { planJson, planText } from './planOutput';

@@ -1,5 +1,5 @@
 import { formatProblem, type PackagingProblem } from '../../core/src';
-import type { CliIo } from './cli';
+import type { CliIo } from './cliIo';
 import { shownPath } from './shownPath';
 
 /** Prints why the definition cannot be packaged; exit code 2 when only secret values are wrong (usage), 1 otherwise. */

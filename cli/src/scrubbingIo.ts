@@ -1,5 +1,5 @@
 import { scrub, sensitiveValues } from '../../core/src';
-import type { CliIo } from './cli';
+import type { CliIo } from './cliIo';
 
 /** The same output, with every sensitive value replaced by `***` before it is written. */
 export function scrubbingIo(io: CliIo, values: readonly string[]): CliIo {

@@ -1,6 +1,6 @@
 import type { LintMode } from '../../core/src';
 import { checkFiles, type Concurrency } from './checkFiles';
-import type { CliIo } from './cli';
+import type { CliIo } from './cliIo';
 import { definitionFiles } from './definitionFiles';
 import { joinPrinted, type ValidateFormat } from './validateFile';
 

@@ -20,5 +20,5 @@ export { inheritedNames, lintDefinition, type LintFinding } from './lint/lintDef
 export { bpLintRules, type LintSeverity } from './lint/bpLintRuleset';
 export { isLintDisabled } from './lint/lintDirective';
 export { lintVerdict, reportedPath, sortedForReport } from './lint/lintReport';
-export { type LintMode, lintModeOf } from './rules/bpLint';
+export { type LintMode, lintModeOf } from './lint/lintMode';
 export { valueTree } from './valueTree';

@@ -4,7 +4,7 @@ import type { ParsedDefinition } from './definitionDocument';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
 import type { FileAccess } from './fileAccess';
 import { rules } from './rules';
-import type { LintMode } from './rules/bpLint';
+import type { LintMode } from './lint/lintMode';
 import type { RuleContext } from './rules/rule';
 import { validateAgainstSchema } from './schemaValidation';
 import { definitionSchema } from './schemas';

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { type CliIo, runCli } from '../../cli/src/cli';
+import { runCli } from '../../cli/src/cli';
+import type { CliIo } from '../../cli/src/cliIo';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 
 function capture(cwd: string): CliIo & { out: string; err: string } {

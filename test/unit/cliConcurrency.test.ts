@@ -5,7 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { type CliIo, runCli } from '../../cli/src/cli';
+import { runCli } from '../../cli/src/cli';
+import type { CliIo } from '../../cli/src/cliIo';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 
 const cli = join(__dirname, '..', '..', 'dist', 'cli.js');

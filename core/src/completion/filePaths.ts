@@ -4,7 +4,7 @@ import { type CompletionContext, completionItem, spaceAfterColon } from './conte
 import { InsertTextWriter } from './insertText';
 import { flowSeparator } from './separators';
 import { yamlScalar } from './yamlText';
-import type { ValueCursor } from '../cursor/cursor';
+import type { ValueCursor } from '../cursor/cursorKinds';
 import { isQuote, isTerminated } from '../cursor/text';
 import type { DirectoryEntry } from '../fileAccess';
 import type { JsonSchema } from '../schemas';

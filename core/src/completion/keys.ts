@@ -6,7 +6,7 @@ import { jsonValueText } from './jsonText';
 import { missingCommaBefore, separatorAfter } from './separators';
 import { templateFor } from './templates';
 import { yamlScalar, yamlValueText } from './yamlText';
-import type { KeyCursor } from '../cursor/cursor';
+import type { KeyCursor } from '../cursor/cursorKinds';
 import { typeName } from '../hover/text';
 import { schemaAtPath } from '../schemaLookup';
 import type { JsonSchema } from '../schemas';

@@ -2,7 +2,7 @@
 // the text will need, before and after what it inserts, so the file stays well formed.
 import type { ObjectNode, PropertyNode } from '../ast';
 import type { CompletionContext } from './context';
-import type { ValueCursor } from '../cursor/cursor';
+import type { ValueCursor } from '../cursor/cursorKinds';
 import { lastStartingBefore } from '../cursor/nodeHit';
 import type { DefinitionLanguage } from '../definitionDocument';
 import { skipTrivia } from '../textLayout';

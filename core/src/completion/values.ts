@@ -7,7 +7,7 @@ import { jsonValueText } from './jsonText';
 import { flowSeparator } from './separators';
 import { isBooleanSchema, templateFor } from './templates';
 import { yamlScalar } from './yamlText';
-import type { ValueCursor } from '../cursor/cursor';
+import type { ValueCursor } from '../cursor/cursorKinds';
 import { schemaAtPath } from '../schemaLookup';
 import type { JsonSchema } from '../schemas';
 import { indentationOfLine, indentationUnit } from '../textLayout';

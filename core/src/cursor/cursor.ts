@@ -1,37 +1,8 @@
-import type { AstNode, ObjectNode, PathSegment, PropertyNode } from '../ast';
+// Where the cursor is in a definition, JSON or YAML: the kind of place and what an edit there replaces.
 import { jsonCursorAt } from './json';
 import { yamlCursorAt } from './yaml';
 import type { ParsedDefinition } from '../definitionDocument';
-import type { TextSpan } from '../textLayout';
-
-/** The cursor is where a key is written: a new key, or the key under it. */
-export interface KeyCursor {
-  kind: 'key';
-  /** Path of the object the key belongs to. */
-  objectPath: PathSegment[];
-  /** That object, or undefined when the key starts it (a YAML block under `key:`, an empty document). */
-  object: ObjectNode | undefined;
-  /** The property whose key is under the cursor, when an existing key is edited. */
-  property: PropertyNode | undefined;
-  /** What a chosen key replaces: the partial key (with its quotes), or an empty span at the cursor. */
-  replace: TextSpan;
-  /** A colon already follows, so only the key itself is written. */
-  colonFollows: boolean;
-  /** JSON, or a YAML flow collection: values are written inline and separated by commas. */
-  flow: boolean;
-}
-
-/** The cursor is where a value is written: on a scalar, or at an empty value position. */
-export interface ValueCursor {
-  kind: 'value';
-  path: PathSegment[];
-  /** The scalar under the cursor; undefined at an empty value position. */
-  node: AstNode | undefined;
-  replace: TextSpan;
-  flow: boolean;
-}
-
-export type Cursor = KeyCursor | ValueCursor;
+import type { Cursor } from './cursorKinds';
 
 export function cursorAt(parsed: ParsedDefinition, offset: number): Cursor | undefined {
   if (offset < 0 || offset > parsed.text.length) return undefined;

@@ -1,5 +1,5 @@
 import { type ArrayNode, type AstNode, type ObjectNode, pathOf, type PropertyNode } from '../ast';
-import type { Cursor, KeyCursor } from './cursor';
+import type { Cursor, KeyCursor } from './cursorKinds';
 import { nodeHitAt, pathOfProperty } from './nodeHit';
 import { isInsideJsonComment, isQuote, quotedStringSpan, wordSpanAt } from './text';
 import { skipTrivia, type TextSpan } from '../textLayout';

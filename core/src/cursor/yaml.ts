@@ -1,5 +1,5 @@
 import { type AstNode, type ObjectNode, pathOf, type PropertyNode } from '../ast';
-import type { Cursor, KeyCursor } from './cursor';
+import type { Cursor, KeyCursor } from './cursorKinds';
 import { isFlowContainer, lastStartingBefore, nodeHitAt, pathOfProperty } from './nodeHit';
 import { isQuote, quotedStringSpan } from './text';
 import { schemaAtPath } from '../schemaLookup';

@@ -3,15 +3,8 @@ import { type ServiceDiagnostic, Severity } from '../diagnostic';
 import type { LintSeverity } from '../lint/bpLintRuleset';
 import { isLintDisabled } from '../lint/lintDirective';
 import { type InheritedNames, inheritedNames, lintDefinition } from '../lint/lintDefinition';
+import type { LintMode } from '../lint/lintMode';
 import type { Rule, RuleContext } from './rule';
-
-/** `integrationStudio.lint`: `public` applies bp's severities to public integrations only, `always` to all. */
-export type LintMode = 'public' | 'always' | 'off';
-
-/** A setting's value as a mode: anything else is the default, `public`. */
-export function lintModeOf(value: unknown): LintMode {
-  return value === 'always' || value === 'off' ? value : 'public';
-}
 
 const severities: Record<LintSeverity, Severity> = { error: Severity.Error, warn: Severity.Warning, hint: Severity.Hint };
 

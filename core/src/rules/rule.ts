@@ -2,7 +2,7 @@ import type { AstNode, JsonValue } from '../ast';
 import type { DefinitionLanguage, StrictJson } from '../definitionDocument';
 import type { ServiceDiagnostic } from '../diagnostic';
 import type { FileAccess } from '../fileAccess';
-import type { LintMode } from './bpLint';
+import type { LintMode } from '../lint/lintMode';
 
 /** What every rule sees: the tree, its value, and (when known) where the file is and how to read its neighbours. */
 export interface RuleContext {

@@ -8,7 +8,7 @@ import { type ServiceDiagnostic, Severity } from '../diagnostic';
 import type { IncrementalValidator } from '../incremental/incrementalValidator';
 import type { FileAccess } from '../fileAccess';
 import { isLintDisabled } from '../lint/lintDirective';
-import type { LintMode } from '../rules/bpLint';
+import type { LintMode } from '../lint/lintMode';
 import type { EvaluationProblem, EvaluationResult } from './evaluation';
 import { diskOrOverlay } from './locator/tsModules';
 import { SdkLocator } from './locator/sdkLocator';

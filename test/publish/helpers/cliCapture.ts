@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { type CliIo, runCli } from '../../../cli/src/cli';
+import { runCli } from '../../../cli/src/cli';
+import type { CliIo } from '../../../cli/src/cliIo';
 
 const repositoryRoot = join(__dirname, '..', '..', '..');
 

@@ -5,8 +5,8 @@
 // It kills the process group, and on Linux every process the evaluator started:
 // - once the parent (the language server, the CLI) is gone, so that no evaluator outlives it;
 // - beyond the memory limit: the resident memory of the process (Buffers, typed arrays and
-//   everything else outside V8's heap included) and, on Linux, of the processes it started, saying
-//   so on stderr;
+//   everything else outside V8's heap included) and, on Linux, of the processes the user's code
+//   started, saying so on stderr;
 // - when a request runs past its time (the parent's own limit, which says why, comes first): so an
 //   answer the user's code sent early does not free it of the limit;
 // - when the process uses CPU while idle: work the user's code left behind, hidden or not.
@@ -41,6 +41,8 @@ let phase: EvaluatorPhase = 'idle';
 let deadline = Infinity;
 let idleWindow = { at: Date.now(), cpuMs: cpuMs() };
 let descendants: number[] = [];
+/** Those already there when a request's user code starts are the evaluator's own (esbuild's service). */
+let ownDescendants = new Set<number>();
 let descendantsAt = 0;
 
 function cpuMs(): number {
@@ -60,8 +62,11 @@ function isGone(pid: number): boolean {
 }
 
 function residentMb(now: number): number {
-  if (now - descendantsAt >= descendantsIntervalMs) {
-    descendants = descendantsOf(process.pid).map((descendant) => descendant.pid);
+  if (phase === 'preparing') descendants = [];
+  else if (now - descendantsAt >= descendantsIntervalMs) {
+    descendants = descendantsOf(process.pid)
+      .map((descendant) => descendant.pid)
+      .filter((pid) => !ownDescendants.has(pid));
     descendantsAt = now;
   }
   return (process.memoryUsage.rss() + residentBytesOf(descendants)) / (1024 * 1024);
@@ -92,6 +97,7 @@ parentPort?.on('message', (next: EvaluatorPhase) => {
   phase = next;
   const now = Date.now();
   deadline = next === 'running' ? now + data.timeoutMs + graceMs : next === 'preparing' ? now + data.preparationTimeoutMs + graceMs : Infinity;
+  if (next === 'running') ownDescendants = new Set(descendantsOf(process.pid).map((descendant) => descendant.pid));
   if (next === 'idle') idleWindow = { at: now, cpuMs: cpuMs() };
 });
 // The port must not keep the thread alive on its own: the timers do, and the process ends with its main thread.

@@ -42,7 +42,7 @@ describe('evaluations of different projects', () => {
 
   it('are not slowed by a timer another left behind, and the project that left it gets a fresh process', async () => {
     const evaluator = newEvaluator({ timeoutMs: 1_000 });
-    const leaving = definition('sdk-isolation-timer', `${header}setInterval(() => { const end = Date.now() + 1500; while (Date.now() < end); }, 1)\nexport default new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n`);
+    const leaving = definition('sdk-isolation-timer', `${header}setInterval(() => { const end = Date.now() + 1500; while (Date.now() < end); }, 100)\nexport default new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n`);
     assert.ok((await evaluator.evaluate(leaving)).ok);
     assert.equal(evaluator.processIdOf(leaving), undefined);
     const next = definition('sdk-isolation-after-timer', plain('b'));
@@ -51,9 +51,55 @@ describe('evaluations of different projects', () => {
     // A clean evaluation keeps its process for the project's next one.
     assert.notEqual(evaluator.processIdOf(next), undefined);
   });
+
+  it('retire the process that an evaluation left unref\'d work in: a timer, a server, a message listener', async () => {
+    const evaluator = newEvaluator();
+    const leaving = [
+      `setTimeout(() => { while (true) {} }, 200).unref()`,
+      `import { createServer } from 'node:net'\ncreateServer().listen(0).unref()`,
+      `process.on('message', () => undefined)`,
+    ];
+    for (const [index, code] of leaving.entries()) {
+      const path = definition(`sdk-isolation-unref-${index}`, `${header}${code}\nexport default new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n`);
+      assert.ok((await evaluator.evaluate(path)).ok);
+      assert.equal(evaluator.processIdOf(path), undefined, code);
+    }
+  });
+
+  it('take no answer the definition sends for itself', async () => {
+    const forging = definition(
+      'sdk-isolation-forged',
+      `${header}const result = { ok: true, value: { name: 'forged' }, inputs: [], problems: [], esbuildOptions: {} }\nfor (let id = 1; id < 100; id++) process.send!({ type: 'result', id, nonce: String(id), result, leftBehind: [] })\nconst end = Date.now() + 60_000\nwhile (Date.now() < end);\nexport default 1\n`,
+    );
+    assert.deepEqual(codes(await newEvaluator({ timeoutMs: 1_500 }).evaluate(forging)), ['evaluation-timeout']);
+  });
 });
 
 describe('the limits of an evaluation', () => {
+  it('kill the processes a definition started in a session of their own', { skip: process.platform !== 'linux' }, async () => {
+    const pidFile = join(sdkProject('sdk-isolation-detached-pid', {}), 'sleep.pid');
+    const looping = definition(
+      'sdk-isolation-detached',
+      `import { spawn } from 'node:child_process'\nimport { writeFileSync } from 'node:fs'\nwriteFileSync(${JSON.stringify(pidFile)}, String(spawn('sleep', ['1000'], { detached: true, stdio: 'ignore' }).pid))\nwhile (true) {}\nexport default 1\n`,
+    );
+    let sleepPid: number | undefined;
+    try {
+      assert.deepEqual(codes(await newEvaluator({ timeoutMs: 1_500 }).evaluate(looping)), ['evaluation-timeout']);
+      sleepPid = Number(readFileSync(pidFile, 'utf8'));
+      await waitUntil(() => !isRunning(sleepPid!), 'the detached sleep process the definition spawned is gone');
+    } finally {
+      killIfRunning(sleepPid);
+    }
+  });
+
+  it("count the resident memory of the processes a definition started", { skip: process.platform !== 'linux' }, async () => {
+    const hungry = definition(
+      'sdk-isolation-child-memory',
+      `import { spawn } from 'node:child_process'\nspawn(process.execPath, ['-e', 'const b = Buffer.alloc(400 * 1024 * 1024, 1); setInterval(() => b[0]++, 1000)'], { detached: true, stdio: 'ignore' })\nAtomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 15_000)\nexport default 1\n`,
+    );
+    assert.deepEqual(codes(await newEvaluator({ memoryLimitMb: 200, timeoutMs: 20_000 }).evaluate(hungry)), ['evaluation-memory']);
+  });
+
   it('kill the processes a definition started along with it when it loops', async () => {
     const pidFile = join(sdkProject('sdk-isolation-spawn-pid', {}), 'sleep.pid');
     const looping = definition(

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { evaluationProject } from '../../core/src/sdk/evaluationProject';
 import { evaluatorEnvironment } from '../../core/src/sdk/evaluatorEnvironment';
-import { resourcesLeftBehind } from '../../core/src/sdk/leftBehind';
 
 describe("the evaluator's environment", () => {
   it('drops BP_*, SECRET_* and names that carry credentials, keeps what Node and module resolution read', () => {
@@ -48,13 +47,5 @@ describe('the project of a definition', () => {
     assert.equal(evaluationProject('/repo/integrations/slack/integration.definition.ts', exists), '/repo/integrations/slack');
     assert.equal(evaluationProject('/repo/integrations/teams/src/integration.definition.ts', exists), '/repo');
     assert.equal(evaluationProject('/elsewhere/a/integration.definition.ts', exists), '/elsewhere/a');
-  });
-});
-
-describe('what an evaluation left behind', () => {
-  it('is each kind of resource there is more of afterwards', () => {
-    assert.deepEqual(resourcesLeftBehind(['PipeWrap', 'Timeout'], ['PipeWrap', 'Timeout']), []);
-    assert.deepEqual(resourcesLeftBehind(['PipeWrap', 'Timeout'], ['Timeout', 'PipeWrap', 'Timeout', 'ProcessWrap', 'ProcessWrap']), ['Timeout', 'ProcessWrap']);
-    assert.deepEqual(resourcesLeftBehind(['PipeWrap', 'FSReqCallback'], ['PipeWrap']), []);
   });
 });

@@ -2,7 +2,12 @@
 import type { JsonValue, PathSegment } from '../ast';
 
 export interface EvaluationRequest {
-  id: number;
+  /**
+   * Random, new for each request: the evaluator's messages carry it back, and the parent heeds no
+   * other. The user's code runs only after the request was received, so it cannot know it unless it
+   * listened to the process's messages during an earlier request, which retires the process.
+   */
+  nonce: string;
   /** Absolute path of `integration.definition.ts`. */
   definitionPath: string;
   /** Texts the editor holds, by absolute path: they take the place of the files on disk. */
@@ -37,7 +42,7 @@ export type EvaluationResult =
 /**
  * Evaluator → parent: `running` when the user's module is about to run (its time limit starts then,
  * not while the process starts, bundles or loads the SDK), then the result, with the kinds of work
- * (`Timeout`, `ChildProcess`, `TCPSocketWrap`, …) the evaluation left behind: a process that holds
- * any is retired after answering.
+ * (`Timeout`, `PROCESSWRAP`, `TCPSERVERWRAP`, a `message` listener, …) the evaluation left behind:
+ * a process that holds any is retired after answering.
  */
-export type EvaluatorMessage = { type: 'running'; id: number } | { type: 'result'; id: number; result: EvaluationResult; leftBehind: string[] };
+export type EvaluatorMessage = { type: 'running'; nonce: string } | { type: 'result'; nonce: string; result: EvaluationResult; leftBehind: string[] };

@@ -35,7 +35,6 @@ export const defaultEvaluatorMemoryMb = 512;
 export const defaultMaxEvaluatorProcesses = 3;
 
 interface Job {
-  id: number;
   definitionPath: string;
   project: string;
   overlays: Record<string, string>;
@@ -48,7 +47,6 @@ export class SdkEvaluator {
   /** Busy processes to retire once they answer (packages changed meanwhile). */
   private readonly outdated = new Set<EvaluatorChild>();
   private readonly waiting: Job[] = [];
-  private nextId = 1;
   private readonly limits: EvaluatorLimits;
   private readonly maxProcesses: number;
 
@@ -64,7 +62,7 @@ export class SdkEvaluator {
 
   evaluate(definitionPath: string, overlays: Record<string, string> = {}): Promise<EvaluationResult> {
     return new Promise((resolve) => {
-      this.waiting.push({ id: this.nextId++, definitionPath, project: evaluationProject(definitionPath), overlays, resolve });
+      this.waiting.push({ definitionPath, project: evaluationProject(definitionPath), overlays, resolve });
       this.startWaiting();
     });
   }
@@ -128,7 +126,7 @@ export class SdkEvaluator {
   }
 
   private async run(child: EvaluatorChild, job: Job): Promise<void> {
-    const { result, retire } = await child.evaluate({ id: job.id, definitionPath: job.definitionPath, overlays: job.overlays });
+    const { result, retire } = await child.evaluate(job.definitionPath, job.overlays);
     if (retire || this.outdated.delete(child)) {
       child.kill();
       if (this.processes.get(job.project) === child) this.processes.delete(job.project);

@@ -5,6 +5,7 @@
 // then the evaluation's own. A limit exceeded, a crash, the watchdog's memory kill: the whole group
 // is killed, and the answer says why.
 import { type ChildProcess, fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import type { EvaluationRequest, EvaluationResult, EvaluatorMessage } from './evaluation';
 import { evaluatorEnvironment } from './evaluatorEnvironment';
 import { evaluatorLeadsItsGroup, killProcessGroup } from './processGroup';
@@ -44,7 +45,13 @@ export class EvaluatorChild {
   private heapExhausted = false;
 
   constructor(private readonly limits: EvaluatorLimits) {
-    this.child = fork(limits.scriptPath, [`--memory-limit-mb=${limits.memoryLimitMb}`, `--parent-pid=${process.pid}`], {
+    const evaluatorArguments = [
+      `--memory-limit-mb=${limits.memoryLimitMb}`,
+      `--parent-pid=${process.pid}`,
+      `--timeout-ms=${limits.timeoutMs}`,
+      `--preparation-timeout-ms=${limits.preparationTimeoutMs}`,
+    ];
+    this.child = fork(limits.scriptPath, evaluatorArguments, {
       execArgv: [`--max-old-space-size=${limits.memoryLimitMb}`, '--max-semi-space-size=4', ...(limits.scriptPath.endsWith('.ts') ? ['--import', 'tsx'] : [])],
       env: evaluatorEnvironment(process.env),
       detached: evaluatorLeadsItsGroup,
@@ -77,7 +84,8 @@ export class EvaluatorChild {
     return !this.ended;
   }
 
-  evaluate(request: EvaluationRequest): Promise<EvaluatorAnswer> {
+  evaluate(definitionPath: string, overlays: Record<string, string>): Promise<EvaluatorAnswer> {
+    const request: EvaluationRequest = { nonce: randomUUID(), definitionPath, overlays };
     return new Promise((resolve) => {
       const preparation = this.limits.preparationTimeoutMs;
       const timer = setTimeout(
@@ -103,7 +111,7 @@ export class EvaluatorChild {
 
   private received(message: EvaluatorMessage): void {
     const running = this.running;
-    if (!running || message.id !== running.request.id) return;
+    if (!running || message?.nonce !== running.request.nonce) return;
     if (message.type === 'result') {
       this.answer(message.result, message.leftBehind.length > 0);
       return;

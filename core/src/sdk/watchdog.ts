@@ -1,22 +1,54 @@
 // Entry of dist/sdkEvaluatorWatchdog.js: a worker thread of the evaluator process, which keeps the
-// evaluator's limits even while the user's code blocks its main thread (`while (true) {}`). It
-// samples the process's resident memory (Buffers, typed arrays and everything else outside V8's
-// heap included) and kills the process group beyond the limit, saying so on stderr; and it kills the
-// group once the parent (the language server, the CLI) is gone, so that no evaluator outlives it.
+// evaluator's limits even while the user's code blocks its main thread (`while (true) {}`) or
+// answers for itself. The evaluator's own code tells it, through a port the user's code cannot
+// reach, when a request is being prepared, when the user's code starts and when the answer is sent.
+// It kills the process group, and on Linux every process the evaluator started:
+// - once the parent (the language server, the CLI) is gone, so that no evaluator outlives it;
+// - beyond the memory limit: the resident memory of the process (Buffers, typed arrays and
+//   everything else outside V8's heap included) and, on Linux, of the processes the user's code
+//   started, saying so on stderr;
+// - when a request runs past its time (the parent's own limit, which says why, comes first): so an
+//   answer the user's code sent early does not free it of the limit;
+// - when the process uses CPU while idle: work the user's code left behind, hidden or not.
 import { writeSync } from 'node:fs';
-import { workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { killProcessGroup } from './processGroup';
+import { descendantsOf, residentBytesOf } from './processTree';
 import { residentMemoryReport } from './residentMemoryReport';
 
 export interface WatchdogData {
   memoryLimitMb: number;
   parentPid: number;
-  /** [0] is 1 while the evaluator answers a request: memory is sampled more often then. */
-  busy: Int32Array;
+  /** The time the user's code may take, and the time preparing a request may take. */
+  timeoutMs: number;
+  preparationTimeoutMs: number;
 }
+
+/** What the evaluator is doing, as its own code says. */
+export type EvaluatorPhase = 'idle' | 'preparing' | 'running';
 
 const busyIntervalMs = 20;
 const idleIntervalMs = 250;
+/** After the parent's own limit: it stops the evaluation first and says why. */
+const graceMs = 1_000;
+/** CPU time an idle evaluator may use per second of wall time: Node's and V8's housekeeping stays far below it. */
+const idleCpuMsPerSecond = 300;
+/** The processes the evaluator started are looked for this often; their memory is read at every sample. */
+const descendantsIntervalMs = 250;
+
+const data = workerData as WatchdogData;
+let phase: EvaluatorPhase = 'idle';
+let deadline = Infinity;
+let idleWindow = { at: Date.now(), cpuMs: cpuMs() };
+let descendants: number[] = [];
+/** Those already there when a request's user code starts are the evaluator's own (esbuild's service). */
+let ownDescendants = new Set<number>();
+let descendantsAt = 0;
+
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
 
 function isGone(pid: number): boolean {
   // Orphans are adopted by another process; on Windows, which does not re-parent, the pid is checked.
@@ -29,15 +61,45 @@ function isGone(pid: number): boolean {
   }
 }
 
-function watch({ memoryLimitMb, parentPid, busy }: WatchdogData): void {
-  if (isGone(parentPid)) return killProcessGroup(process.pid);
-  const residentMb = process.memoryUsage.rss() / (1024 * 1024);
-  if (residentMb > memoryLimitMb) {
-    // Written straight to the file descriptor: process.stderr of a worker goes through the main thread.
-    writeSync(2, residentMemoryReport(residentMb));
-    return killProcessGroup(process.pid);
+function residentMb(now: number): number {
+  if (phase === 'preparing') descendants = [];
+  else if (now - descendantsAt >= descendantsIntervalMs) {
+    descendants = descendantsOf(process.pid)
+      .map((descendant) => descendant.pid)
+      .filter((pid) => !ownDescendants.has(pid));
+    descendantsAt = now;
   }
-  setTimeout(() => watch({ memoryLimitMb, parentPid, busy }), Atomics.load(busy, 0) === 1 ? busyIntervalMs : idleIntervalMs);
+  return (process.memoryUsage.rss() + residentBytesOf(descendants)) / (1024 * 1024);
 }
 
-watch(workerData as WatchdogData);
+function usesCpuWhileIdle(now: number): boolean {
+  if (phase !== 'idle' || now - idleWindow.at < 1_000) return false;
+  const used = cpuMs() - idleWindow.cpuMs;
+  const perSecond = (used * 1_000) / (now - idleWindow.at);
+  idleWindow = { at: now, cpuMs: cpuMs() };
+  return perSecond > idleCpuMsPerSecond;
+}
+
+function watch(): void {
+  const now = Date.now();
+  if (isGone(data.parentPid)) return killProcessGroup(process.pid);
+  const memoryMb = residentMb(now);
+  if (memoryMb > data.memoryLimitMb) {
+    // Written straight to the file descriptor: process.stderr of a worker goes through the main thread.
+    writeSync(2, residentMemoryReport(memoryMb));
+    return killProcessGroup(process.pid);
+  }
+  if (now > deadline || usesCpuWhileIdle(now)) return killProcessGroup(process.pid);
+  setTimeout(watch, phase === 'idle' ? idleIntervalMs : busyIntervalMs);
+}
+
+parentPort?.on('message', (next: EvaluatorPhase) => {
+  phase = next;
+  const now = Date.now();
+  deadline = next === 'running' ? now + data.timeoutMs + graceMs : next === 'preparing' ? now + data.preparationTimeoutMs + graceMs : Infinity;
+  if (next === 'running') ownDescendants = new Set(descendantsOf(process.pid).map((descendant) => descendant.pid));
+  if (next === 'idle') idleWindow = { at: now, cpuMs: cpuMs() };
+});
+// The port must not keep the thread alive on its own: the timers do, and the process ends with its main thread.
+parentPort?.unref();
+watch();

@@ -1,12 +1,10 @@
 // The evaluator's side of its watchdog (watchdog.ts): started first, in a worker thread of its own.
+// The worker and the function that tells it the evaluator's phase stay in this module's closure,
+// taken before any user code runs: the user's code cannot reach them.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { WatchdogData } from './watchdog';
-
-export interface Watchdog {
-  setBusy(busy: boolean): void;
-}
+import type { EvaluatorPhase, WatchdogData } from './watchdog';
 
 /** Beside the evaluator's bundle (dist/); through tsx when the evaluator runs from source, as tests may. */
 function watchdogWorker(workerData: WatchdogData): Worker {
@@ -15,11 +13,11 @@ function watchdogWorker(workerData: WatchdogData): Worker {
   return new Worker(`require(${JSON.stringify(createRequire(__filename).resolve('tsx/cjs'))}); require(${JSON.stringify(script)});`, { eval: true, workerData });
 }
 
-export function startWatchdog(memoryLimitMb: number, parentPid: number): Watchdog {
-  const busy = new Int32Array(new SharedArrayBuffer(4));
-  const worker = watchdogWorker({ memoryLimitMb, parentPid, busy });
+/** Starts the watchdog; what it returns tells it the evaluator's phase. */
+export function startWatchdog(data: WatchdogData): (phase: EvaluatorPhase) => void {
+  const worker = watchdogWorker(data);
   // An evaluator without its watchdog keeps no limit: it stops rather than run on unguarded.
   worker.on('error', () => process.exit(70));
   worker.unref();
-  return { setBusy: (value) => void Atomics.store(busy, 0, value ? 1 : 0) };
+  return worker.postMessage.bind(worker);
 }

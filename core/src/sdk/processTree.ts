@@ -1,0 +1,60 @@
+// The processes an evaluator started, however far they went (`detached`, `setsid`: another group,
+// another session), found on Linux by their parent pids in /proc. Elsewhere there is no /proc to
+// read: none is found, and only the evaluator's process group is reached.
+import { readdirSync, readFileSync } from 'node:fs';
+
+export const processTreeVisible = process.platform === 'linux';
+
+/** Parent pid and process group of a process, from /proc/<pid>/stat (its name, in parentheses, may hold anything). */
+function statusOf(pid: number): { parent: number; group: number } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [, , parent, group] = stat.slice(stat.lastIndexOf(')') + 1).split(' ');
+    return { parent: Number(parent), group: Number(group) };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Descendant {
+  pid: number;
+  group: number;
+}
+
+/** Every process below `rootPid`, children before their own children. */
+export function descendantsOf(rootPid: number): Descendant[] {
+  if (!processTreeVisible) return [];
+  const childrenOf = new Map<number, Descendant[]>();
+  for (const name of readdirSync('/proc')) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid) || pid <= 0) continue;
+    const status = statusOf(pid);
+    if (!status) continue;
+    const siblings = childrenOf.get(status.parent) ?? [];
+    siblings.push({ pid, group: status.group });
+    childrenOf.set(status.parent, siblings);
+  }
+  const found: Descendant[] = [];
+  const pending = [rootPid];
+  while (pending.length > 0) {
+    for (const child of childrenOf.get(pending.shift()!) ?? []) {
+      found.push(child);
+      pending.push(child.pid);
+    }
+  }
+  return found;
+}
+
+/** Resident memory of these processes together, in bytes (those gone count for nothing). */
+export function residentBytesOf(pids: readonly number[]): number {
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const kilobytes = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      total += Number(kilobytes ?? 0) * 1024;
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return total;
+}

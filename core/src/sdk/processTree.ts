@@ -58,3 +58,22 @@ export function residentBytesOf(pids: readonly number[]): number {
   }
   return total;
 }
+
+/** Linux reports a thread's CPU time in clock ticks of USER_HZ, 100 a second on every architecture Node runs on. */
+const ticksPerSecond = 100;
+
+/**
+ * CPU time of a process's main thread (the one JavaScript runs on), in ms, from
+ * /proc/<pid>/task/<pid>/stat; undefined where there is no /proc. V8's compiler and garbage
+ * collector threads are not in it: they may stay busy a while after an evaluation.
+ */
+export function mainThreadCpuMs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat (utime, stime), counted from the state, field 3.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
+}

@@ -13,7 +13,7 @@
 import { writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { killProcessGroup } from './processGroup';
-import { descendantsOf, residentBytesOf } from './processTree';
+import { descendantsOf, mainThreadCpuMs, residentBytesOf } from './processTree';
 import { residentMemoryReport } from './residentMemoryReport';
 
 export interface WatchdogData {
@@ -31,7 +31,7 @@ const busyIntervalMs = 20;
 const idleIntervalMs = 250;
 /** After the parent's own limit: it stops the evaluation first and says why. */
 const graceMs = 1_000;
-/** CPU time an idle evaluator may use per second of wall time: Node's and V8's housekeeping stays far below it. */
+/** CPU time an idle evaluator's main thread may use per second of wall time: Node's housekeeping stays far below it. */
 const idleCpuMsPerSecond = 300;
 /** The processes the evaluator started are looked for this often; their memory is read at every sample. */
 const descendantsIntervalMs = 250;
@@ -45,7 +45,10 @@ let descendants: number[] = [];
 let ownDescendants = new Set<number>();
 let descendantsAt = 0;
 
+/** The main thread's CPU time where the system tells it (what the user's code left behind runs there), else the process's. */
 function cpuMs(): number {
+  const mainThread = mainThreadCpuMs(process.pid);
+  if (mainThread !== undefined) return mainThread;
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 }

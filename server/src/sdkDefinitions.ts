@@ -31,6 +31,11 @@ interface Tracked {
   validator: IncrementalValidator;
 }
 
+function sameTexts(a: Record<string, string>, b: Record<string, string>): boolean {
+  const paths = Object.keys(a);
+  return paths.length === Object.keys(b).length && paths.every((path) => a[path] === b[path]);
+}
+
 export class SdkDefinitions {
   private readonly tracked = new Map<string, Tracked>();
   private evaluator: SdkEvaluator | undefined;
@@ -150,6 +155,8 @@ export class SdkDefinitions {
       // Parsing the sources while the evaluator works, rather than after.
       const locator = new SdkLocator(definition, dirname(definition), diskOrOverlay(overlays));
       const result = await evaluation;
+      // What the editor holds now decides, whatever said so: a result of other texts is never shown.
+      tracked.stale ||= !sameTexts(overlays, this.overlaysFor(definition));
       if (!tracked.stale && this.mayEvaluate(definition)) {
         const check = checkSdkDefinition(definition, result, { overlays, files: nodeFileAccess, locator, lint: this.host.lintMode(), validator: tracked.validator });
         tracked.check = check;

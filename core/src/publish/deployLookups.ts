@@ -5,7 +5,7 @@ import type { CreateIntegrationBody } from './createIntegrationBody';
 import { type DeployPlan, deployPlan } from './deployPlan';
 import { type DeployedIntegration, type ExistingIntegration, findIntegration, findPreviousIntegrationVersion } from './integrationLookup';
 import type { SecretDeclaration } from './secrets';
-import { type HandleLookup, handleLookupNeeded, splitHandle, workspaceHandleDecision } from './workspaceHandle';
+import { type HandleDecision, type HandleLookup, handleLookupNeeded, splitHandle, workspaceHandleDecision } from './workspaceHandle';
 import { findWorkspaceByHandle, getWorkspace, isHandleAvailable } from './workspaceLookup';
 
 export interface PlanFlags {
@@ -22,6 +22,8 @@ async function handleLookup(name: string, kind: HandleLookup['kind'] | undefined
 
 export interface LookedUpPlan {
   plan: DeployPlan;
+  /** The workspace handle's decision, with the user's workspace that holds the name's handle, if any. */
+  handle: HandleDecision;
   existing: ExistingIntegration;
   /** The highest version below this one, looked up when name@version is absent. */
   previous: DeployedIntegration | undefined;
@@ -39,9 +41,9 @@ export async function lookUpPlan(
   const input = { body, secretDeclarations, handle, ...flags };
   if (handle.decision === 'refuse') {
     const existing: ExistingIntegration = { status: 'absent' };
-    return { plan: deployPlan({ ...input, existing, previous: undefined }), existing, previous: undefined };
+    return { plan: deployPlan({ ...input, existing, previous: undefined }), existing, previous: undefined, handle };
   }
   const existing = await findIntegration(handle.name, body.version, target, options);
   const previous = existing.status === 'absent' ? await findPreviousIntegrationVersion(handle.name, body.version, target, options) : undefined;
-  return { plan: deployPlan({ ...input, existing, previous }), existing, previous };
+  return { plan: deployPlan({ ...input, existing, previous }), existing, previous, handle };
 }

@@ -37,7 +37,7 @@ function shown(fields: Record<string, unknown>, secrets: string[]): string {
 }
 
 /** The server's version the plan compares with, when there is one. */
-export function comparedIntegration({ plan, existing, previous }: LookedUpPlan): DeployedIntegration | undefined {
+export function comparedIntegration({ plan, existing, previous }: Pick<LookedUpPlan, 'plan' | 'existing' | 'previous'>): DeployedIntegration | undefined {
   if (plan.comparedWith?.relation === 'updated' && existing.status === 'private') return existing.integration;
   return plan.comparedWith?.relation === 'previous' ? previous : undefined;
 }

@@ -7,8 +7,10 @@ import {
   type CreateIntegrationBody,
   type DeployedIntegration,
   type DeployPlan,
+  lookUpPlan,
   nextMajorVersion,
   plannedBody,
+  planText,
   PublishError,
   type RequestOptions,
   updateIntegration,
@@ -16,8 +18,6 @@ import {
   validateIntegrationUpdate,
 } from '../../core/src';
 import type { CliIo } from './cliIo';
-import { lookUpPlan } from './deployLookups';
-import { planText } from './planOutput';
 import { type DeployArguments, packagedForDeploy, planTarget, requestOptions } from './deployArguments';
 import { InputError } from './inputError';
 

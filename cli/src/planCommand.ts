@@ -1,8 +1,8 @@
 // `integration-studio plan`: what `create` would do, computed with look-ups only; nothing is written.
 import type { CliIo } from './cliIo';
-import { lookUpPlan } from './deployLookups';
+import { lookUpPlan, planText } from '../../core/src';
 import { type DeployArguments, packagedForDeploy, planTarget, requestOptions } from './deployArguments';
-import { planJson, planText } from './planOutput';
+import { planJson } from './planOutput';
 
 export async function planCommand(args: DeployArguments & { format: 'text' | 'json' }, io: CliIo): Promise<number> {
   const target = planTarget(args);

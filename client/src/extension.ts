@@ -12,6 +12,7 @@ import { createIntegrationCommand } from './commands/createIntegration';
 import { definitionActionsCommand, definitionStatusBar, showDefinitionActions } from './commands/definitionActions';
 import { forgetSecretValuesCommand } from './commands/forgetSecretValues';
 import { newIntegrationCommand } from './commands/newIntegration';
+import { previewDeploymentCommand } from './commands/previewDeployment';
 import { PreviewDocuments, previewRequestCommand, previewScheme } from './commands/previewRequest';
 import { PublishLog } from './commands/publishLog';
 import { StoredSecrets } from './commands/storedSecrets';
@@ -68,6 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.registerTextDocumentContentProvider(previewScheme, previews),
     vscode.commands.registerCommand('integrationStudio.createIntegration', (args?: unknown) => createIntegrationCommand(args, secrets, log)),
     vscode.commands.registerCommand('integrationStudio.previewCreateIntegrationRequest', (args?: unknown) => previewRequestCommand(previews, log, args)),
+    vscode.commands.registerCommand('integrationStudio.previewDeployment', (args?: unknown) => previewDeploymentCommand(previews, secrets, log, args)),
     vscode.commands.registerCommand('integrationStudio.validateOnServer', (args?: unknown) => validateOnServerCommand(secrets, log, args)),
     vscode.commands.registerCommand('integrationStudio.setApiToken', (token?: unknown) => setApiToken(secrets, token)),
     vscode.commands.registerCommand('integrationStudio.clearApiToken', (args?: unknown) => clearApiToken(secrets, args)),

@@ -4,6 +4,7 @@ import type { CodeLens } from 'vscode-languageserver-types';
 
 export const definitionCommands = [
   { title: 'Create Integration', command: 'integrationStudio.createIntegration' },
+  { title: 'Preview Deployment', command: 'integrationStudio.previewDeployment' },
   { title: 'Preview Request', command: 'integrationStudio.previewCreateIntegrationRequest' },
   { title: 'Validate on Server', command: 'integrationStudio.validateOnServer' },
 ] as const;

@@ -6,6 +6,7 @@ export { DefinitionFileMatcher, isSdkDefinition, referencedFilesGlob } from './d
 export { nodeFileAccess } from './nodeFileAccess';
 export { isScreamingSnakeCase } from './rules/casing';
 export { versionBumpEdit } from './publish/versionBump';
+export type { VersionBump } from './publish/versionBump';
 export { SdkEvaluator, type EvaluatorOptions } from './sdk/evaluator';
 export type { EvaluationResult } from './sdk/evaluation';
 export { checkSdkDefinition, type SdkCheck } from './sdk/sdkDefinition';

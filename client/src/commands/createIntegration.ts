@@ -7,21 +7,27 @@ import {
   type CreateIntegrationBody,
   decideCreateRetry,
   type CreatedIntegration,
+  type DeployPlan,
   PublishError,
   existingIntegrationProblem,
-  findIntegration,
-  type RequestOptions,
+  type LookedUpPlan,
+  plannedBody,
   sensitiveValues,
   updateIntegration,
+  type VersionBump,
   versionBumpEdit,
 } from '../../../core/src';
-import { consentToHost, ensureToken } from './apiToken';
+import { apiTarget, type TimedApiTarget } from './apiTarget';
+import { consentToHost } from './apiToken';
 import { pickDefinition } from './definitionPicker';
+import { planDeployment } from './deploymentPlan';
 import { chooseForExisting, confirmPublicVersion } from './existingIntegrationChoice';
-import { packageForRequest } from './packaging';
+import { type PackagedDefinition, packageForRequest } from './packaging';
+import { chooseForBreakingChanges, confirmHandledName, offerHolderWorkspace } from './planChoices';
 import { reportFailure, runGenericAction } from './publishFailure';
 import type { PublishLog } from './publishLog';
-import { type ApiHost, apiHost, ensureWorkspaceId, publishSettings } from './publishSettings';
+import { type ApiHost, apiHost } from './publishSettings';
+import { withRequestProgress } from './requestProgress';
 import { PromptDismissed, secretValues } from './secretPrompts';
 import type { StoredSecrets } from './storedSecrets';
 
@@ -60,35 +66,10 @@ function argumentsOf(value: unknown): CreateIntegrationArguments {
   };
 }
 
-async function target(definition: vscode.Uri, host: ApiHost, store: StoredSecrets): Promise<ApiTarget & { timeoutMs: number }> {
-  const workspaceId = await ensureWorkspaceId(definition);
-  if (!workspaceId) throw new PromptDismissed();
-  const token = await ensureToken(store, host);
-  if (!token) throw new PromptDismissed();
-  return { apiUrl: host.apiUrl, workspaceId, token, timeoutMs: publishSettings(definition).timeoutMs };
-}
-
-/** Runs `task` under a cancellable progress notification, with the request options that report retries there. */
-function withRequestProgress<T>(title: string, log: PublishLog, timeoutMs: number, task: (options: RequestOptions) => Promise<T>): Thenable<T> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Integration Studio', cancellable: true }, (progress, cancellation) => {
-    const controller = new AbortController();
-    cancellation.onCancellationRequested(() => controller.abort());
-    progress.report({ message: title });
-    return task({
-      timeoutMs,
-      signal: controller.signal,
-      onRetry: ({ retry, delayMs, reason }) => {
-        log.info(`${reason} Retry ${retry} in ${Math.ceil(delayMs / 1000)} s.`);
-        progress.report({ message: `${reason} Retrying in ${Math.ceil(delayMs / 1000)} s…` });
-      },
-    });
-  });
-}
-
-/** Writes the next patch version into the definition and saves it; false when the version cannot be bumped. */
-async function bumpVersion(definition: vscode.Uri, log: PublishLog): Promise<boolean> {
+/** Writes the next patch (or major) version into the definition and saves it; false when the version cannot be bumped. */
+async function bumpVersion(definition: vscode.Uri, log: PublishLog, part: VersionBump = 'patch'): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(definition);
-  const bump = versionBumpEdit(document.getText(), definition.fsPath);
+  const bump = versionBumpEdit(document.getText(), definition.fsPath, part);
   if (!bump) {
     void vscode.window.showErrorMessage('Integration Studio: the version is not a semantic version (such as 1.2.3); change it by hand.');
     return false;
@@ -101,36 +82,67 @@ async function bumpVersion(definition: vscode.Uri, log: PublishLog): Promise<boo
   return true;
 }
 
-async function packaged(definition: vscode.Uri, host: ApiHost, args: CreateIntegrationArguments, store: StoredSecrets, log: PublishLog): Promise<CreateIntegrationBody> {
-  const body = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Integration Studio' }, (progress) => {
+async function packaged(definition: vscode.Uri, host: ApiHost, args: CreateIntegrationArguments, store: StoredSecrets, log: PublishLog): Promise<PackagedDefinition> {
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Integration Studio' }, (progress) => {
     progress.report({ message: 'Validating and packaging…' });
-    return packageForRequest(definition, secretValues(store, definition, host.origin, args.secrets), log);
+    return packageForRequest(definition, secretValues(store, definition, host.origin, args.secrets, { mayBeSetOnServer: true }), log);
   });
-  if (!body) throw new PromptDismissed();
-  log.hide(sensitiveValues(Object.values(body.secrets ?? {}).filter((value) => value !== null)));
-  return body;
+  if (!result) throw new PromptDismissed();
+  log.hide(sensitiveValues(Object.values(result.body.secrets ?? {}).filter((value) => value !== null)));
+  return result;
+}
+
+/** The plan's refusal as the error to show, with the editor's next step where the CLI's names a flag. */
+function refusalError({ plan, existing }: LookedUpPlan): PublishError {
+  const { code, reason, nextStep } = plan.refusal!;
+  if (code === 'published') return existingIntegrationProblem(existing) ?? new PublishError('exists', reason, { nextStep });
+  if (code === 'missing-secret') return new PublishError('exists', reason, { nextStep: 'Run Create Integration again and give it a value (choose to enter it again if an empty value is remembered).' });
+  if (code === 'deprecated') return new PublishError('exists', reason, { nextStep: 'Remove them from the definition.' });
+  return new PublishError('exists', reason, { nextStep });
+}
+
+/**
+ * The plan for the target's workspace; when the name's handle is another of the user's workspaces'
+ * and the user agrees, for that workspace instead (this deploy only).
+ */
+async function planWithWorkspace(packaged: PackagedDefinition, api: TimedApiTarget, log: PublishLog): Promise<{ looked: LookedUpPlan; api: TimedApiTarget }> {
+  const looked = await planDeployment(packaged, api, log);
+  if (looked.handle.decision !== 'refuse' || !looked.handle.holder) return { looked, api };
+  const holder = await offerHolderWorkspace(looked.handle);
+  if (!holder) throw new PromptDismissed();
+  const moved = { ...api, workspaceId: holder.id };
+  return { looked: await planDeployment(packaged, moved, log), api: moved };
+}
+
+/** What the user decides about likely breaking changes before anything is sent: undefined to go ahead. */
+async function decideOnBreakingChanges(plan: DeployPlan, definition: vscode.Uri, log: PublishLog): Promise<Outcome | undefined> {
+  if (!plan.changes.some((change) => change.breaking)) return undefined;
+  const choice = await chooseForBreakingChanges(plan);
+  if (choice === undefined) throw new PromptDismissed();
+  if (choice === 'deploy') return undefined;
+  if (!(await bumpVersion(definition, log, 'major'))) throw new PromptDismissed();
+  return { bumped: true };
 }
 
 /**
  * One pass: the definition is validated and packaged before anything is asked or sent; then the
- * workspace id and token; then name@version is looked up, and created, or updated in place, as the
- * user decides.
+ * workspace id and token; then the deploy plan is looked up (workspace handle, name@version, the
+ * previous version) and, as the user decides, the integration is created or updated in place.
  */
 async function createOnce(definition: vscode.Uri, args: CreateIntegrationArguments, store: StoredSecrets, log: PublishLog): Promise<Outcome> {
   // The host is known first: remembered secret values belong to it.
   const destination = apiHost(definition);
   if (!(await consentToHost(store, destination))) throw new PromptDismissed();
-  const body = await packaged(definition, destination, args, store, log);
-  const api = await target(definition, destination, store);
-  log.hide(sensitiveValues([], api.token));
+  const packagedDefinition = await packaged(definition, destination, args, store, log);
+  const target = await apiTarget(definition, destination, store);
+  log.hide(sensitiveValues([], target.token));
+  const { looked, api } = await planWithWorkspace(packagedDefinition, target, log);
+  const { plan, existing } = looked;
+  if (plan.refusal) throw refusalError(looked);
+  if (plan.name !== packagedDefinition.body.name && !(await confirmHandledName(packagedDefinition.body.name, plan))) throw new PromptDismissed();
+  const body = plannedBody(packagedDefinition.body, plan);
   const host = new URL(api.apiUrl).host;
   const nameAndVersion = `${body.name}@${body.version}`;
-  log.info(`Looking up ${nameAndVersion} on ${host} (workspace ${api.workspaceId})`);
-  const existing = await withRequestProgress(`Looking up ${nameAndVersion} on ${host}…`, log, api.timeoutMs, (options) =>
-    findIntegration(body.name, body.version, api, options),
-  );
-  const cannotChange = existingIntegrationProblem(existing);
-  if (cannotChange) throw cannotChange;
   if (unansweredCreates.has(createKey(api, body))) {
     const earlier = decideCreateRetry(body, existing);
     if (earlier.decision === 'created') {
@@ -141,12 +153,14 @@ async function createOnce(definition: vscode.Uri, args: CreateIntegrationArgumen
   }
   if (existing.status === 'private') {
     log.info(`${nameAndVersion} exists in the workspace (${existing.integration.id}, private)`);
-    const choice = await chooseForExisting(body, existing.integration);
+    const choice = await chooseForExisting(body, existing.integration, plan);
     if (choice === undefined) throw new PromptDismissed();
     if (choice === 'bump') {
       if (!(await bumpVersion(definition, log))) throw new PromptDismissed();
       return { bumped: true };
     }
+    const decided = await decideOnBreakingChanges(plan, definition, log);
+    if (decided) return decided;
     log.info(`PUT ${api.apiUrl}/v1/admin/integrations/${existing.integration.id} (workspace ${api.workspaceId})`);
     const response = await withRequestProgress(`Updating ${nameAndVersion} on ${host}…`, log, api.timeoutMs, (options) =>
       updateIntegration(existing.integration, body, api, options),
@@ -154,7 +168,9 @@ async function createOnce(definition: vscode.Uri, args: CreateIntegrationArgumen
     log.info(`Updated integration ${response.integration.id} in place: ${response.integration.name}@${response.integration.version}`);
     return { sent: response.integration, updated: true };
   }
-  if (body.visibility === 'public' && !(await confirmPublicVersion(body))) throw new PromptDismissed();
+  const decided = await decideOnBreakingChanges(plan, definition, log);
+  if (decided) return decided;
+  if (body.visibility === 'public' && !(await confirmPublicVersion(body, plan))) throw new PromptDismissed();
   log.info(`POST ${api.apiUrl}/v1/admin/integrations (workspace ${api.workspaceId})`);
   const response = await withRequestProgress(`Creating ${nameAndVersion} on ${host}…`, log, api.timeoutMs, (options) => createIntegration(body, api, options)).then(
     undefined,
@@ -191,6 +207,7 @@ export async function createIntegrationCommand(
       const action = await reportFailure(error, 'Create Integration', log);
       if (action === 'retry') continue;
       if (action === 'bumpVersion' && (await bumpVersion(definition, log))) continue;
+      if (action === 'bumpMajorVersion' && (await bumpVersion(definition, log, 'major'))) continue;
       await runGenericAction(action, log);
       return undefined;
     }

@@ -10,6 +10,7 @@ const diagnosticSource = 'integration-studio';
 
 const icons: Record<(typeof definitionCommands)[number]['command'], string> = {
   'integrationStudio.createIntegration': '$(cloud-upload)',
+  'integrationStudio.previewDeployment': '$(diff)',
   'integrationStudio.previewCreateIntegrationRequest': '$(eye)',
   'integrationStudio.validateOnServer': '$(pass)',
 };

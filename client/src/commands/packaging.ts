@@ -1,7 +1,7 @@
 // The packaging step shared by Create Integration, Preview and Validate on Server.
 import { dirname, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
-import { type CreateIntegrationBody, formatProblem, isSdkDefinition, packageDefinition, type SecretValues } from '../../../core/src';
+import { type CreateIntegrationBody, formatProblem, isSdkDefinition, packageDefinition, type SecretDeclaration, type SecretValues } from '../../../core/src';
 import type { PublishLog } from './publishLog';
 
 /**
@@ -31,12 +31,13 @@ function unsavedModules(definition: vscode.Uri): Record<string, string> {
   );
 }
 
-/** The request body, or undefined after telling the user why there is none. */
-export async function packageForRequest(
-  definition: vscode.Uri,
-  secrets: SecretValues,
-  log: PublishLog,
-): Promise<CreateIntegrationBody | undefined> {
+export interface PackagedDefinition {
+  body: CreateIntegrationBody;
+  secretDeclarations: Record<string, SecretDeclaration>;
+}
+
+/** The request body and the secrets declared, or undefined after telling the user why there is none. */
+export async function packageForRequest(definition: vscode.Uri, secrets: SecretValues, log: PublishLog): Promise<PackagedDefinition | undefined> {
   const shown = vscode.workspace.asRelativePath(definition);
   // Nothing of the project is loaded (its own esbuild neither) unless the workspace is trusted and the definition is in it.
   const inWorkspace = vscode.workspace.getWorkspaceFolder(definition) !== undefined;
@@ -67,7 +68,7 @@ export async function packageForRequest(
   const packaged = await packageDefinition(definition.fsPath, { secrets, overlays, runProjectCode });
   if (packaged.body) {
     log.info(`Packaged ${packaged.body.name}@${packaged.body.version}: ${JSON.stringify(packaged.body).length} bytes`);
-    return packaged.body;
+    return { body: packaged.body, secretDeclarations: packaged.secretDeclarations };
   }
   const folder = vscode.workspace.getWorkspaceFolder(definition)?.uri.fsPath;
   for (const problem of packaged.problems) log.error(formatProblem(problem, folder ? relative(folder, problem.file) : problem.file));

@@ -35,11 +35,12 @@ export async function previewRequestCommand(previews: PreviewDocuments, log: Pub
   const definition = await pickDefinition(givenDefinition(args));
   if (!definition) return undefined;
   try {
-    const body = await vscode.window.withProgress(
+    const packaged = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Integration Studio: packaging the request…' },
       () => packageForRequest(definition, placeholderSecrets, log),
     );
-    if (!body) return undefined;
+    if (!packaged) return undefined;
+    const { body } = packaged;
     const uri = vscode.Uri.from({ scheme: previewScheme, path: `/${body.name.replace(/\//g, '-')}@${body.version}.request.json` });
     previews.set(uri, JSON.stringify(previewBody(body), null, 2) + '\n');
     const document = await vscode.workspace.openTextDocument(uri);

@@ -3,11 +3,12 @@ import * as vscode from 'vscode';
 import { PublishError } from '../../../core/src';
 import type { PublishLog } from './publishLog';
 
-export type FailureAction = 'retry' | 'bumpVersion' | 'setToken' | 'openSettings' | 'showOutput';
+export type FailureAction = 'retry' | 'bumpVersion' | 'bumpMajorVersion' | 'setToken' | 'openSettings' | 'showOutput';
 
 const actionTitles: Record<FailureAction, string> = {
   retry: 'Retry',
   bumpVersion: 'Bump Version and Retry',
+  bumpMajorVersion: 'Bump Major Version and Retry',
   setToken: 'Set API Token',
   openSettings: 'Open Settings',
   showOutput: 'Show Output',
@@ -15,6 +16,7 @@ const actionTitles: Record<FailureAction, string> = {
 
 function actionsFor(error: PublishError): FailureAction[] {
   if (error.type === 'AlreadyExists') return ['bumpVersion', 'showOutput'];
+  if (error.type === 'BreakingChanges') return ['bumpMajorVersion', 'showOutput'];
   if (error.type === 'Unauthorized' || error.status === 401) return ['setToken', 'showOutput'];
   if (error.type === 'Forbidden' || error.status === 403 || error.kind === 'invalid-target') return ['openSettings', 'showOutput'];
   if (error.kind === 'network' || error.kind === 'timeout' || error.type === 'RateLimited' || (error.status ?? 0) >= 500) return ['retry', 'showOutput'];

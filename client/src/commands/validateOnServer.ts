@@ -25,11 +25,12 @@ export async function validateOnServerCommand(store: StoredSecrets, log: Publish
     const host = apiHost(definition);
     if (!(await consentToHost(store, host))) return false;
     // The definition is checked and packaged first: the workspace id and token are only asked for one that can be sent.
-    const body = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Integration Studio' }, (progress) => {
+    const packaged = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Integration Studio' }, (progress) => {
       progress.report({ message: 'Validating and packaging…' });
       return packageForRequest(definition, secretValues(store, definition, host.origin), log);
     });
-    if (!body) return false;
+    if (!packaged) return false;
+    const { body } = packaged;
     log.hide(sensitiveValues(Object.values(body.secrets ?? {}).filter((value) => value !== null)));
     const workspaceId = await ensureWorkspaceId(definition);
     const token = workspaceId && (await ensureToken(store, host));

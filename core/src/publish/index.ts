@@ -5,6 +5,10 @@ export type { ApiTarget, CreatedIntegration, CreateIntegrationResponse, RequestO
 export { checkedApiUrl, defaultApiUrl } from './apiUrl';
 export { findIntegration, findPreviousIntegrationVersion } from './integrationLookup';
 export { deployPlan, deprecatedFeatures, entryChanges, plannedBody } from './deployPlan';
+export { lookUpPlan } from './deployLookups';
+export type { LookedUpPlan, PlanFlags } from './deployLookups';
+export { breakingChanges, planText, planTitle } from './planText';
+export { comparedIntegration, deployedSideText, deploymentDiffTitle, localSideText } from './deploymentDiff';
 export type { ChangeKind, DeployPlan, PlanChange, PlanInput, PlanOperation, PlanSecrets, RefusalCode } from './deployPlan';
 export { handleLookupNeeded, splitHandle, workspaceHandleDecision } from './workspaceHandle';
 export type { HandleDecision, HandleLookup, WorkspaceSummary } from './workspaceHandle';

@@ -28,6 +28,8 @@ interface WindowRecording {
   prompts: string[];
   /** The next quick pick whose title contains `title` is answered with the item labelled `label`. */
   answerQuickPick(title: string, label: string): void;
+  /** The next modal warning whose message contains `message` is answered with the button `button`. */
+  answerWarning(message: string, button: string): void;
   restore(): void;
 }
 
@@ -39,13 +41,20 @@ type WindowFunction = (...args: unknown[]) => unknown;
  * command that asks for input although it was given everything fails instead of waiting forever.
  */
 function recordWindow(): WindowRecording {
-  const window = vscode.window as unknown as Record<'showInformationMessage' | 'showInputBox' | 'showQuickPick', WindowFunction>;
-  const originals = { showInformationMessage: window.showInformationMessage, showInputBox: window.showInputBox, showQuickPick: window.showQuickPick };
+  const window = vscode.window as unknown as Record<'showInformationMessage' | 'showInputBox' | 'showQuickPick' | 'showWarningMessage', WindowFunction>;
+  const originals = {
+    showInformationMessage: window.showInformationMessage,
+    showInputBox: window.showInputBox,
+    showQuickPick: window.showQuickPick,
+    showWarningMessage: window.showWarningMessage,
+  };
   const answers: Array<{ title: string; label: string }> = [];
+  const warningAnswers: Array<{ message: string; button: string }> = [];
   const recording: WindowRecording = {
     informationMessages: [],
     prompts: [],
     answerQuickPick: (title, label) => answers.push({ title, label }),
+    answerWarning: (message, button) => warningAnswers.push({ message, button }),
     restore: () => Object.assign(window, originals),
   };
   window.showInformationMessage = (...args) => {
@@ -58,6 +67,17 @@ function recordWindow(): WindowRecording {
     return undefined;
   };
   window.showInputBox = dismiss;
+  // A modal warning would wait for a click that never comes: it is answered as asked, or dismissed.
+  window.showWarningMessage = async (...args) => {
+    const [message, options, ...buttons] = args as [string, { modal?: boolean } | undefined, ...string[]];
+    if (options?.modal !== true) return originals.showWarningMessage.apply(vscode.window, args);
+    recording.prompts.push(message);
+    const answer = warningAnswers.findIndex((candidate) => message.includes(candidate.message));
+    if (answer < 0) return undefined;
+    const { button } = warningAnswers.splice(answer, 1)[0];
+    assert.ok(buttons.includes(button), `the warning "${message}" has no button "${button}": ${buttons.join(', ')}`);
+    return button;
+  };
   window.showQuickPick = async (...args) => {
     const title = (args[1] as { title?: string } | undefined)?.title ?? '';
     const answer = answers.findIndex((candidate) => title.includes(candidate.title));
@@ -112,8 +132,15 @@ suite('Create Integration against the spec mock', () => {
     const received = await requestsReceivedByMock(apiUrl);
     assert.deepEqual(
       received.map((request) => `${request.method} ${request.path}`),
-      ['GET /v1/admin/integrations/acme%2Fchat/0.4.0', 'GET /v1/admin/hub/integrations/acme%2Fchat/0.4.0', 'POST /v1/admin/integrations'],
-      'looked up, then created',
+      [
+        `GET /v1/admin/workspaces/${workspaceId}`,
+        'GET /v1/admin/integrations/acme%2Fchat/0.4.0',
+        'GET /v1/admin/hub/integrations/acme%2Fchat/0.4.0',
+        'GET /v1/admin/integrations/acme%2Fchat/%3C0.4.0',
+        'GET /v1/admin/hub/integrations/acme%2Fchat/%3C0.4.0',
+        'POST /v1/admin/integrations',
+      ],
+      'the plan looked up (workspace, name@version, the previous version), then created',
     );
     const creates = received.filter((request) => request.method === 'POST' && request.path === '/v1/admin/integrations');
     const [create] = creates;
@@ -134,20 +161,54 @@ suite('Create Integration against the spec mock', () => {
     assert.equal('$schema' in body, false, 'the body has $schema');
   });
 
-  test('creates the SDK example from integration.definition.ts, sending the body bp deploy would', async () => {
+  test('Preview Deployment opens a diff of the version on the server against the local body, without code or secret values, and writes nothing', async () => {
+    assert.match(createdId, INTEGRATION_ID, 'the first test created the example');
     const apiUrl = settings().get<string>('apiUrl') ?? '';
+    const before = await lastRequestNumber(apiUrl);
+    ui.prompts.length = 0;
+    const preview = await vscode.commands.executeCommand<{ server: vscode.Uri; local: vscode.Uri; title: string } | undefined>('integrationStudio.previewDeployment', {
+      definition: workspaceFileUri(DEFINITION_FILE).fsPath,
+      secrets: SECRETS,
+    });
+    assert.ok(preview, 'Preview Deployment opened nothing');
+    assert.deepEqual(ui.prompts, [], 'Preview Deployment asked for input');
+    assert.equal(preview.title, 'acme/chat: 0.4.0 on the server ↔ local 0.4.0 — update acme/chat@0.4.0 (private) in place: no change');
+    const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.ok(tab?.input instanceof vscode.TabInputTextDiff, `the active tab is not a diff editor: ${tab?.label}`);
+    assert.deepEqual([tab.input.original.toString(), tab.input.modified.toString()], [preview.server.toString(), preview.local.toString()]);
+    assert.equal(tab.label, preview.title);
+    const [server, local] = await Promise.all([tab.input.original, tab.input.modified].map(async (uri) => (await vscode.workspace.openTextDocument(uri)).getText()));
+    const deployed = JSON.parse(server) as Record<string, unknown>;
+    const body = JSON.parse(local) as Record<string, unknown>;
+    const definition = parse(await readWorkspaceFile(DEFINITION_FILE)) as { actions: object };
+    for (const [side, shown] of [['server', deployed], ['local', body]] as const) {
+      assert.deepEqual({ name: shown.name, version: shown.version, secrets: shown.secrets }, { name: 'acme/chat', version: '0.4.0', secrets: ['API_TOKEN', 'SIGNING_SECRET'] }, side);
+      assert.deepEqual(Object.keys(shown.actions as object), Object.keys(definition.actions), side);
+      assert.deepEqual(Object.keys(shown), [...Object.keys(shown)].sort(), `${side}: keys not sorted`);
+      for (const left of ['code', 'icon', 'readme', 'id', 'createdAt']) assert.equal(left in shown, false, `${side} shows ${left}`);
+    }
+    assert.equal(Object.values(SECRETS).some((value) => server.includes(value) || local.includes(value)), false, 'a secret value is shown');
+    const received = await requestsReceivedSince(apiUrl, before);
+    assert.deepEqual(received.map((request) => request.method), ['GET', 'GET'], 'only the workspace and name@version looked up');
+  });
+
+  test('creates the SDK example from integration.definition.ts under the workspace handle, once the user agrees, sending the body bp deploy would', async () => {
+    const apiUrl = settings().get<string>('apiUrl') ?? '';
+    ui.prompts.length = 0;
+    ui.answerWarning('Deploy hello-world as acme/hello-world?', 'Deploy as acme/hello-world');
     const created = await vscode.commands.executeCommand('integrationStudio.createIntegration', {
       definition: workspaceFileUri('hello-world/integration.definition.ts').fsPath,
       secrets: { API_TOKEN: 'e2e-sdk-token-value' },
     });
     const { id, ...rest } = created as { id: string; name: string; version: string; updated: boolean };
     assert.match(id, INTEGRATION_ID);
-    assert.deepEqual(rest, { name: 'hello-world', version: '0.1.0', updated: false });
+    assert.deepEqual(rest, { name: 'acme/hello-world', version: '0.1.0', updated: false });
+    assert.deepEqual(ui.prompts, ['Deploy hello-world as acme/hello-world?'], 'asked about the handle, and nothing else');
     const creates = (await requestsReceivedByMock(apiUrl)).filter((request) => request.method === 'POST' && request.path === '/v1/admin/integrations');
     const body = JSON.parse(creates.at(-1)!.body) as Record<string, unknown>;
     assert.deepEqual(
       { name: body.name, version: body.version, visibility: body.visibility, secrets: body.secrets },
-      { name: 'hello-world', version: '0.1.0', visibility: 'private', secrets: { API_TOKEN: '***' } },
+      { name: 'acme/hello-world', version: '0.1.0', visibility: 'private', secrets: { API_TOKEN: '***' } },
     );
     assert.deepEqual(Object.keys((body.actions ?? {}) as object), ['helloWorld']);
     assert.equal(decodeBase64(body.readme, 'readme'), await readWorkspaceFile('hello-world/hub.md'));
@@ -164,21 +225,29 @@ suite('Create Integration against the spec mock', () => {
     const before = await lastRequestNumber(apiUrl);
     ui.prompts.length = 0;
     ui.answerQuickPick('already exists in this workspace', 'Update in place');
+    ui.answerWarning('likely breaking change', 'Deploy Anyway');
     try {
       const updated = await vscode.commands.executeCommand('integrationStudio.createIntegration', { definition: file, secrets: SECRETS });
       assert.deepEqual(updated, { id: createdId, name: 'acme/chat', version: '0.4.0', updated: true });
     } finally {
       await writeFile(file, original);
     }
-    assert.deepEqual(ui.prompts, ['Integration Studio: acme/chat@0.4.0 already exists in this workspace'], 'one choice, and nothing else asked');
+    assert.deepEqual(
+      ui.prompts,
+      [
+        'Integration Studio: acme/chat@0.4.0 already exists in this workspace',
+        `acme/chat@0.4.0 has a likely breaking change compared with 0.4.0: bots using it may stop working.`,
+      ],
+      'the choice, the removed action as a likely breaking change, and nothing else asked',
+    );
     assert.ok(ui.informationMessages.includes(`Integration Studio: updated acme/chat@0.4.0 (id ${createdId}) in place.`), ui.informationMessages.join('\n'));
 
     const received = await requestsReceivedSince(apiUrl, before);
     assert.deepEqual(
       received.map((request) => `${request.method} ${request.path}`),
-      ['GET /v1/admin/integrations/acme%2Fchat/0.4.0', `PUT /v1/admin/integrations/${createdId}`],
+      [`GET /v1/admin/workspaces/${settings().get<string>('workspaceId')}`, 'GET /v1/admin/integrations/acme%2Fchat/0.4.0', `PUT /v1/admin/integrations/${createdId}`],
     );
-    const sent = JSON.parse(received[1].body) as { actions: Record<string, unknown>; name?: string };
+    const sent = JSON.parse(received[2].body) as { actions: Record<string, unknown>; name?: string };
     assert.equal(sent.actions[actions[0]], null, 'the removed action is sent as null');
     assert.equal(sent.name, undefined, 'the update body has no name');
 
@@ -196,6 +265,44 @@ suite('Create Integration against the spec mock', () => {
     const result = await vscode.commands.executeCommand('integrationStudio.createIntegration', { definition: workspaceFileUri(DEFINITION_FILE).fsPath, secrets: SECRETS });
     assert.equal(result, undefined);
     const received = await requestsReceivedSince(apiUrl, before);
-    assert.deepEqual(received.map((request) => request.method), ['GET'], 'only the look-up');
+    assert.deepEqual(received.map((request) => request.method), ['GET', 'GET'], 'only the look-ups');
+  });
+
+  test('offers Bump Major Version before a likely breaking change, and deploys the bumped definition', async () => {
+    const apiUrl = settings().get<string>('apiUrl') ?? '';
+    const uri = workspaceFileUri(DEFINITION_FILE);
+    const original = await readWorkspaceFile(DEFINITION_FILE);
+    const action = ['actions', 'getUserProfile', 'input', 'schema'];
+    let edited = applyEdits(original, modify(original, ['version'], '0.5.0', {}));
+    edited = applyEdits(edited, modify(edited, [...action, 'properties', 'locale'], { type: 'string' }, {}));
+    edited = applyEdits(edited, modify(edited, [...action, 'required'], ['userId', 'locale'], {}));
+    await replaceSavedText(uri, edited);
+    const before = await lastRequestNumber(apiUrl);
+    ui.prompts.length = 0;
+    ui.answerWarning('likely breaking change', 'Bump Major Version');
+    try {
+      const created = await vscode.commands.executeCommand('integrationStudio.createIntegration', { definition: uri.fsPath, secrets: SECRETS });
+      const { id, ...rest } = created as { id: string; name: string; version: string; updated: boolean };
+      assert.match(id, INTEGRATION_ID);
+      assert.deepEqual(rest, { name: 'acme/chat', version: '1.0.0', updated: false });
+      assert.equal((parse(await readWorkspaceFile(DEFINITION_FILE)) as { version: string }).version, '1.0.0', 'the definition was not bumped');
+    } finally {
+      await replaceSavedText(uri, original);
+    }
+    assert.deepEqual(ui.prompts, ['acme/chat@0.5.0 has a likely breaking change compared with 0.4.0: bots using it may stop working.']);
+    const posts = (await requestsReceivedSince(apiUrl, before)).filter((request) => request.method === 'POST');
+    assert.equal(posts.length, 1, 'one create, of the bumped version');
+    const body = JSON.parse(posts[0].body) as { version: string; actions: { getUserProfile: { input: { schema: { required: string[] } } } } };
+    assert.equal(body.version, '1.0.0');
+    assert.deepEqual(body.actions.getUserProfile.input.schema.required, ['userId', 'locale']);
   });
 });
+
+/** Replaces the text of the definition in its editor document and saves it: the document and the file agree at once. */
+async function replaceSavedText(uri: vscode.Uri, text: string): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was not applied');
+  assert.ok(await document.save(), 'the definition was not saved');
+}

@@ -5,7 +5,8 @@ import { activateExtension, workspaceFileUri } from './workbench';
 
 const DEFINITION_FILE = 'integration.definition.json';
 const SECRETS = { API_TOKEN: 'e2e-token-value', SIGNING_SECRET: 'e2e-signing-value' };
-const LOOKUP = 'GET /v1/admin/integrations/acme%2Fchat/0.4.0';
+/** The deploy plan's first look-up: the workspace, for its handle. */
+const LOOKUP = 'GET /v1/admin/workspaces/wkspace_e2e';
 
 type WindowFunction = (...args: unknown[]) => unknown;
 type Stubbed = 'showWarningMessage' | 'showInputBox' | 'showQuickPick';

@@ -61,8 +61,8 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
     const text = readText(problem.file) ?? '';
     const document = TextDocument.create(problem.file, 'typescript', 0, text);
     const offset = document.offsetAt({ line: problem.line - 1, character: problem.column - 1 });
-    // The rest of the token: to the end of the word, at least one character.
-    const length = Math.max(1, /^[\w$]*/.exec(text.slice(offset))?.[0].length ?? 1);
+    // The rest of the token: the string literal that starts there, else to the end of the word; at least one character.
+    const length = Math.max(1, /^(['"])[^'"\n]*\1|^[\w$]*/.exec(text.slice(offset))?.[0].length ?? 1);
     add(problem.file, { offset, length, severity: Severity.Error, code: problem.code, message: problem.message });
   };
 

@@ -11,7 +11,9 @@ import { registrySdkProjects } from '../helpers/registrySdk';
 
 const corpus = join(__dirname, '..', 'fixtures', 'sdk-generations');
 const fixtures = readdirSync(corpus).sort();
-const evaluator = new SdkEvaluator();
+const withBody = fixtures.filter((fixture) => readdirSync(join(corpus, fixture)).includes('expected-body.json'));
+// The built evaluator, as the server and the CLI run it; a process for each project, kept for all its tests.
+const evaluator = new SdkEvaluator({ scriptPath: join(__dirname, '..', '..', 'dist', 'sdkEvaluator.js'), maxProcesses: fixtures.length });
 let project: (fixture: string) => string;
 
 before(async () => {
@@ -20,18 +22,21 @@ before(async () => {
 after(() => evaluator.dispose());
 
 const expected = (fixture: string, file: string) => JSON.parse(readFileSync(join(corpus, fixture, file), 'utf8'));
-const hasBody = (fixture: string) => readdirSync(join(corpus, fixture)).includes('expected-body.json');
 
 const at = (value: unknown, ...path: string[]): unknown => path.reduce((inner, key) => (inner as Record<string, unknown>)[key], value);
 
+// One copy of each project, so that its evaluator process (and the esbuild it loaded) serves every test of it.
+const copies = new Map<string, string>();
+const copyOf = (fixture: string) => copies.get(fixture) ?? copies.set(fixture, project(join(corpus, fixture))).get(fixture)!;
+
 async function evaluate(fixture: string, edit?: (text: string) => string) {
-  const definitionPath = join(project(join(corpus, fixture)), 'integration.definition.ts');
+  const definitionPath = join(copyOf(fixture), 'integration.definition.ts');
   const overlays = edit ? { [definitionPath]: edit(readFileSync(definitionPath, 'utf8')) } : {};
   return { definitionPath, overlays, result: await evaluator.evaluate(definitionPath, overlays) };
 }
 
 describe('a project of each SDK generation the registry serves', () => {
-  for (const fixture of fixtures.filter(hasBody)) {
+  for (const fixture of withBody) {
     it(`${fixture}: evaluates to the body that CLI builds, and bp's verdict: no error`, async () => {
       const { definitionPath, result } = await evaluate(fixture);
       assert.ok(result.ok, JSON.stringify(result.problems));
@@ -42,7 +47,7 @@ describe('a project of each SDK generation the registry serves', () => {
     });
   }
 
-  for (const fixture of fixtures.filter((fixture) => !hasBody(fixture))) {
+  for (const fixture of fixtures.filter((fixture) => !withBody.includes(fixture))) {
     it(`${fixture}: says once, on the SDK import, that this generation is not reproduced`, async () => {
       const { definitionPath, overlays, result } = await evaluate(fixture);
       assert.equal(result.ok, false);
@@ -67,6 +72,26 @@ describe('what differs between the generations that convert with zui', () => {
     assert.deepEqual(refusal(seventh.result), [
       { code: 'schema-conversion', message: `Failed to convert ZUI to JSON schema for integration acme/weather for action getForecast output: #.issuedAt : ${bare}`, path },
     ]);
+  });
+
+  it('bp 1.0.2 sends $refs as zuiToJsonSchema made them, bp 1.7.3 inlines them', async () => {
+    const route = async (fixture: string) => {
+      const { result } = await evaluate(fixture);
+      assert.ok(result.ok, JSON.stringify(result.problems));
+      return at(result.value, 'actions', 'getRoute', 'output', 'schema', 'properties', 'to');
+    };
+    assert.deepEqual(await route('bp-1.0.2'), { $ref: '#/properties/from' });
+    assert.deepEqual(await route('bp-1.7.3'), at(expected('bp-1.7.3', 'expected-body.json'), 'actions', 'getRoute', 'output', 'schema', 'properties', 'from'));
+  });
+
+  it('bp 2.2.3 sends each configuration as written (title, description, ui), bp 3.1.0 only its schema and identifier', async () => {
+    const withUi = (text: string) => text.replace("    identifier: { required: true, linkTemplateScript: 'link.vrl' },", "    identifier: { required: true, linkTemplateScript: 'link.vrl' },\n    ui: { apiKey: { title: 'Key' } },");
+    const second = await evaluate('bp-2.2.3', withUi);
+    const third = await evaluate('bp-3.1.0', withUi);
+    assert.ok(second.result.ok && third.result.ok);
+    assert.deepEqual(Object.keys(second.result.value.configuration as object), ['title', 'description', 'schema', 'identifier', 'ui']);
+    assert.deepEqual(Object.keys(third.result.value.configuration as object), ['schema', 'identifier']);
+    assert.equal(at(second.result.value, 'configuration', 'schema', 'properties', 'apiKey', 'title'), 'Key');
   });
 
   it('bp 3.1.0 converts z.date() (zuiToJsonSchema) and sends neither attributes nor extraOperations', async () => {

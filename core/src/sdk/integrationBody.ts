@@ -37,7 +37,7 @@ async function toJsonSchema(holder: SchemaHolder, definition: Loose, context: Bo
   try {
     let schema = context.convert(holder.schema, definition.__advanced ?? {});
     // Dereferencing a schema without `$ref` gives it back as it is; most have none, and the walk costs.
-    if (JSON.stringify(schema).includes('"$ref"')) {
+    if (context.rules.inlinesRefs && JSON.stringify(schema).includes('"$ref"')) {
       schema = (await dereference(schema as never, { resolve: { external: false, file: false, http: false } } as never)) as unknown as Schema;
     }
     if (schema.type === 'object' && holder.ui) {
@@ -69,13 +69,17 @@ function script(path: unknown, context: BodyContext, at: PathSegment[]): string 
 
 export async function integrationBody(definition: Loose, context: BodyContext): Promise<Loose> {
   const convert = (holder: SchemaHolder, path: PathSegment[], what: string) => toJsonSchema(holder, definition, context, path, what);
+  const linkTemplateScript = (configuration: Loose, path: PathSegment[]) => script(configuration.identifier?.linkTemplateScript, context, [...path, 'identifier', 'linkTemplateScript']);
   const configurationOf = async (configuration: Loose, path: PathSegment[], what: string) => ({
     schema: await convert(configuration, [...path, 'schema'], what),
-    identifier: {
-      required: configuration.identifier?.required,
-      linkTemplateScript: script(configuration.identifier?.linkTemplateScript, context, [...path, 'identifier', 'linkTemplateScript']),
-    },
+    identifier: { required: configuration.identifier?.required, linkTemplateScript: linkTemplateScript(configuration, path) },
   });
+  const spreadConfiguration = async (configuration: Loose, path: PathSegment[], what: string) => ({
+    ...configuration,
+    schema: await convert(configuration, [...path, 'schema'], what),
+    ...(configuration.identifier && { identifier: { ...configuration.identifier, linkTemplateScript: linkTemplateScript(configuration, path) } }),
+  });
+  const spread = context.rules.configurationShape === 'spread';
   return {
     name: definition.name,
     version: definition.version,
@@ -121,14 +125,15 @@ export async function integrationBody(definition: Loose, context: BodyContext): 
       extractScript: script(definition.identifier?.extractScript, context, ['identifier', 'extractScript']),
       fallbackHandlerScript: script(definition.identifier?.fallbackHandlerScript, context, ['identifier', 'fallbackHandlerScript']),
     },
-    configuration: definition.configuration && (await configurationOf(definition.configuration, ['configuration'], 'configuration')),
-    configurations:
-      definition.configurations &&
-      (await mapValues<Loose, Loose>(definition.configurations, async (configuration, key) => ({
-        title: configuration.title,
-        description: configuration.description,
-        ...(await configurationOf(configuration, ['configurations', key], `configuration ${key}`)),
-      }))),
+    configuration: definition.configuration && (await (spread ? spreadConfiguration : configurationOf)(definition.configuration, ['configuration'], 'configuration')),
+    configurations: spread
+      ? await mapValues<Loose, Loose>(definition.configurations ?? {}, (configuration, key) => spreadConfiguration(configuration, ['configurations', key], `configuration ${key}`))
+      : definition.configurations &&
+        (await mapValues<Loose, Loose>(definition.configurations, async (configuration, key) => ({
+          title: configuration.title,
+          description: configuration.description,
+          ...(await configurationOf(configuration, ['configurations', key], `configuration ${key}`)),
+        }))),
     interfaces: definition.interfaces ?? {},
     secrets: definition.secrets,
   };

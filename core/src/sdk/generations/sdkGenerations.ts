@@ -22,6 +22,15 @@ export interface BodyRules {
   namesConversionFailures: boolean;
   /** `attributes` and `extraOperations` (from `__advanced`) are sent. */
   sendsAttributesAndExtraOperations: boolean;
+  /**
+   * `spread`: each configuration sent as the definition has it (`title`, `description`, `ui`…) with its
+   * schema converted and its identifier's `linkTemplateScript` read, and `configurations` always
+   * sent (`{}` without any); `fields`: `{ schema, identifier: { required, linkTemplateScript } }`,
+   * with `title` and `description` for `configurations` only.
+   */
+  configurationShape: 'spread' | 'fields';
+  /** `$ref`s in converted schemas are inlined. */
+  inlinesRefs: boolean;
 }
 
 export interface SdkGeneration {
@@ -35,7 +44,15 @@ export interface SdkGeneration {
   body?: BodyRules;
 }
 
-const zuiOne: Omit<BodyRules, 'passesToJSONSchemaOptions' | 'namesConversionFailures'> = { converter: 'toJSONSchema', sendsAttributesAndExtraOperations: true };
+const zuiBeforeOne: BodyRules = {
+  converter: 'zuiToJsonSchema',
+  passesToJSONSchemaOptions: false,
+  namesConversionFailures: false,
+  sendsAttributesAndExtraOperations: false,
+  configurationShape: 'spread',
+  inlinesRefs: true,
+};
+const zuiOne: BodyRules = { ...zuiBeforeOne, converter: 'toJSONSchema', sendsAttributesAndExtraOperations: true, configurationShape: 'fields' };
 
 /** Oldest first. */
 export const sdkGenerations: readonly SdkGeneration[] = [
@@ -43,17 +60,13 @@ export const sdkGenerations: readonly SdkGeneration[] = [
   { cli: '0.6.10', sdkFrom: '0.6.0', cliSdk: '0.6.9' },
   { cli: '0.8.40', sdkFrom: '0.8.0', cliSdk: '0.8.34' },
   { cli: '0.8.59', sdkFrom: '0.10.0', cliSdk: '0.10.10' },
-  { cli: '1.0.2', sdkFrom: '1.0.0', cliSdk: '1.0.1' },
-  { cli: '1.7.3', sdkFrom: '1.6.0', cliSdk: '1.6.3' },
-  { cli: '2.2.3', sdkFrom: '2.0.0', cliSdk: '2.4.3' },
-  {
-    cli: '3.1.0',
-    sdkFrom: '3.0.0',
-    cliSdk: '3.1.0',
-    body: { converter: 'zuiToJsonSchema', passesToJSONSchemaOptions: false, namesConversionFailures: false, sendsAttributesAndExtraOperations: false },
-  },
+  // Only `bp lint` inlined `$ref`s then; deploying sent them as they were.
+  { cli: '1.0.2', sdkFrom: '1.0.0', cliSdk: '1.0.1', body: { ...zuiBeforeOne, inlinesRefs: false } },
+  { cli: '1.7.3', sdkFrom: '1.6.0', cliSdk: '1.6.3', body: zuiBeforeOne },
+  { cli: '2.2.3', sdkFrom: '2.0.0', cliSdk: '2.4.3', body: zuiBeforeOne },
+  { cli: '3.1.0', sdkFrom: '3.0.0', cliSdk: '3.1.0', body: { ...zuiBeforeOne, configurationShape: 'fields' } },
   // zui 1 (SDK 4.8.3) replaced zuiToJsonSchema with toJSONSchema.
-  { cli: '5.5.6', sdkFrom: '4.8.3', cliSdk: '5.4.3', body: { ...zuiOne, passesToJSONSchemaOptions: false, namesConversionFailures: false } },
+  { cli: '5.5.6', sdkFrom: '4.8.3', cliSdk: '5.4.3', body: zuiOne },
   // From SDK 5.5.0 zui is exported under `z` only (`z.transforms`).
   { cli: '7.1.2', sdkFrom: '5.5.0', cliSdk: '7.2.2', body: { ...zuiOne, passesToJSONSchemaOptions: true, namesConversionFailures: true } },
 ];

@@ -114,3 +114,22 @@ describe('what differs between the generations that convert with zui', () => {
     });
   });
 });
+
+describe("bp's own refusals", () => {
+  it('say keys that are not camelCase in its words, at each key, whatever the generation', async () => {
+    const recased = (text: string) => text.replace('getForecast: {', 'getOAuthUrl: {').replace('text: { schema', 'Text_Message: { schema');
+    for (const fixture of ['bp-1.7.3', 'bp-7.1.2']) {
+      const { definitionPath, overlays, result } = await evaluate(fixture, recased);
+      const shown = checkSdkDefinition(definitionPath, result, { overlays, files: nodeFileAccess, lint: 'off' }).diagnostics.get(definitionPath) ?? [];
+      const text = overlays[definitionPath];
+      assert.deepEqual(
+        shown.filter((d) => d.code.endsWith('-key-casing')).map((d) => [text.slice(d.offset, d.offset + d.length), d.message]),
+        [
+          ['getOAuthUrl', 'The following action names are not in camelCase: getOAuthUrl'],
+          ['Text_Message', 'The following message names are not in camelCase: alerts.Text_Message'],
+        ],
+        fixture,
+      );
+    }
+  });
+});

@@ -12,6 +12,7 @@ import type { LintMode } from '../rules/bpLint';
 import type { EvaluationProblem, EvaluationResult } from './evaluation';
 import { diskOrOverlay } from './locator/tsModules';
 import { SdkLocator } from './locator/sdkLocator';
+import { cliWording } from './cliWording';
 import { isExpectedOfSdk } from './sdkExpectedKeys';
 
 export interface SdkCheck {
@@ -78,7 +79,7 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
     for (const diagnostic of checkValue(evaluation.value, { definitionPath, files: options.files, lint }, options.validator)) {
       if (isExpectedOfSdk(diagnostic)) continue;
       const { path, part, ...rest } = diagnostic;
-      atPath(path, part, rest);
+      atPath(path, part, { ...rest, message: cliWording(rest.code, path) ?? rest.message });
     }
   }
   for (const list of diagnostics.values()) list.sort((a, b) => a.offset - b.offset);

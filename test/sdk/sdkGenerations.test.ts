@@ -74,6 +74,18 @@ describe('what differs between the generations that convert with zui', () => {
     ]);
   });
 
+  it('bp 0.8.x always sends a configuration, with an identifier, and has no bp lint; bp 1.0.2 sends none without one, and lints', async () => {
+    const withoutConfiguration = (text: string) => text.replace(/  configuration: \{\n.*?\n  \},\n/s, '');
+    const lintCodes = async (fixture: string) => {
+      const { definitionPath, overlays, result } = await evaluate(fixture, withoutConfiguration);
+      assert.ok(result.ok, JSON.stringify(result.problems));
+      const shown = checkSdkDefinition(definitionPath, result, { overlays, files: nodeFileAccess, lint: 'always' }).diagnostics.get(definitionPath) ?? [];
+      return { configuration: result.value.configuration, lint: shown.some((d) => d.code === 'configuration-fields-must-have-a-title' || d.code.endsWith('-should-have-a-title')) };
+    };
+    assert.deepEqual(await lintCodes('bp-0.8.40'), { configuration: { identifier: {} }, lint: false });
+    assert.deepEqual(await lintCodes('bp-1.0.2'), { configuration: undefined, lint: true });
+  });
+
   it('bp 1.0.2 sends $refs as zuiToJsonSchema made them, bp 1.7.3 inlines them', async () => {
     const route = async (fixture: string) => {
       const { result } = await evaluate(fixture);

@@ -12,10 +12,10 @@ describe('the CLI generation of an @botpress/sdk version', () => {
     );
   });
 
-  it('is none for what is not a version, and bodies are reproduced from SDK 1.0.0', () => {
+  it('is none for what is not a version, and bodies are reproduced from SDK 0.8.0, the first on zui', () => {
     assert.deepEqual([generationOf('latest'), generationOf('workspace:*')], [undefined, undefined]);
-    assert.equal(oldestReproducedSdk(), '1.0.0');
-    assert.deepEqual(['0.10.17', '1.0.1', '3.0.0', '5.4.3', '7.2.4'].map((version) => generationOf(version)?.body?.converter), [undefined, 'zuiToJsonSchema', 'zuiToJsonSchema', 'toJSONSchema', 'toJSONSchema']);
+    assert.equal(oldestReproducedSdk(), '0.8.0');
+    assert.deepEqual(['0.6.9', '0.10.17', '1.0.1', '3.0.0', '5.4.3', '7.2.4'].map((version) => generationOf(version)?.body?.converter), [undefined, 'zuiToJsonSchema', 'zuiToJsonSchema', 'zuiToJsonSchema', 'toJSONSchema', 'toJSONSchema']);
   });
 });
 

@@ -79,7 +79,12 @@ export async function integrationBody(definition: Loose, context: BodyContext): 
     schema: await convert(configuration, [...path, 'schema'], what),
     ...(configuration.identifier && { identifier: { ...configuration.identifier, linkTemplateScript: linkTemplateScript(configuration, path) } }),
   });
-  const spread = context.rules.configurationShape === 'spread';
+  const alwaysConfiguration = async (configuration: Loose | undefined) => ({
+    ...configuration,
+    ...(configuration && { schema: await convert(configuration, ['configuration', 'schema'], 'configuration') }),
+    identifier: { ...configuration?.identifier, linkTemplateScript: linkTemplateScript(configuration ?? {}, ['configuration']) },
+  });
+  const shape = context.rules.configurationShape;
   return {
     name: definition.name,
     version: definition.version,
@@ -125,10 +130,16 @@ export async function integrationBody(definition: Loose, context: BodyContext): 
       extractScript: script(definition.identifier?.extractScript, context, ['identifier', 'extractScript']),
       fallbackHandlerScript: script(definition.identifier?.fallbackHandlerScript, context, ['identifier', 'fallbackHandlerScript']),
     },
-    configuration: definition.configuration && (await (spread ? spreadConfiguration : configurationOf)(definition.configuration, ['configuration'], 'configuration')),
-    configurations: spread
-      ? await mapValues<Loose, Loose>(definition.configurations ?? {}, (configuration, key) => spreadConfiguration(configuration, ['configurations', key], `configuration ${key}`))
-      : definition.configurations &&
+    configuration:
+      shape === 'always'
+        ? await alwaysConfiguration(definition.configuration)
+        : definition.configuration && (await (shape === 'spread' ? spreadConfiguration : configurationOf)(definition.configuration, ['configuration'], 'configuration')),
+    configurations:
+      shape === 'always'
+        ? undefined
+        : shape === 'spread'
+        ? await mapValues<Loose, Loose>(definition.configurations ?? {}, (configuration, key) => spreadConfiguration(configuration, ['configurations', key], `configuration ${key}`))
+        : definition.configurations &&
         (await mapValues<Loose, Loose>(definition.configurations, async (configuration, key) => ({
           title: configuration.title,
           description: configuration.description,

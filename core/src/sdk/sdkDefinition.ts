@@ -75,7 +75,7 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
 
   evaluation.problems.forEach(report);
   if (evaluation.ok) {
-    const lint = isLintDisabled(readText(definitionPath) ?? '', 'typescript') ? 'off' : options.lint;
+    const lint = !evaluation.cliLints || isLintDisabled(readText(definitionPath) ?? '', 'typescript') ? 'off' : options.lint;
     for (const diagnostic of checkValue(evaluation.value, { definitionPath, files: options.files, lint }, options.validator)) {
       if (isExpectedOfSdk(diagnostic)) continue;
       const { path, part, ...rest } = diagnostic;

@@ -125,8 +125,16 @@ function problemOf(message: Message, folder: string): EvaluationProblem {
   const location = message.location;
   const missing = /^Could not resolve "([^"]+)"/.exec(message.text)?.[1];
   const isPackage = missing !== undefined && !/^[./]/.test(missing);
-  const code = missing === sdkPackage ? 'missing-sdk' : 'bundle';
-  const text = missing === sdkPackage ? missingSdk().message : isPackage ? `${message.text}; is it installed? Run npm install.` : message.text;
+  const isInterface = missing?.startsWith('bp_modules/') === true;
+  const code = missing === sdkPackage ? 'missing-sdk' : isInterface ? 'missing-bp-module' : 'bundle';
+  const text =
+    missing === sdkPackage
+      ? missingSdk().message
+      : isInterface
+        ? `${message.text}: bp_modules/ holds what bp add installs; run npx bp add to install the interfaces package.json lists in bpDependencies, or npx bp add <interface>.`
+        : isPackage
+          ? `${message.text}; is it installed? Run npm install.`
+          : message.text;
   if (!location) return { code, message: text };
   return { code, message: text, file: resolve(folder, location.file), line: location.line, column: editorColumn(location) };
 }

@@ -6,7 +6,9 @@
 import { dereference } from '@apidevtools/json-schema-ref-parser';
 import { isAbsolute, join } from 'node:path';
 import type { PathSegment } from '../ast';
+import { type ConfigurationParts, configurationShapes } from './configurationShapes';
 import type { EvaluationProblem } from './evaluation';
+import { mapValues } from './mapValues';
 import type { ConvertSchema } from './generations/schemaConverter';
 import type { BodyRules } from './generations/sdkGenerations';
 
@@ -25,11 +27,6 @@ export interface BodyContext {
   folder: string;
   readText(path: string): string | undefined;
   problems: EvaluationProblem[];
-}
-
-async function mapValues<T, R>(record: Record<string, T>, map: (value: T, key: string) => Promise<R>): Promise<Record<string, R>> {
-  const entries = await Promise.all(Object.entries(record).map(async ([key, value]) => [key, await map(value, key)] as const));
-  return Object.fromEntries(entries);
 }
 
 /** zui → JSON Schema as `utils/schema-utils.ts` does it: the generation's converter, `$ref`s inlined, `ui` titles and examples copied. */
@@ -69,22 +66,10 @@ function script(path: unknown, context: BodyContext, at: PathSegment[]): string 
 
 export async function integrationBody(definition: Loose, context: BodyContext): Promise<Loose> {
   const convert = (holder: SchemaHolder, path: PathSegment[], what: string) => toJsonSchema(holder, definition, context, path, what);
-  const linkTemplateScript = (configuration: Loose, path: PathSegment[]) => script(configuration.identifier?.linkTemplateScript, context, [...path, 'identifier', 'linkTemplateScript']);
-  const configurationOf = async (configuration: Loose, path: PathSegment[], what: string) => ({
-    schema: await convert(configuration, [...path, 'schema'], what),
-    identifier: { required: configuration.identifier?.required, linkTemplateScript: linkTemplateScript(configuration, path) },
-  });
-  const spreadConfiguration = async (configuration: Loose, path: PathSegment[], what: string) => ({
-    ...configuration,
-    schema: await convert(configuration, [...path, 'schema'], what),
-    ...(configuration.identifier && { identifier: { ...configuration.identifier, linkTemplateScript: linkTemplateScript(configuration, path) } }),
-  });
-  const alwaysConfiguration = async (configuration: Loose | undefined) => ({
-    ...configuration,
-    ...(configuration && { schema: await convert(configuration, ['configuration', 'schema'], 'configuration') }),
-    identifier: { ...configuration?.identifier, linkTemplateScript: linkTemplateScript(configuration ?? {}, ['configuration']) },
-  });
-  const shape = context.rules.configurationShape;
+  const configurationParts: ConfigurationParts = {
+    schema: (holder, path, what) => convert(holder, [...path, 'schema'], what),
+    linkTemplateScript: (holder, path) => script(holder?.identifier?.linkTemplateScript, context, [...path, 'identifier', 'linkTemplateScript']),
+  };
   return {
     name: definition.name,
     version: definition.version,
@@ -130,21 +115,7 @@ export async function integrationBody(definition: Loose, context: BodyContext): 
       extractScript: script(definition.identifier?.extractScript, context, ['identifier', 'extractScript']),
       fallbackHandlerScript: script(definition.identifier?.fallbackHandlerScript, context, ['identifier', 'fallbackHandlerScript']),
     },
-    configuration:
-      shape === 'always'
-        ? await alwaysConfiguration(definition.configuration)
-        : definition.configuration && (await (shape === 'spread' ? spreadConfiguration : configurationOf)(definition.configuration, ['configuration'], 'configuration')),
-    configurations:
-      shape === 'always'
-        ? undefined
-        : shape === 'spread'
-        ? await mapValues<Loose, Loose>(definition.configurations ?? {}, (configuration, key) => spreadConfiguration(configuration, ['configurations', key], `configuration ${key}`))
-        : definition.configurations &&
-        (await mapValues<Loose, Loose>(definition.configurations, async (configuration, key) => ({
-          title: configuration.title,
-          description: configuration.description,
-          ...(await configurationOf(configuration, ['configurations', key], `configuration ${key}`)),
-        }))),
+    ...(await configurationShapes[context.rules.configurationShape](definition, configurationParts)),
     interfaces: definition.interfaces ?? {},
     secrets: definition.secrets,
   };

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { SdkEvaluator } from '../core/src';
-import { integrationBody, type ZuiTransforms } from '../core/src/sdk/integrationBody';
+import { sdkGenerations } from '../core/src/sdk/generations/sdkGenerations';
+import { integrationBody } from '../core/src/sdk/integrationBody';
 import { TestClient } from '../test/helpers/lspClient';
 import { residentMegabytes } from './residentMemory';
 import { definitionText, writeSdkBenchProject } from './sdkBenchProject';
@@ -34,11 +35,9 @@ async function cliLoadPath(definitionPath: string): Promise<number> {
   const module = new Module(join(definitionPath, '..', `${Date.now()}.js`));
   (module as unknown as { _compile(code: string, file: string): void })._compile(result.outputFiles[0].text, `${Date.now()}.js`);
   const definition = (module.exports as { default: Record<string, unknown> }).default;
-  const transforms: ZuiTransforms = {
-    toJSONSchema: (schema) => (schema as { toJSONSchema(): Record<string, unknown> }).toJSONSchema(),
-    toJSONSchemaLegacy: (schema) => (schema as { toJSONSchema(): Record<string, unknown> }).toJSONSchema(),
-  };
-  JSON.stringify(await integrationBody(definition, { transforms, folder: join(definitionPath, '..'), readText: () => undefined, problems: [] }));
+  const convert = (schema: unknown) => (schema as { toJSONSchema(): Record<string, unknown> }).toJSONSchema();
+  const rules = sdkGenerations.at(-1)!.body!;
+  JSON.stringify(await integrationBody(definition, { convert, rules, folder: join(definitionPath, '..'), readText: () => undefined, problems: [] }));
   return performance.now() - started;
 }
 

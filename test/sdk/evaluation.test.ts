@@ -48,6 +48,22 @@ describe('evaluating an SDK definition', () => {
     const missing = await evaluate({ 'integration.definition.ts': `${header}import { actions } from './definitions/nope'\nexport default new IntegrationDefinition({ name: 'a', version: '1.0.0', actions })\n` });
     assert.deepEqual(problemsOf(missing.result), [{ code: 'bundle', line: 2, column: 25, path: undefined }]);
 
+    const notAdded = await evaluate({
+      'integration.definition.ts': `${header}import listable from 'bp_modules/listable'\nexport default new IntegrationDefinition({ name: 'a', version: '1.0.0' }).extend(listable, () => ({}))\n`,
+      'tsconfig.json': JSON.stringify({ compilerOptions: { paths: { '*': ['./*'] } } }),
+    });
+    assert.deepEqual(
+      notAdded.result.problems.map(({ code, message, line, column }) => ({ code, message, line, column })),
+      [
+        {
+          code: 'missing-bp-module',
+          message: 'Could not resolve "bp_modules/listable": bp_modules/ holds what bp add installs; run npx bp add to install the interfaces package.json lists in bpDependencies, or npx bp add <interface>.',
+          line: 2,
+          column: 22,
+        },
+      ],
+    );
+
     const thrown = await evaluate({
       'integration.definition.ts': `${header}const definition = new IntegrationDefinition({ name: 'a', version: '1.0.0' })\nexport default definition.extend({ name: 'i', version: '1.0.0', definition: {} } as any, () => ({ entities: { nope: {} } }) as any)\n`,
     });

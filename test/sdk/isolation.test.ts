@@ -138,7 +138,8 @@ describe('the limits of an evaluation', () => {
     const sdk = join(folder, 'node_modules', '@botpress', 'sdk');
     mkdirSync(sdk, { recursive: true });
     symlinkSync(join(repository, 'node_modules', 'esbuild'), join(folder, 'node_modules', 'esbuild'), 'dir');
-    writeFileSync(join(sdk, 'package.json'), JSON.stringify({ name: '@botpress/sdk', main: 'index.js' }));
+    const { version } = JSON.parse(readFileSync(join(repository, 'node_modules', '@botpress', 'sdk', 'package.json'), 'utf8')) as { version: string };
+    writeFileSync(join(sdk, 'package.json'), JSON.stringify({ name: '@botpress/sdk', version, main: 'index.js' }));
     writeFileSync(join(sdk, 'index.js'), `const end = Date.now() + 1500\nwhile (Date.now() < end);\nmodule.exports = require(${JSON.stringify(join(repository, 'node_modules', '@botpress', 'sdk'))})\n`);
     writeFileSync(join(folder, 'integration.definition.ts'), plain('a'));
     const evaluator = newEvaluator({ timeoutMs: 500 });

@@ -10,7 +10,10 @@ import type { JsonValue } from '../ast';
 import { editorColumn } from '../esbuildLocation';
 import { esbuildSearchPaths, locateEsbuild, requireEsbuild, resolveModuleFrom } from '../publish/esbuildResolver';
 import type { EvaluationProblem, EvaluationRequest, EvaluationResult } from './evaluation';
-import { integrationBody, type ZuiTransforms } from './integrationBody';
+import { lookUpGeneration } from './generations/generationLookup';
+import { type ProjectSdk, schemaConverter } from './generations/schemaConverter';
+import { sdkImportPosition, unsupportedGenerationMessage } from './generations/unsupportedGeneration';
+import { integrationBody } from './integrationBody';
 import { userFrame } from './stackFrames';
 
 const sdkPackage = '@botpress/sdk';
@@ -122,8 +125,16 @@ function problemOf(message: Message, folder: string): EvaluationProblem {
   const location = message.location;
   const missing = /^Could not resolve "([^"]+)"/.exec(message.text)?.[1];
   const isPackage = missing !== undefined && !/^[./]/.test(missing);
-  const code = missing === sdkPackage ? 'missing-sdk' : 'bundle';
-  const text = missing === sdkPackage ? missingSdk().message : isPackage ? `${message.text}; is it installed? Run npm install.` : message.text;
+  const isInterface = missing?.startsWith('bp_modules/') === true;
+  const code = missing === sdkPackage ? 'missing-sdk' : isInterface ? 'missing-bp-module' : 'bundle';
+  const text =
+    missing === sdkPackage
+      ? missingSdk().message
+      : isInterface
+        ? `${message.text}: bp_modules/ holds what bp add installs; run npx bp add to install the interfaces package.json lists in bpDependencies, or npx bp add <interface>.`
+        : isPackage
+          ? `${message.text}; is it installed? Run npm install.`
+          : message.text;
   if (!location) return { code, message: text };
   return { code, message: text, file: resolve(folder, location.file), line: location.line, column: editorColumn(location) };
 }
@@ -143,6 +154,15 @@ const missingSdk = (): EvaluationProblem => ({
   message: `Cannot find the package ${sdkPackage} from the definition's folder; run npm install.`,
 });
 
+/** The version of a package the project has installed, `unknown` when its manifest says none; undefined when it is not installed. */
+function installedVersion(projectRequire: NodeJS.Require, name: string): string | undefined {
+  try {
+    return (projectRequire(`${name}/package.json`) as { version?: string }).version ?? 'unknown';
+  } catch {
+    return undefined;
+  }
+}
+
 /** Names of what an object is, for "is not an IntegrationDefinition" messages. */
 function describeExport(value: unknown): string {
   if (value === undefined) return 'undefined';
@@ -158,6 +178,25 @@ export interface EvaluationHooks {
 export async function evaluateDefinition(request: EvaluationRequest, integrationStudioFolder: string, hooks: EvaluationHooks = {}): Promise<EvaluationResult> {
   const { definitionPath } = request;
   const folder = dirname(definitionPath);
+  // The body asks for absolute paths (scripts named by the definition, resolved beside it).
+  const readText = (path: string) => {
+    if (request.overlays[path] !== undefined) return request.overlays[path];
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const unsupported = (message: string): EvaluationResult => ({
+    ok: false,
+    inputs: [definitionPath],
+    problems: [{ code: 'unsupported-sdk-generation', message, file: definitionPath, ...sdkImportPosition(readText(definitionPath) ?? '') }],
+  });
+  const projectRequire = createRequire(definitionPath);
+  // Judged by the rules of its SDK's generation, or not at all: nothing is bundled or run for a verdict that would be wrong.
+  const sdkVersion = installedVersion(projectRequire, sdkPackage);
+  const lookup = sdkVersion === undefined ? undefined : lookUpGeneration(sdkVersion);
+  if (lookup && !lookup.reproduced) return unsupported(lookup.message);
   let build: Build;
   try {
     build = await buildContext(definitionPath, integrationStudioFolder);
@@ -179,7 +218,6 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
     return { ok: false, inputs: [definitionPath], problems };
   }
 
-  const projectRequire = createRequire(definitionPath);
   // Loaded before the time limit starts: the SDK's own start-up is no time of the definition's.
   try {
     projectRequire(sdkPackage);
@@ -201,7 +239,7 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
     return { ok: false, inputs, problems: [{ code: 'evaluation-error', message, ...frame }] };
   }
 
-  let sdk: { IntegrationDefinition: new (...args: never[]) => unknown; z: { transforms: ZuiTransforms } };
+  let sdk: ProjectSdk & { IntegrationDefinition: new (...args: never[]) => unknown };
   try {
     sdk = projectRequire(sdkPackage);
   } catch {
@@ -227,25 +265,11 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
       ],
     };
   }
-  if (typeof sdk.z?.transforms?.toJSONSchema !== 'function' || typeof sdk.z.transforms.toJSONSchemaLegacy !== 'function') {
-    const version = (projectRequire(`${sdkPackage}/package.json`) as { version?: string }).version ?? 'unknown';
-    return {
-      ok: false,
-      inputs,
-      problems: [{ code: 'unsupported-sdk', message: `${sdkPackage} ${version} has no z.transforms.toJSONSchema to convert schemas with, as the Botpress CLI needs; update it (npm install ${sdkPackage}@latest).`, path: [] }],
-    };
-  }
+  if (!lookup?.reproduced) return { ok: false, inputs, problems: [missingSdk()] };
+  const converter = schemaConverter(sdk, lookup.rules);
+  if ('missing' in converter) return unsupported(unsupportedGenerationMessage(lookup.sdkVersion, lookup.generation, converter.missing));
   const problems: EvaluationProblem[] = [];
-  // The body asks for absolute paths (scripts named by the definition, resolved beside it).
-  const readText = (path: string) => {
-    if (request.overlays[path] !== undefined) return request.overlays[path];
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  };
-  const body = await integrationBody(exported as Record<string, unknown>, { transforms: sdk.z.transforms, folder, readText, problems });
+  const body = await integrationBody(exported as Record<string, unknown>, { convert: converter.convert, rules: lookup.rules, folder, readText, problems });
   let value: { [key: string]: JsonValue };
   let esbuildOptions: { [key: string]: JsonValue };
   try {
@@ -254,5 +278,5 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
   } catch (error) {
     return { ok: false, inputs, problems: [{ code: 'evaluation-error', message: `The definition's body cannot be sent as JSON: ${(error as Error).message}`, file: definitionPath, line: 1, column: 1 }] };
   }
-  return { ok: true, value, inputs, problems, esbuildOptions };
+  return { ok: true, value, inputs, problems, esbuildOptions, cliLints: lookup.generation.lints };
 }

@@ -36,6 +36,8 @@ export type EvaluationResult =
       problems: EvaluationProblem[];
       /** `__advanced.esbuild`, what of it JSON can carry: `bp build` merges it into the code's build options. */
       esbuildOptions: { [key: string]: JsonValue };
+      /** The CLI of the project's SDK generation has `bp lint`. */
+      cliLints: boolean;
     }
   | { ok: false; problems: EvaluationProblem[]; inputs: string[] };
 

@@ -1,19 +1,19 @@
 // The createIntegration body built from an evaluated IntegrationDefinition, field by field as
 // @botpress/cli builds it (api/integration-body.ts and ProjectCommand.prepareCreateIntegrationBody),
 // written as a definition: `icon` and `readme` stay paths and `secrets` stay declarations, because
-// those become base64 and values only when packaging. Runs in the evaluator process.
+// those become base64 and values only when packaging. What differs from one CLI generation to the
+// next comes in `BodyRules` (generations/sdkGenerations.ts). Runs in the evaluator process.
 import { dereference } from '@apidevtools/json-schema-ref-parser';
 import { isAbsolute, join } from 'node:path';
 import type { PathSegment } from '../ast';
+import { type ConfigurationParts, configurationShapes } from './configurationShapes';
 import type { EvaluationProblem } from './evaluation';
+import { mapValues } from './mapValues';
+import type { ConvertSchema } from './generations/schemaConverter';
+import type { BodyRules } from './generations/sdkGenerations';
 
 type Schema = Record<string, unknown>;
 type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-export interface ZuiTransforms {
-  toJSONSchema(schema: unknown, options?: unknown): Schema;
-  toJSONSchemaLegacy(schema: unknown, options?: unknown): Schema;
-}
 
 interface SchemaHolder {
   schema?: unknown;
@@ -21,27 +21,20 @@ interface SchemaHolder {
 }
 
 export interface BodyContext {
-  transforms: ZuiTransforms;
+  convert: ConvertSchema;
+  rules: BodyRules;
   /** Folder of the definition: file paths in it are relative to this. */
   folder: string;
   readText(path: string): string | undefined;
   problems: EvaluationProblem[];
 }
 
-async function mapValues<T, R>(record: Record<string, T>, map: (value: T, key: string) => Promise<R>): Promise<Record<string, R>> {
-  const entries = await Promise.all(Object.entries(record).map(async ([key, value]) => [key, await map(value, key)] as const));
-  return Object.fromEntries(entries);
-}
-
-/** zui → JSON Schema as `utils/schema-utils.ts` does it: the chosen transformer, `$ref`s inlined, `ui` titles and examples copied. */
+/** zui → JSON Schema as `utils/schema-utils.ts` does it: the generation's converter, `$ref`s inlined, `ui` titles and examples copied. */
 async function toJsonSchema(holder: SchemaHolder, definition: Loose, context: BodyContext, path: PathSegment[], what: string): Promise<Schema | undefined> {
-  const advanced = definition.__advanced ?? {};
   try {
-    let schema = advanced.useLegacyZuiTransformer
-      ? context.transforms.toJSONSchemaLegacy(holder.schema, { target: 'jsonSchema7', ...advanced.toJSONSchemaOptions })
-      : context.transforms.toJSONSchema(holder.schema, advanced.toJSONSchemaOptions);
+    let schema = context.convert(holder.schema, definition.__advanced ?? {});
     // Dereferencing a schema without `$ref` gives it back as it is; most have none, and the walk costs.
-    if (JSON.stringify(schema).includes('"$ref"')) {
+    if (context.rules.inlinesRefs && JSON.stringify(schema).includes('"$ref"')) {
       schema = (await dereference(schema as never, { resolve: { external: false, file: false, http: false } } as never)) as unknown as Schema;
     }
     if (schema.type === 'object' && holder.ui) {
@@ -55,11 +48,9 @@ async function toJsonSchema(holder: SchemaHolder, definition: Loose, context: Bo
     }
     return schema;
   } catch (error) {
-    context.problems.push({
-      code: 'schema-conversion',
-      message: `Failed to convert ZUI to JSON schema for integration ${definition.name} for ${what}: ${(error as Error).message}`,
-      path,
-    });
+    const reason = (error as Error).message;
+    const message = context.rules.namesConversionFailures ? `Failed to convert ZUI to JSON schema for integration ${definition.name} for ${what}: ${reason}` : reason;
+    context.problems.push({ code: 'schema-conversion', message, path });
     return undefined;
   }
 }
@@ -75,13 +66,10 @@ function script(path: unknown, context: BodyContext, at: PathSegment[]): string 
 
 export async function integrationBody(definition: Loose, context: BodyContext): Promise<Loose> {
   const convert = (holder: SchemaHolder, path: PathSegment[], what: string) => toJsonSchema(holder, definition, context, path, what);
-  const configurationOf = async (configuration: Loose, path: PathSegment[], what: string) => ({
-    schema: await convert(configuration, [...path, 'schema'], what),
-    identifier: {
-      required: configuration.identifier?.required,
-      linkTemplateScript: script(configuration.identifier?.linkTemplateScript, context, [...path, 'identifier', 'linkTemplateScript']),
-    },
-  });
+  const configurationParts: ConfigurationParts = {
+    schema: (holder, path, what) => convert(holder, [...path, 'schema'], what),
+    linkTemplateScript: (holder, path) => script(holder?.identifier?.linkTemplateScript, context, [...path, 'identifier', 'linkTemplateScript']),
+  };
   return {
     name: definition.name,
     version: definition.version,
@@ -120,22 +108,14 @@ export async function integrationBody(definition: Loose, context: BodyContext): 
         ...entity,
         schema: await convert(entity, ['entities', key, 'schema'], `entity ${key}`),
       }))),
-    attributes: definition.attributes,
-    extraOperations: definition.__advanced?.extraOperations,
+    ...(context.rules.sendsAttributesAndExtraOperations && { attributes: definition.attributes, extraOperations: definition.__advanced?.extraOperations }),
     icon: definition.icon,
     readme: definition.readme,
     identifier: {
       extractScript: script(definition.identifier?.extractScript, context, ['identifier', 'extractScript']),
       fallbackHandlerScript: script(definition.identifier?.fallbackHandlerScript, context, ['identifier', 'fallbackHandlerScript']),
     },
-    configuration: definition.configuration && (await configurationOf(definition.configuration, ['configuration'], 'configuration')),
-    configurations:
-      definition.configurations &&
-      (await mapValues<Loose, Loose>(definition.configurations, async (configuration, key) => ({
-        title: configuration.title,
-        description: configuration.description,
-        ...(await configurationOf(configuration, ['configurations', key], `configuration ${key}`)),
-      }))),
+    ...(await configurationShapes[context.rules.configurationShape](definition, configurationParts)),
     interfaces: definition.interfaces ?? {},
     secrets: definition.secrets,
   };

@@ -12,6 +12,7 @@ import type { LintMode } from '../lint/lintMode';
 import type { EvaluationProblem, EvaluationResult } from './evaluation';
 import { diskOrOverlay } from './locator/tsModules';
 import { SdkLocator } from './locator/sdkLocator';
+import { cliWording } from './cliWording';
 import { isExpectedOfSdk } from './sdkExpectedKeys';
 
 export interface SdkCheck {
@@ -61,8 +62,8 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
     const text = readText(problem.file) ?? '';
     const document = TextDocument.create(problem.file, 'typescript', 0, text);
     const offset = document.offsetAt({ line: problem.line - 1, character: problem.column - 1 });
-    // The rest of the token: to the end of the word, at least one character.
-    const length = Math.max(1, /^[\w$]*/.exec(text.slice(offset))?.[0].length ?? 1);
+    // The rest of the token: the string literal that starts there, else to the end of the word; at least one character.
+    const length = Math.max(1, /^(['"])[^'"\n]*\1|^[\w$]*/.exec(text.slice(offset))?.[0].length ?? 1);
     add(problem.file, { offset, length, severity: Severity.Error, code: problem.code, message: problem.message });
   };
 
@@ -74,11 +75,11 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
 
   evaluation.problems.forEach(report);
   if (evaluation.ok) {
-    const lint = isLintDisabled(readText(definitionPath) ?? '', 'typescript') ? 'off' : options.lint;
+    const lint = !evaluation.cliLints || isLintDisabled(readText(definitionPath) ?? '', 'typescript') ? 'off' : options.lint;
     for (const diagnostic of checkValue(evaluation.value, { definitionPath, files: options.files, lint }, options.validator)) {
       if (isExpectedOfSdk(diagnostic)) continue;
       const { path, part, ...rest } = diagnostic;
-      atPath(path, part, rest);
+      atPath(path, part, { ...rest, message: cliWording(rest.code, path) ?? rest.message });
     }
   }
   for (const list of diagnostics.values()) list.sort((a, b) => a.offset - b.offset);

@@ -1,0 +1,92 @@
+// The generations of Botpress's tooling: which @botpress/cli release a project's @botpress/sdk
+// version was made for, and how that CLI builds the createIntegration body. Read from the monorepo
+// (github.com/botpress/botpress, packages/cli/src/api/integration-body.ts, utils/schema-utils.ts,
+// command-implementations/project-command.ts and deploy-command.ts at each CLI release); the table
+// is documented in docs/sdk-definitions.md.
+import { compareVersions, parseVersion, type VersionNumbers } from './sdkVersion';
+
+/**
+ * How the CLI turns a zui schema into JSON Schema:
+ * - `zuiToJsonSchema`: the SDK's `transforms.zuiToJsonSchema(schema, { target: 'jsonSchema7' })`;
+ * - `toJSONSchema`: zui 1 and later's `toJSONSchema`, or `toJSONSchemaLegacy` (`target: 'jsonSchema7'`)
+ *   when `__advanced.useLegacyZuiTransformer` is set.
+ */
+export type SchemaConverterKind = 'zuiToJsonSchema' | 'toJSONSchema';
+
+/** What a reproduced generation's CLI puts in the body beyond what every reproduced one does. */
+export interface BodyRules {
+  converter: SchemaConverterKind;
+  /** `__advanced.toJSONSchemaOptions` is passed to the converter. */
+  passesToJSONSchemaOptions: boolean;
+  /** A schema that cannot be converted is named (`Failed to convert ZUI to JSON schema for integration N for action A input: …`) rather than reported with the converter's bare message. */
+  namesConversionFailures: boolean;
+  /** `attributes` and `extraOperations` (from `__advanced`) are sent. */
+  sendsAttributesAndExtraOperations: boolean;
+  /**
+   * `always`: `configuration` sent as the definition has it with its schema converted, and always
+   * with an `identifier` whose `linkTemplateScript` is read (`{ identifier: {} }` without any
+   * configuration); no `configurations`.
+   * `spread`: each configuration sent as the definition has it (`title`, `description`, `ui`…) with its
+   * schema converted and, when it has an identifier, its `linkTemplateScript` read; `configurations`
+   * always sent (`{}` without any).
+   * `fields`: `{ schema, identifier: { required, linkTemplateScript } }`, with `title` and
+   * `description` for `configurations` only.
+   */
+  configurationShape: 'always' | 'spread' | 'fields';
+  /** `$ref`s in converted schemas are inlined. */
+  inlinesRefs: boolean;
+}
+
+export interface SdkGeneration {
+  /** The @botpress/cli release whose code this generation follows. */
+  cli: string;
+  /** The lowest @botpress/sdk version of the generation; it lasts until the next one's. */
+  sdkFrom: string;
+  /** The @botpress/sdk version that CLI release depends on. */
+  cliSdk: string;
+  /** That CLI has `bp lint` (from 1.0.2): before, none of its findings are said. */
+  lints: boolean;
+  /** How Integration Studio builds the body as this CLI does; absent while it does not reproduce the generation. */
+  body?: BodyRules;
+}
+
+const zuiBeforeOne: BodyRules = {
+  converter: 'zuiToJsonSchema',
+  passesToJSONSchemaOptions: false,
+  namesConversionFailures: false,
+  sendsAttributesAndExtraOperations: false,
+  configurationShape: 'spread',
+  inlinesRefs: true,
+};
+const zuiOne: BodyRules = { ...zuiBeforeOne, converter: 'toJSONSchema', sendsAttributesAndExtraOperations: true, configurationShape: 'fields' };
+
+/** Oldest first. */
+export const sdkGenerations: readonly SdkGeneration[] = [
+  { cli: '0.5.6', sdkFrom: '0.0.0', cliSdk: '0.5.14', lints: false },
+  { cli: '0.6.10', sdkFrom: '0.6.0', cliSdk: '0.6.9', lints: false },
+  // zui from SDK 0.8.0; `$ref`s were sent as made.
+  { cli: '0.8.40', sdkFrom: '0.8.0', cliSdk: '0.8.34', lints: false, body: { ...zuiBeforeOne, configurationShape: 'always', inlinesRefs: false } },
+  { cli: '0.8.59', sdkFrom: '0.10.0', cliSdk: '0.10.10', lints: false, body: { ...zuiBeforeOne, configurationShape: 'always', inlinesRefs: false } },
+  // Only `bp lint` inlined `$ref`s then; deploying sent them as they were.
+  { cli: '1.0.2', sdkFrom: '1.0.0', cliSdk: '1.0.1', lints: true, body: { ...zuiBeforeOne, inlinesRefs: false } },
+  { cli: '1.7.3', sdkFrom: '1.6.0', cliSdk: '1.6.3', lints: true, body: zuiBeforeOne },
+  { cli: '2.2.3', sdkFrom: '2.0.0', cliSdk: '2.4.3', lints: true, body: zuiBeforeOne },
+  { cli: '3.1.0', sdkFrom: '3.0.0', cliSdk: '3.1.0', lints: true, body: { ...zuiBeforeOne, configurationShape: 'fields' } },
+  // zui 1 (SDK 4.8.3) replaced zuiToJsonSchema with toJSONSchema.
+  { cli: '5.5.6', sdkFrom: '4.8.3', cliSdk: '5.4.3', lints: true, body: zuiOne },
+  // From SDK 5.5.0 zui is exported under `z` only (`z.transforms`).
+  { cli: '7.1.2', sdkFrom: '5.5.0', cliSdk: '7.2.2', lints: true, body: { ...zuiOne, passesToJSONSchemaOptions: true, namesConversionFailures: true } },
+];
+
+/** The generation a version of @botpress/sdk belongs to; undefined for a version that is not one (`latest`, a git URL). */
+export function generationOf(sdkVersion: string): SdkGeneration | undefined {
+  const version = parseVersion(sdkVersion);
+  if (!version) return undefined;
+  return [...sdkGenerations].reverse().find((generation) => compareVersions(version, parseVersion(generation.sdkFrom) as VersionNumbers) >= 0);
+}
+
+/** The oldest @botpress/sdk version from which every generation is reproduced. */
+export function oldestReproducedSdk(): string {
+  const lastUnreproduced = sdkGenerations.map((generation) => !generation.body).lastIndexOf(true);
+  return sdkGenerations[lastUnreproduced + 1].sdkFrom;
+}

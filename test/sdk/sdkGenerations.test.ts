@@ -1,0 +1,147 @@
+// The corpus: a small project per generation of Botpress's CLI, on the @botpress/sdk version of that
+// generation the npm registry serves (installed once into a cache folder, in parallel). Each expects
+// the body that generation's CLI builds, derived by hand from its code, or the one diagnostic saying
+// the generation is not reproduced.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { checkSdkDefinition, nodeFileAccess, SdkEvaluator, Severity } from '../../core/src';
+import { registrySdkProjects } from '../helpers/registrySdk';
+
+const corpus = join(__dirname, '..', 'fixtures', 'sdk-generations');
+const fixtures = readdirSync(corpus).sort();
+const withBody = fixtures.filter((fixture) => readdirSync(join(corpus, fixture)).includes('expected-body.json'));
+// The built evaluator, as the server and the CLI run it; a process for each project, kept for all its tests.
+const evaluator = new SdkEvaluator({ scriptPath: join(__dirname, '..', '..', 'dist', 'sdkEvaluator.js'), maxProcesses: fixtures.length });
+let project: (fixture: string) => string;
+
+before(async () => {
+  project = await registrySdkProjects(fixtures.map((fixture) => join(corpus, fixture)));
+});
+after(() => evaluator.dispose());
+
+const expected = (fixture: string, file: string) => JSON.parse(readFileSync(join(corpus, fixture, file), 'utf8'));
+
+const at = (value: unknown, ...path: string[]): unknown => path.reduce((inner, key) => (inner as Record<string, unknown>)[key], value);
+
+// One copy of each project, so that its evaluator process (and the esbuild it loaded) serves every test of it.
+const copies = new Map<string, string>();
+const copyOf = (fixture: string) => copies.get(fixture) ?? copies.set(fixture, project(join(corpus, fixture))).get(fixture)!;
+
+async function evaluate(fixture: string, edit?: (text: string) => string) {
+  const definitionPath = join(copyOf(fixture), 'integration.definition.ts');
+  const overlays = edit ? { [definitionPath]: edit(readFileSync(definitionPath, 'utf8')) } : {};
+  return { definitionPath, overlays, result: await evaluator.evaluate(definitionPath, overlays) };
+}
+
+describe('a project of each SDK generation the registry serves', () => {
+  for (const fixture of withBody) {
+    it(`${fixture}: evaluates to the body that CLI builds, and bp's verdict: no error`, async () => {
+      const { definitionPath, result } = await evaluate(fixture);
+      assert.ok(result.ok, JSON.stringify(result.problems));
+      assert.deepEqual(result.problems, []);
+      assert.deepEqual(result.value, expected(fixture, 'expected-body.json'));
+      const check = checkSdkDefinition(definitionPath, result, { overlays: {}, files: nodeFileAccess, lint: 'off' });
+      assert.deepEqual([...check.diagnostics.values()].flat().filter((d) => d.severity === Severity.Error), []);
+    });
+  }
+
+  for (const fixture of fixtures.filter((fixture) => !withBody.includes(fixture))) {
+    it(`${fixture}: says once, on the SDK import, that this generation is not reproduced`, async () => {
+      const { definitionPath, overlays, result } = await evaluate(fixture);
+      assert.equal(result.ok, false);
+      assert.deepEqual(result.problems.map(({ code, message, line, column }) => ({ code, message, line, column })), expected(fixture, 'expected-problems.json'));
+      const text = readFileSync(definitionPath, 'utf8');
+      const shown = checkSdkDefinition(definitionPath, result, { overlays, files: nodeFileAccess }).diagnostics.get(definitionPath) ?? [];
+      assert.deepEqual(shown.map((d) => text.slice(d.offset, d.offset + d.length)), ["'@botpress/sdk'"]);
+    });
+  }
+});
+
+describe('what differs between the generations that convert with zui', () => {
+  const dateOutput = (text: string) => text.replace("z.string().datetime().title('Issued at')", "z.date().title('Issued at')");
+
+  it('bp 5.5.6 refuses z.date() with the converter bare message; bp 7.1.2 names the integration and the schema', async () => {
+    const fifth = await evaluate('bp-5.5.6', dateOutput);
+    const seventh = await evaluate('bp-7.1.2', dateOutput);
+    const refusal = (result: typeof fifth.result) => result.problems.map(({ code, message, path }) => ({ code, message, path }));
+    const path = ['actions', 'getForecast', 'output', 'schema'];
+    const bare = 'Zod type ZodDate cannot be transformed to JSON Schema. Suggested alternative: use z.string().datetime() instead';
+    assert.deepEqual(refusal(fifth.result), [{ code: 'schema-conversion', message: bare, path }]);
+    assert.deepEqual(refusal(seventh.result), [
+      { code: 'schema-conversion', message: `Failed to convert ZUI to JSON schema for integration acme/weather for action getForecast output: #.issuedAt : ${bare}`, path },
+    ]);
+  });
+
+  it('bp 0.8.x always sends a configuration, with an identifier, and has no bp lint; bp 1.0.2 sends none without one, and lints', async () => {
+    const withoutConfiguration = (text: string) => text.replace(/  configuration: \{\n.*?\n  \},\n/s, '');
+    const lintCodes = async (fixture: string) => {
+      const { definitionPath, overlays, result } = await evaluate(fixture, withoutConfiguration);
+      assert.ok(result.ok, JSON.stringify(result.problems));
+      const shown = checkSdkDefinition(definitionPath, result, { overlays, files: nodeFileAccess, lint: 'always' }).diagnostics.get(definitionPath) ?? [];
+      return { configuration: result.value.configuration, lint: shown.some((d) => d.code === 'configuration-fields-must-have-a-title' || d.code.endsWith('-should-have-a-title')) };
+    };
+    assert.deepEqual(await lintCodes('bp-0.8.40'), { configuration: { identifier: {} }, lint: false });
+    assert.deepEqual(await lintCodes('bp-1.0.2'), { configuration: undefined, lint: true });
+  });
+
+  it('bp 1.0.2 sends $refs as zuiToJsonSchema made them, bp 1.7.3 inlines them', async () => {
+    const route = async (fixture: string) => {
+      const { result } = await evaluate(fixture);
+      assert.ok(result.ok, JSON.stringify(result.problems));
+      return at(result.value, 'actions', 'getRoute', 'output', 'schema', 'properties', 'to');
+    };
+    assert.deepEqual(await route('bp-1.0.2'), { $ref: '#/properties/from' });
+    assert.deepEqual(await route('bp-1.7.3'), at(expected('bp-1.7.3', 'expected-body.json'), 'actions', 'getRoute', 'output', 'schema', 'properties', 'from'));
+  });
+
+  it('bp 2.2.3 sends each configuration as written (title, description, ui), bp 3.1.0 only its schema and identifier', async () => {
+    const withUi = (text: string) => text.replace("    identifier: { required: true, linkTemplateScript: 'link.vrl' },", "    identifier: { required: true, linkTemplateScript: 'link.vrl' },\n    ui: { apiKey: { title: 'Key' } },");
+    const second = await evaluate('bp-2.2.3', withUi);
+    const third = await evaluate('bp-3.1.0', withUi);
+    assert.ok(second.result.ok && third.result.ok);
+    assert.deepEqual(Object.keys(second.result.value.configuration as object), ['title', 'description', 'schema', 'identifier', 'ui']);
+    assert.deepEqual(Object.keys(third.result.value.configuration as object), ['schema', 'identifier']);
+    assert.equal(at(second.result.value, 'configuration', 'schema', 'properties', 'apiKey', 'title'), 'Key');
+  });
+
+  it('bp 3.1.0 converts z.date() (zuiToJsonSchema) and sends neither attributes nor extraOperations', async () => {
+    const { result } = await evaluate('bp-3.1.0', (text) => text.replace('  secrets: {', "  attributes: { category: 'Weather' },\n  __advanced: { extraOperations: { updateMessage: { enabled: true } } },\n  secrets: {"));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.deepEqual(at(result.value, 'actions', 'getForecast', 'output', 'schema', 'properties', 'issuedAt'), { type: 'string', format: 'date-time', description: 'When the forecast was made', 'x-zui': { title: 'Issued at' } });
+    assert.deepEqual([result.value.attributes, result.value.extraOperations], [undefined, undefined]);
+  });
+
+  it('bp 5.5.6 converts with toJSONSchemaLegacy when __advanced.useLegacyZuiTransformer is set', async () => {
+    const { result } = await evaluate('bp-5.5.6', (text) => text.replace('__advanced: {', '__advanced: { useLegacyZuiTransformer: true,'));
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.deepEqual(at(result.value, 'channels', 'alerts', 'messages', 'text', 'schema'), {
+      type: 'object',
+      properties: { text: { type: 'string', 'x-zui': {} } },
+      required: ['text'],
+      additionalProperties: false,
+      'x-zui': {},
+      $schema: 'http://json-schema.org/draft-07/schema#',
+    });
+  });
+});
+
+describe("bp's own refusals", () => {
+  it('say keys that are not camelCase in its words, at each key, whatever the generation', async () => {
+    const recased = (text: string) => text.replace('getForecast: {', 'getOAuthUrl: {').replace('text: { schema', 'Text_Message: { schema');
+    for (const fixture of ['bp-1.7.3', 'bp-7.1.2']) {
+      const { definitionPath, overlays, result } = await evaluate(fixture, recased);
+      const shown = checkSdkDefinition(definitionPath, result, { overlays, files: nodeFileAccess, lint: 'off' }).diagnostics.get(definitionPath) ?? [];
+      const text = overlays[definitionPath];
+      assert.deepEqual(
+        shown.filter((d) => d.code.endsWith('-key-casing')).map((d) => [text.slice(d.offset, d.offset + d.length), d.message]),
+        [
+          ['getOAuthUrl', 'The following action names are not in camelCase: getOAuthUrl'],
+          ['Text_Message', 'The following message names are not in camelCase: alerts.Text_Message'],
+        ],
+        fixture,
+      );
+    }
+  });
+});

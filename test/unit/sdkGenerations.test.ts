@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { generationOf, oldestReproducedSdk } from '../../core/src/sdk/generations/sdkGenerations';
+import { sdkImportPosition } from '../../core/src/sdk/generations/unsupportedGeneration';
+
+describe('the CLI generation of an @botpress/sdk version', () => {
+  it('is the one whose range holds it, versions the registry does not serve included', () => {
+    const cliOf = (version: string) => generationOf(version)?.cli;
+    assert.deepEqual(
+      ['0.0.11', '0.5.14', '0.7.2', '0.8.0', '0.9.9', '0.10.17', '1.5.0', '1.6.3', '2.0.0', '3.1.0', '4.8.2', '4.8.3', '5.4.3', '5.5.0', '6.13.4', '7.2.4', '8.0.0-beta.1'].map(cliOf),
+      ['0.5.6', '0.5.6', '0.6.10', '0.8.40', '0.8.40', '0.8.59', '1.0.2', '1.7.3', '2.2.3', '3.1.0', '3.1.0', '5.5.6', '5.5.6', '7.1.2', '7.1.2', '7.1.2', '7.1.2'],
+    );
+  });
+
+  it('is none for what is not a version, and bodies are reproduced from SDK 0.8.0, the first on zui', () => {
+    assert.deepEqual([generationOf('latest'), generationOf('workspace:*')], [undefined, undefined]);
+    assert.equal(oldestReproducedSdk(), '0.8.0');
+    assert.deepEqual(['0.6.9', '0.10.17', '1.0.1', '3.0.0', '5.4.3', '7.2.4'].map((version) => generationOf(version)?.body?.converter), [undefined, 'zuiToJsonSchema', 'zuiToJsonSchema', 'zuiToJsonSchema', 'toJSONSchema', 'toJSONSchema']);
+  });
+});
+
+describe('where the definition imports the SDK', () => {
+  it('is the string of its import or require, else the first character', () => {
+    assert.deepEqual(sdkImportPosition("// weather\nimport { z } from 'zod'\nimport { IntegrationDefinition } from \"@botpress/sdk\"\n"), { line: 3, column: 39 });
+    assert.deepEqual(sdkImportPosition("const sdk = require( '@botpress/sdk')\n"), { line: 1, column: 22 });
+    assert.deepEqual(sdkImportPosition("import { actions } from './definitions'\n"), { line: 1, column: 1 });
+  });
+});

@@ -139,9 +139,15 @@ function explainFailure(): string {
   return [`e2e: the workbench's last console lines:`, router.otherOutput(), `e2e: code-server's last output:`, codeServerOutput].join('\n');
 }
 
+/**
+ * VS Code for the Web saves after a second's delay by default, desktop VS Code does not: a test that
+ * edits a file and reverts it would otherwise revert to whatever was saved meanwhile, on a busy machine.
+ */
+const DESKTOP_SAVE_SETTINGS = { 'files.autoSave': 'off' };
+
 /** Runs one suite entry in its own code-server and browser, on `workspace`. */
 async function runStage(toolchain: BrowserToolchain, workspace: string, suiteBundle: string, options: CodeServerOptions): Promise<SuiteRun> {
-  const codeServer = await startCodeServer(toolchain, { acceptTestPayload: true, ...options });
+  const codeServer = await startCodeServer(toolchain, { acceptTestPayload: true, ...options, userSettings: { ...DESKTOP_SAVE_SETTINGS, ...options.userSettings } });
   runningCodeServer = codeServer;
   cleanups.push(() => codeServer.stop());
   const context = await launchBrowser(toolchain.chromiumPath);

@@ -27,6 +27,12 @@ export interface WatchdogData {
 /** What the evaluator is doing, as its own code says. */
 export type EvaluatorPhase = 'idle' | 'preparing' | 'running';
 
+export interface PhaseMessage {
+  phase: EvaluatorPhase;
+  /** With `running`: the processes the evaluator had started before the user's code ran. */
+  own?: number[];
+}
+
 const busyIntervalMs = 20;
 const idleIntervalMs = 250;
 /** After the parent's own limit: it stops the evaluation first and says why. */
@@ -41,7 +47,7 @@ let phase: EvaluatorPhase = 'idle';
 let deadline = Infinity;
 let idleWindow = { at: Date.now(), cpuMs: cpuMs() };
 let descendants: number[] = [];
-/** Those already there when a request's user code starts are the evaluator's own (esbuild's service). */
+/** Those there before a request's user code started are the evaluator's own (esbuild's service). */
 let ownDescendants = new Set<number>();
 let descendantsAt = 0;
 
@@ -96,11 +102,11 @@ function watch(): void {
   setTimeout(watch, phase === 'idle' ? idleIntervalMs : busyIntervalMs);
 }
 
-parentPort?.on('message', (next: EvaluatorPhase) => {
+parentPort?.on('message', ({ phase: next, own }: PhaseMessage) => {
   phase = next;
   const now = Date.now();
   deadline = next === 'running' ? now + data.timeoutMs + graceMs : next === 'preparing' ? now + data.preparationTimeoutMs + graceMs : Infinity;
-  if (next === 'running') ownDescendants = new Set(descendantsOf(process.pid).map((descendant) => descendant.pid));
+  if (own) ownDescendants = new Set(own);
   if (next === 'idle') idleWindow = { at: now, cpuMs: cpuMs() };
 });
 // The port must not keep the thread alive on its own: the timers do, and the process ends with its main thread.

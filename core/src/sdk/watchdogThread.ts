@@ -4,7 +4,8 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { EvaluatorPhase, WatchdogData } from './watchdog';
+import { descendantsOf } from './processTree';
+import type { EvaluatorPhase, PhaseMessage, WatchdogData } from './watchdog';
 
 /** Beside the evaluator's bundle (dist/); through tsx when the evaluator runs from source, as tests may. */
 function watchdogWorker(workerData: WatchdogData): Worker {
@@ -19,5 +20,8 @@ export function startWatchdog(data: WatchdogData): (phase: EvaluatorPhase) => vo
   // An evaluator without its watchdog keeps no limit: it stops rather than run on unguarded.
   worker.on('error', () => process.exit(70));
   worker.unref();
-  return worker.postMessage.bind(worker);
+  const post = worker.postMessage.bind(worker);
+  // The processes there before the user's code runs (esbuild's service) are listed here, synchronously:
+  // the watchdog may take the message only after the user's code has started its own.
+  return (phase) => post({ phase, ...(phase === 'running' ? { own: descendantsOf(process.pid).map((descendant) => descendant.pid) } : {}) } satisfies PhaseMessage);
 }

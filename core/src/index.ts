@@ -3,6 +3,7 @@
 export * from './languageService';
 export * from './publish';
 export { DefinitionFileMatcher, isSdkDefinition, referencedFilesGlob } from './definitionFiles';
+export { foldersAbove } from './foldersAbove';
 export { nodeFileAccess } from './nodeFileAccess';
 export { isScreamingSnakeCase } from './rules/casing';
 export { versionBumpEdit } from './publish/versionBump';

@@ -3,7 +3,7 @@
 // newer edit made stale, and says which files' diagnostics to publish or clear.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { checkSdkDefinition, diskOrOverlay, IncrementalValidator, type LintMode, nodeFileAccess, type SdkCheck, SdkEvaluator, SdkLocator, type ServiceDiagnostic, Severity } from '../../core/src';
+import { checkSdkDefinition, diskOrOverlay, foldersAbove, IncrementalValidator, type LintMode, nodeFileAccess, type SdkCheck, SdkEvaluator, SdkLocator, type ServiceDiagnostic, Severity } from '../../core/src';
 import type { EvaluationVerdict } from './evaluationScope';
 
 const definitionFileName = 'integration.definition.ts';
@@ -43,8 +43,12 @@ export class SdkDefinitions {
 
   constructor(private readonly host: SdkDefinitionsHost) {}
 
+  private verdict(definition: string): EvaluationVerdict | 'disposed' {
+    return this.disposed ? 'disposed' : this.host.verdict(definition);
+  }
+
   private mayEvaluate(definition: string): boolean {
-    return !this.disposed && this.host.verdict(definition) === 'evaluate';
+    return this.verdict(definition) === 'evaluate';
   }
 
   /**
@@ -103,11 +107,12 @@ export class SdkDefinitions {
     if (basename(path) === definitionFileName) return closed && !this.tracked.has(path) ? [] : [path];
     const known = [...this.tracked].filter(([, tracked]) => tracked.check?.files.includes(path)).map(([definition]) => definition);
     if (known.length > 0 || closed) return known;
-    for (let folder = dirname(path); ; folder = dirname(folder)) {
+    for (const folder of foldersAbove(dirname(path))) {
       const candidate = join(folder, definitionFileName);
       if (existsSync(candidate)) return this.tracked.get(candidate)?.check ? [] : [candidate];
-      if (dirname(folder) === folder || existsSync(join(folder, 'package.json'))) return [];
+      if (existsSync(join(folder, 'package.json'))) return [];
     }
+    return [];
   }
 
   /**
@@ -117,8 +122,9 @@ export class SdkDefinitions {
   private schedule(definition: string): void {
     const tracked = this.tracked.get(definition) ?? { published: new Set<string>(), running: false, stale: false, validator: new IncrementalValidator() };
     this.tracked.set(definition, tracked);
-    if (!this.mayEvaluate(definition)) {
-      this.explainNotEvaluated(definition);
+    const verdict = this.verdict(definition);
+    if (verdict !== 'evaluate') {
+      if (verdict === 'outside-workspace') this.explainOutsideWorkspace(definition);
       return;
     }
     if (tracked.running) {
@@ -171,8 +177,8 @@ export class SdkDefinitions {
   }
 
   /** An open definition outside the workspace folders says why it shows no problems (one turned off by the setting says nothing). */
-  private explainNotEvaluated(definition: string): void {
-    if (this.host.verdict(definition) !== 'outside-workspace' || !this.host.openTexts().has(definition)) return;
+  private explainOutsideWorkspace(definition: string): void {
+    if (!this.host.openTexts().has(definition)) return;
     const message =
       'Integration Studio does not evaluate this definition: it is outside the workspace folders, and evaluating it would run its code. Open its folder (File > Open Folder) to check it.';
     this.host.publish(definition, [{ offset: 0, length: 0, severity: Severity.Information, code: 'outside-workspace', message }]);

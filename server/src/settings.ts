@@ -1,11 +1,10 @@
 // The `integrationStudio` settings as clients send them, and which of them a message really carries.
-import type { LintMode } from '../../core/src';
 
 export interface Settings {
   definitionFiles?: unknown;
   /** Whether SDK definitions (TypeScript, the user's code) may be evaluated. */
   evaluateDefinitions?: unknown;
-  lint?: LintMode | unknown;
+  lint?: unknown;
   maxNumberOfProblems?: unknown;
 }
 

@@ -158,11 +158,9 @@ async function request<T>(
   const resendCheck = beforeResend && (() => beforeResend({ ...options, signal }));
   let lastFailure: PublishError | undefined;
   let mayHaveBeenApplied = false;
-  let sent = false;
   for (let retry = 0; ; retry++) {
     if (signal.aborted) throw stopped(options.signal, timeoutMs, lastFailure);
     try {
-      sent = true;
       const outcome = await attempt(url, init, options.fetch ?? fetch, retry);
       if (outcome.answered) return outcome;
       if (outcome.delayMs === undefined) {
@@ -182,8 +180,8 @@ async function request<T>(
       if (givingUp) throw withNote(outcome.failure, `Gave up after ${retry + 1} attempts.`);
     } catch (error) {
       if (signal.aborted) {
-        // Out of time with an attempt unanswered: one more look, on time of its own, tells whether it was carried out.
-        const found = sent && beforeResend && !options.signal?.aborted ? await lastLook(beforeResend, options) : undefined;
+        // Out of time with an attempt sent and unanswered: one more look, on time of its own, tells whether it was carried out.
+        const found = beforeResend && !options.signal?.aborted ? await lastLook(beforeResend, options) : undefined;
         if (found !== undefined) return found;
         throw stopped(options.signal, timeoutMs, lastFailure);
       }

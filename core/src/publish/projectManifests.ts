@@ -2,15 +2,12 @@
 // tsconfig.json (or jsconfig.json) and package.json of each folder above a module, and the SDK's
 // version comes from package.json. They are part of what the body is made of.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { foldersAbove } from '../foldersAbove';
 
 const manifestNames = ['package.json', 'tsconfig.json', 'jsconfig.json'];
 
 /** The manifests that exist in `folder` and every folder above it. */
 export function projectManifests(folder: string): string[] {
-  const found: string[] = [];
-  for (let current = folder; ; current = dirname(current)) {
-    for (const name of manifestNames) if (existsSync(join(current, name))) found.push(join(current, name));
-    if (dirname(current) === current) return found;
-  }
+  return [...foldersAbove(folder)].flatMap((above) => manifestNames.map((name) => join(above, name))).filter((path) => existsSync(path));
 }

@@ -3,11 +3,10 @@
 // the definition's own folder.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { foldersAbove } from '../foldersAbove';
 
 export function evaluationProject(definitionPath: string, exists: (path: string) => boolean = existsSync): string {
   const definitionFolder = dirname(definitionPath);
-  for (let folder = definitionFolder; ; folder = dirname(folder)) {
-    if (exists(join(folder, 'package.json'))) return folder;
-    if (dirname(folder) === folder) return definitionFolder;
-  }
+  for (const folder of foldersAbove(definitionFolder)) if (exists(join(folder, 'package.json'))) return folder;
+  return definitionFolder;
 }

@@ -2,6 +2,7 @@
 // look name@version up, and create it or, with the user's consent, update it in place; with progress and cancel.
 import * as vscode from 'vscode';
 import {
+  apiOrigin,
   type ApiTarget,
   createIntegration,
   type CreateIntegrationBody,
@@ -52,7 +53,7 @@ export interface CreatedIntegrationSummary {
  * rather than offered for an update or a version bump.
  */
 const unansweredCreates = new Set<string>();
-const createKey = (api: ApiTarget, body: CreateIntegrationBody) => JSON.stringify([new URL(api.apiUrl).origin, api.workspaceId, body.name, body.version]);
+const createKey = (api: ApiTarget, body: CreateIntegrationBody) => JSON.stringify([apiOrigin(api.apiUrl), api.workspaceId, body.name, body.version]);
 
 /** What one pass of the command ended with: sent, or the version was bumped and the command starts again. */
 type Outcome = { sent: CreatedIntegration; updated: boolean } | { bumped: true };

@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { Script } from 'node:vm';
 import * as vscode from 'vscode';
-import { RECORDED_REQUESTS_PATH, type RecordedRequest } from '../../../scripts/spec-mock/recordedRequest';
+import { requestsReceivedByMock } from './mockRequests';
 import { UNTRUSTED_FOLDER_API_URL, UNTRUSTED_MARKERS } from '../untrustedWorkspaceLayout';
 import { activateExtension, workspaceFileUri } from './workbench';
 
@@ -38,8 +38,7 @@ suite('An untrusted workspace', () => {
       secrets: SECRETS,
     })) as { name: string } | undefined;
     assert.equal(created?.name, 'acme/chat');
-    const response = await fetch(new URL(RECORDED_REQUESTS_PATH, userUrl));
-    const creates = ((await response.json()) as RecordedRequest[]).filter((request) => request.method === 'POST' && request.path === '/v1/admin/integrations');
+    const creates = (await requestsReceivedByMock(userUrl)).filter((request) => request.method === 'POST' && request.path === '/v1/admin/integrations');
     assert.equal(creates.length, 1);
     assert.deepEqual(creates[0].authorization, { scheme: 'Bearer', present: true });
   });

@@ -207,6 +207,16 @@ describe("bp lint as each generation's CLI lints", () => {
     assert.equal(text.slice(broughtCity!.at.offset, broughtCity!.at.offset + broughtCity!.at.length), '"to"');
   });
 
+  it('bp 1.0.2 inlines a circular $ref once, then leaves it as it is (its own lint stops there)', () => {
+    const list = { type: 'object', description: 'A list', 'x-zui': { title: 'List' }, properties: { next: { $ref: '#/properties/list' } } };
+    const value = { actions: { walk: { title: 'Walk', description: 'Walks', input: { schema: { type: 'object', properties: { list } } } } } } as JsonValue;
+    const paths = lintDefinition(valueTree(value).root, value, inheritedNames(value), bpLintRulesets['1.0.2'])
+      .filter(({ rule }) => rule.startsWith('action-'))
+      .map(({ rule, path }) => `${rule} ${path.join('.')}`);
+    // `next` brings `list` once; the `next` inside what it brought points at `list` again and is kept.
+    assert.deepEqual(paths, ['action-inputparams-must-have-a-description actions.walk.input.schema.properties.list.properties.next.properties.next']);
+  });
+
   describe('in an SDK definition, by the ruleset its evaluation names', () => {
     const definitionPath = join(fixtures, 'integration.definition.ts');
     const body = JSON.parse(read('generations.json')) as { [key: string]: JsonValue };

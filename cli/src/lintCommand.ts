@@ -1,5 +1,5 @@
 // `integration-studio lint`: `bp lint`'s rules and report, for JSON, YAML and SDK definitions.
-import { type LintFinding, lintVerdict, reportedPath } from '../../core/src';
+import { type LintFinding, lintVerdict, reportedPath, sdkGenerations } from '../../core/src';
 import { checkFiles, type Concurrency } from './checkFiles';
 import type { CliIo } from './cliIo';
 import { definitionFiles } from './definitionFiles';
@@ -7,6 +7,8 @@ import { shownPath } from './shownPath';
 
 const marks: Record<LintFinding['severity'], string> = { error: '×', warn: '⚠', hint: '●' };
 const severityNames: Record<LintFinding['severity'], string> = { error: 'error', warn: 'warning', hint: 'hint' };
+const firstLinting = sdkGenerations.find((generation) => generation.lints);
+const noBpLint = `Nothing to lint: the CLI made for this project's @botpress/sdk has no bp lint (it came with @botpress/cli ${firstLinting?.cli}, for @botpress/sdk ${firstLinting?.sdkFrom})`;
 
 export async function lintCommand(patterns: readonly string[], format: 'text' | 'json', io: CliIo, concurrency: Concurrency = 'auto'): Promise<number> {
   const files = await definitionFiles(patterns, io.cwd);
@@ -39,6 +41,10 @@ export async function lintCommand(patterns: readonly string[], format: 'text' | 
     } else if (format === 'text') {
       if (outcome.kind === 'disabled') {
         io.stdout(`⚠ ${about(file)}Linting is disabled for this project because of a bplint directive. To enable linting, remove the "bplint-disable" directive from the project definition file\n`);
+        continue;
+      }
+      if (outcome.kind === 'noBpLint') {
+        io.stdout(`⚠ ${about(file)}${noBpLint}\n`);
         continue;
       }
       for (const finding of outcome.findings) io.stdout(`${marks[finding.severity]} ${reportedPath(finding.path)}: ${finding.message}\n`);

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   type AstNode,
+  type BpLintRuleset,
+  bpLintRulesets,
   definitionValue,
   inheritedNames,
   isLintDisabled,
@@ -12,6 +14,7 @@ import {
   languageOf,
   type LintFinding,
   lintDefinition,
+  newestBpLintRuleset,
   parseDefinition,
   sortedForReport,
   valueTree,
@@ -28,10 +31,14 @@ interface Blocker {
   message: string;
 }
 
-/** `unchecked`: the file could not be read, or the worker linting it stopped; `reason` says which. */
+/**
+ * `unchecked`: the file could not be read, or the worker linting it stopped; `reason` says which.
+ * `noBpLint`: the CLI of the project's SDK generation has no `bp lint`.
+ */
 export type LintOutcome =
   | { kind: 'linted'; findings: LintFinding[] }
   | { kind: 'disabled' }
+  | { kind: 'noBpLint' }
   | { kind: 'blocked'; blockers: Blocker[] }
   | { kind: 'unchecked'; reason: string };
 
@@ -47,19 +54,23 @@ export async function lintFile(file: string, cwd: string, evaluations: Evaluatio
   } catch (error) {
     return { kind: 'unchecked', reason: cannotRead(shownPath(cwd, file), error) };
   }
-  const sdk = isSdkDefinition(file);
-  if (isLintDisabled(text, sdk ? 'typescript' : languageOf(file))) return { kind: 'disabled' };
   let root: AstNode | undefined;
   let definition: JsonValue;
-  if (sdk) {
+  // An SDK definition is linted as the CLI of its generation lints; JSON and YAML as the newest does.
+  let ruleset: BpLintRuleset = newestBpLintRuleset;
+  if (isSdkDefinition(file)) {
     const evaluation = await evaluations.evaluate(file);
     if (!evaluation.ok) {
       const blockers = evaluation.problems.map((problem) => ({ file: shownPath(cwd, problem.file ?? file), line: problem.line ?? 1, column: problem.column ?? 1, message: problem.message }));
       return { kind: 'blocked', blockers };
     }
+    if (!evaluation.lintRuleset) return { kind: 'noBpLint' };
+    ruleset = bpLintRulesets[evaluation.lintRuleset];
+    if (ruleset.honoursDirective && isLintDisabled(text, 'typescript')) return { kind: 'disabled' };
     root = valueTree(evaluation.value).root;
     definition = evaluation.value;
   } else {
+    if (isLintDisabled(text, languageOf(file))) return { kind: 'disabled' };
     const parsed = parseDefinition(text, languageOf(file));
     if (parsed.syntaxErrors.length > 0 || !parsed.root) {
       const errors = parsed.syntaxErrors.length > 0 ? parsed.syntaxErrors : [{ offset: 0, message: 'The definition is empty.' }];
@@ -68,5 +79,5 @@ export async function lintFile(file: string, cwd: string, evaluations: Evaluatio
     root = parsed.root;
     definition = definitionValue(parsed, root);
   }
-  return { kind: 'linted', findings: sortedForReport(lintDefinition(root, definition, inheritedNames(definition))) };
+  return { kind: 'linted', findings: sortedForReport(lintDefinition(root, definition, inheritedNames(definition), ruleset)) };
 }

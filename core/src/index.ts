@@ -10,6 +10,7 @@ export { versionBumpEdit } from './publish/versionBump';
 export type { VersionBump } from './publish/versionBump';
 export { SdkEvaluator, type EvaluatorOptions } from './sdk/evaluator';
 export type { EvaluationResult } from './sdk/evaluation';
+export { sdkGenerations } from './sdk/generations/sdkGenerations';
 export { checkSdkDefinition, type SdkCheck } from './sdk/sdkDefinition';
 export { SdkLocator } from './sdk/locator/sdkLocator';
 export { doSdkHover } from './hover/sdkHover';
@@ -20,6 +21,7 @@ export { integrationNameProblem, scaffoldIntegration, type Scaffold, type Scaffo
 export { type DefinitionForm, definitionFileNames } from './scaffold/definitions';
 export { inheritedNames, lintDefinition, type LintFinding } from './lint/lintDefinition';
 export { bpLintRules, type LintSeverity } from './lint/bpLintRuleset';
+export { type BpLintRuleset, bpLintRulesets, newestBpLintRuleset } from './lint/bpLintRulesets';
 export { isLintDisabled } from './lint/lintDirective';
 export { lintVerdict, reportedPath, sortedForReport } from './lint/lintReport';
 export { type LintMode, lintModeOf } from './lint/lintMode';

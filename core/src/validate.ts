@@ -4,6 +4,7 @@ import type { ParsedDefinition } from './definitionDocument';
 import { type ServiceDiagnostic, Severity } from './diagnostic';
 import type { FileAccess } from './fileAccess';
 import { rules } from './rules';
+import type { BpLintRulesetName } from './lint/bpLintRulesets';
 import type { LintMode } from './lint/lintMode';
 import type { RuleContext } from './rules/rule';
 import { validateAgainstSchema } from './schemaValidation';
@@ -24,6 +25,8 @@ export interface ValidationOptions {
   files?: FileAccess;
   /** How `bp lint`'s rules apply (the `integrationStudio.lint` setting); `public` when not said. */
   lint?: LintMode;
+  /** The `bp lint` ruleset of an SDK definition's generation; JSON and YAML definitions take the newest CLI's. */
+  lintRuleset?: BpLintRulesetName;
 }
 
 /** The definition's value: JSON.parse's when the text is strict JSON, else read from the tree. */
@@ -44,6 +47,7 @@ export function ruleContext(parsed: ParsedDefinition, root: AstNode, options: Va
     definitionPath: options.definitionPath,
     files: options.files,
     lint: options.lint,
+    lintRuleset: options.lintRuleset,
   };
 }
 

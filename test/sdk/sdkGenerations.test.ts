@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { checkSdkDefinition, nodeFileAccess, SdkEvaluator, Severity } from '../../core/src';
+import { runCliCaptured } from '../publish/helpers/cliCapture';
 import { registrySdkProjects } from '../helpers/registrySdk';
 
 const corpus = join(__dirname, '..', 'fixtures', 'sdk-generations');
@@ -84,6 +85,73 @@ describe('what differs between the generations that convert with zui', () => {
     };
     assert.deepEqual(await lintCodes('bp-0.8.40'), { configuration: { identifier: {} }, lint: false });
     assert.deepEqual(await lintCodes('bp-1.0.2'), { configuration: undefined, lint: true });
+  });
+
+  it("bp lint as the project's CLI lints: 1.0.2 checks nested fields but not configuration fields nor secrets, 1.7.3 says SHOULD where 7.1.2 says MUST", async () => {
+    const lacking = (text: string) =>
+      text
+        .replace("apiKey: z.string().title('API key').describe('Key of the weather API') }", "apiKey: z.string().title('API key').describe('Key of the weather API'), region: z.string().title('Region') }")
+        .replace("level: z.number().title('Level').describe('Severity, 1 to 5') }", "level: z.number().title('Level').describe('Severity, 1 to 5'), note: z.string().title('Note') }")
+        .replace("city: z.string().title('City').describe('Name of the city'),\n", "city: z.string().title('City').describe('Name of the city'),\n          place: z.object({ zip: z.string().title('Zip') }).title('Place').describe('Where'),\n")
+        .replace("CLIENT_SECRET: { description: 'OAuth client secret' }", 'CLIENT_SECRET: {}');
+    const findings = async (fixture: string) => {
+      const { definitionPath, overlays, result } = await evaluate(fixture, lacking);
+      assert.ok(result.ok, JSON.stringify(result.problems));
+      const text = overlays[definitionPath];
+      const shown = checkSdkDefinition(definitionPath, result, { overlays, files: nodeFileAccess, lint: 'always' }).diagnostics.get(definitionPath) ?? [];
+      return shown.filter((d) => d.severity !== Severity.Information).map((d) => [d.code, d.severity, d.message, text.slice(d.offset, d.offset + d.length)]);
+    };
+    // What each CLI's own linter (its ruleset and Spectral functions, run by Spectral) reported on these bodies.
+    const described = (noun: string, field: string, owner: string | undefined, call = 'MUST') =>
+      `${noun} "${field}"${owner ? ` of ${owner}` : ''} ${call} provide a non-empty description by using .describe() in its Zod schema`;
+    const outputTitle = (field: string) =>
+      `All action output parameters SHOULD have a title: output parameter "${field}" of action "getRoute" SHOULD provide a non-empty title by using .title() in its Zod schema`;
+    const getRoute = [
+      ['action-outputparams-must-have-a-description', Severity.Error, `All action output parameters MUST have a description: ${described('output parameter', 'from', 'action "getRoute"')}`, 'from'],
+      ['action-outputparams-should-have-a-title', Severity.Warning, `${outputTitle('from')} (at actions.getRoute.output.schema.properties.from.x-zui)`, 'from'],
+      ['action-outputparams-must-have-a-description', Severity.Error, `All action output parameters MUST have a description: ${described('output parameter', 'to', 'action "getRoute"')}`, 'to'],
+    ];
+    const note = (call: string) => ['event-outputparams-must-have-description', Severity.Error, `All event output parameters MUST have a description: ${described('output parameter', 'note', 'event "alertIssued"', call)}`, 'note'];
+    const region = ['configuration-fields-must-have-a-description', Severity.Error, `All configuration fields MUST have a description: ${described('configuration parameter', 'region', undefined)}`, 'region'];
+    const secret = ['secrets-must-have-a-description', Severity.Error, 'All secrets MUST have a description: secret "CLIENT_SECRET" MUST have a non-empty description', 'CLIENT_SECRET'];
+    const sorted = (list: unknown[][]) => list.map((entry) => JSON.stringify(entry)).sort();
+    assert.deepEqual(
+      sorted(await findings('bp-1.0.2')),
+      sorted([
+        ['action-inputparams-must-have-a-description', Severity.Error, `All action input parameters MUST have a description: ${described('input parameter', 'zip', 'action "getForecast"')}`, 'zip'],
+        ...getRoute,
+        // `to` is a $ref to `from`: bp 1.0.2 lints it inlined, and its title is shown at the $ref's key.
+        ['action-outputparams-should-have-a-title', Severity.Warning, outputTitle('to'), 'to'],
+        note('SHOULD'),
+      ]),
+    );
+    assert.deepEqual(
+      sorted(await findings('bp-1.7.3')),
+      sorted([...getRoute, ['action-outputparams-should-have-a-title', Severity.Warning, `${outputTitle('to')} (at actions.getRoute.output.schema.properties.to.x-zui)`, 'to'], note('SHOULD'), region, secret]),
+    );
+    assert.deepEqual(sorted(await findings('bp-7.1.2')), sorted([note('MUST'), region, secret]));
+  });
+
+  it('integration-studio lint says there is nothing to lint before bp 1.0.2, and prints what that CLI prints from it on', async () => {
+    const lint = (fixture: string) => runCliCaptured(['lint', 'integration.definition.ts'], copyOf(fixture), {});
+    assert.deepEqual(await lint('bp-0.8.59'), {
+      exitCode: 0,
+      stdout: "⚠ Nothing to lint: the CLI made for this project's @botpress/sdk has no bp lint (it came with @botpress/cli 1.0.2, for @botpress/sdk 1.0.0)\n",
+      stderr: '',
+    });
+    const first = await lint('bp-1.0.2');
+    assert.equal(first.exitCode, 1);
+    assert.deepEqual(
+      first.stdout.split('\n').map((line) => line.split(': ')[0]),
+      [
+        '× actions.getRoute.output.schema.from',
+        '⚠ actions.getRoute.output.schema.from',
+        '× actions.getRoute.output.schema.to',
+        '⚠ actions.getRoute.output.schema.to',
+        '× Integration definition contains linting errors - 2 Error(s), 2 Warning(s)',
+        '',
+      ],
+    );
   });
 
   it('bp 1.0.2 sends $refs as zuiToJsonSchema made them, bp 1.7.3 inlines them', async () => {

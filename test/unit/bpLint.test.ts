@@ -9,7 +9,11 @@ import type { JsonValue } from '../../core/src/ast';
 import { parseDefinition } from '../../core/src/definitionDocument';
 import { Severity } from '../../core/src/diagnostic';
 import { bpLintRules } from '../../core/src/lint/bpLintRuleset';
+import { bpLintRulesets } from '../../core/src/lint/bpLintRulesets';
 import { inheritedNames, lintDefinition } from '../../core/src/lint/lintDefinition';
+import { nodeFileAccess } from '../../core/src/nodeFileAccess';
+import { checkSdkDefinition } from '../../core/src/sdk/sdkDefinition';
+import { sdkGenerations } from '../../core/src/sdk/generations/sdkGenerations';
 import { validateDefinition } from '../../core/src/validate';
 import { valueTree } from '../../core/src/valueTree';
 import { parseMarkers } from '../helpers/markers';
@@ -164,5 +168,78 @@ describe('bp lint in the editor', () => {
     check(`/* bplint-disable */ ${definition('public').replaceAll('«', '').replaceAll('»', '')}`, { lint: 'always' });
     check('# bplint-disable\nname: a\nversion: 1.0.0\nactions:\n  send: {}\n', { lint: 'always' }, 'yaml');
     check('name: a\nversion: 1.0.0\ntitle: A\ndescription: D\nicon: i.svg\nreadme: r.md\nactions:\n  «send»:\n    title: S\n', { lint: 'always' }, 'yaml');
+  });
+});
+
+describe("bp lint as each generation's CLI lints", () => {
+  const fixtures = join(__dirname, '..', 'fixtures', 'bp-lint');
+  const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
+  type Reported = { rule: string; severity: string; path: string; message: string };
+  const byPathThenRule = (a: Reported, b: Reported) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+  const linted = (name: string, ruleset: keyof typeof bpLintRulesets): Reported[] => {
+    const value = JSON.parse(read(name)) as JsonValue;
+    return lintDefinition(valueTree(value).root, value, inheritedNames(value), bpLintRulesets[ruleset])
+      .map(({ rule, severity, path, message }) => ({ rule, severity, path: path.join('.'), message }))
+      .sort(byPathThenRule);
+  };
+
+  // The expected findings are what each release's own linter (its ruleset and Spectral functions, run by
+  // Spectral) reported on the same body: rule, severity, path and message.
+  for (const generation of sdkGenerations) {
+    const { cli, lints } = generation;
+    if (!lints) continue;
+    it(`bp ${cli}: the findings of its own linter, rule for rule`, () => {
+      assert.deepEqual(linted('generations.json', lints), JSON.parse(read(`generations.bp-${cli}.json`)));
+    });
+  }
+
+  it('differs from one ruleset to the next on that body', () => {
+    const reports = Object.keys(bpLintRulesets).map((name) => JSON.stringify(linted('generations.json', name as keyof typeof bpLintRulesets)));
+    assert.equal(new Set(reports).size, reports.length);
+  });
+
+  it('bp 1.0.2 lints the schemas with their $refs inlined, and shows what a $ref brings at the $ref', () => {
+    assert.deepEqual(linted('refs.json', '1.0.2'), JSON.parse(read('refs.bp-1.0.2.json')));
+    const text = read('refs.json');
+    const value = JSON.parse(text) as JsonValue;
+    const root = parseDefinition(text, 'json').root!;
+    const broughtCity = lintDefinition(root, value, inheritedNames(value), bpLintRulesets['1.0.2']).find(({ path }) => path.join('.').endsWith('to.properties.city'));
+    assert.equal(text.slice(broughtCity!.at.offset, broughtCity!.at.offset + broughtCity!.at.length), '"to"');
+  });
+
+  it('bp 1.0.2 inlines a circular $ref once, then leaves it as it is (its own lint stops there)', () => {
+    const list = { type: 'object', description: 'A list', 'x-zui': { title: 'List' }, properties: { next: { $ref: '#/properties/list' } } };
+    const value = { actions: { walk: { title: 'Walk', description: 'Walks', input: { schema: { type: 'object', properties: { list } } } } } } as JsonValue;
+    const paths = lintDefinition(valueTree(value).root, value, inheritedNames(value), bpLintRulesets['1.0.2'])
+      .filter(({ rule }) => rule.startsWith('action-'))
+      .map(({ rule, path }) => `${rule} ${path.join('.')}`);
+    // `next` brings `list` once; the `next` inside what it brought points at `list` again and is kept.
+    assert.deepEqual(paths, ['action-inputparams-must-have-a-description actions.walk.input.schema.properties.list.properties.next.properties.next']);
+  });
+
+  describe('in an SDK definition, by the ruleset its evaluation names', () => {
+    const definitionPath = join(fixtures, 'integration.definition.ts');
+    const body = JSON.parse(read('generations.json')) as { [key: string]: JsonValue };
+    const lintOf = (lintRuleset: keyof typeof bpLintRulesets | undefined, text = "import { IntegrationDefinition } from '@botpress/sdk'\n") => {
+      const result = { ok: true as const, value: body, inputs: [], problems: [], esbuildOptions: {}, ...(lintRuleset && { lintRuleset }) };
+      const shown = checkSdkDefinition(definitionPath, result, { overlays: { [definitionPath]: text }, files: nodeFileAccess, lint: 'always' }).diagnostics.get(definitionPath) ?? [];
+      return shown.filter((diagnostic) => lintIds.has(String(diagnostic.code))).map((diagnostic) => diagnostic.code);
+    };
+    const lintIds = new Set(Object.values(bpLintRulesets).flatMap((ruleset) => ruleset.rules.map((rule) => rule.id)));
+
+    it("gives that generation's findings, and none where its CLI has no bp lint", () => {
+      const codes = (cli: string) => JSON.parse(read(`generations.bp-${cli}.json`)).map((finding: Reported) => finding.rule).sort();
+      assert.deepEqual(lintOf('1.0.2').sort(), codes('1.0.2'));
+      assert.deepEqual(lintOf('1.7.3').sort(), codes('1.7.3'));
+      assert.deepEqual(lintOf('5.5.6').sort(), codes('7.1.2'));
+      assert.deepEqual(lintOf(undefined), []);
+    });
+
+    it('bplint-disable turns it off from bp 1.4.9 on; bp 1.0.2 had no directive', () => {
+      const disabled = "/* bplint-disable */\nimport { IntegrationDefinition } from '@botpress/sdk'\n";
+      assert.deepEqual(lintOf('5.5.6', disabled), []);
+      assert.deepEqual(lintOf('1.7.3', disabled), []);
+      assert.equal(lintOf('1.0.2', disabled).length, 8);
+    });
   });
 });

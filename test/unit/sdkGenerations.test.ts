@@ -12,6 +12,13 @@ describe('the CLI generation of an @botpress/sdk version', () => {
     );
   });
 
+  it("lints with its CLI's bp lint ruleset: none before SDK 1.0, 1.0.2's, 1.7.3's to SDK 4.8.2, 5.5.6's from 4.8.3", () => {
+    assert.deepEqual(
+      ['0.10.17', '1.0.1', '1.5.0', '1.6.3', '2.4.3', '3.1.0', '4.8.2', '4.8.3', '5.4.3', '7.2.4'].map((version) => generationOf(version)?.lints),
+      [false, '1.0.2', '1.0.2', '1.7.3', '1.7.3', '1.7.3', '1.7.3', '5.5.6', '5.5.6', '5.5.6'],
+    );
+  });
+
   it('is none for what is not a version, and bodies are reproduced from SDK 0.8.0, the first on zui', () => {
     assert.deepEqual([generationOf('latest'), generationOf('workspace:*')], [undefined, undefined]);
     assert.equal(oldestReproducedSdk(), '0.8.0');

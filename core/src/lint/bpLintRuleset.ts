@@ -1,7 +1,8 @@
-// The rules of `bp lint` for integrations, as @botpress/cli defines them in
+// The rules of `bp lint` for integrations, as @botpress/cli 5.5.6 to 7.1.2 define them in
 // packages/cli/src/linter/rulesets/integration.ruleset.ts (github.com/botpress/botpress, commit 4f4a05a0).
 // Ids, severities, JSONPaths, fields and texts are theirs, so that a finding reads the same in the editor,
-// in `integration-studio lint` and in `bp lint`. docs/lint-rules.md lists them.
+// in `integration-studio lint` and in `bp lint`. Older CLIs' rulesets are these with the changes
+// bpLintRulesets.ts lists; docs/lint-rules.md lists them.
 
 export type LintSeverity = 'error' | 'warn' | 'hint';
 
@@ -17,7 +18,11 @@ export interface LintRule {
   field?: string;
   /** `{{callToAction}}` becomes MUST for errors, SHOULD otherwise. */
   description: string;
-  /** Message template: `{{description}}`, `{{error}}` (what `subject` names) and `{{callToAction}}`; the description alone when absent. */
+  /**
+   * Message template: `{{description}}`, `{{error}}` (what `subject` names), `{{callToAction}}` and
+   * `{{property}}` (Spectral's: the part of the checked path past the deepest part that exists, from its
+   * last existing key; else the last key); the description alone when absent.
+   */
   message?: string;
   /**
    * How the message names a checked node, from the path `bp lint` has at hand: the node's own path plus
@@ -36,20 +41,23 @@ const zodTitle = '{{description}}: {{error}} {{callToAction}} provide a non-empt
 const zodDescription = '{{description}}: {{error}} {{callToAction}} provide a non-empty description by using .describe() in its Zod schema';
 
 const named = (noun: string, index = 1) => (path: LintPath) => `${noun} "${path.at(index)}"`;
-/** A field of a schema, named from the end of the path: past `field` (and `anyOf`, its index) to the property. */
-const fieldAt = (field: string, fromFallback: boolean) => -(field.split('.').length + (fromFallback ? 3 : 1));
+/**
+ * A field of a schema, named from the end of the path as bp's message mappers count: 3 back for a title
+ * (`…, name, x-zui, title`), 2 for a description, 2 more past an `anyOf`/`allOf` member.
+ */
+const fieldAt = (text: 'title' | 'description', fromFallback: boolean) => (text === 'title' ? -3 : -2) - (fromFallback ? 2 : 0);
 const schemaField =
   (noun: string, owner?: string) =>
-  (field: string) =>
+  (text: 'title' | 'description') =>
   (path: LintPath, fromFallback: boolean) =>
-    `${noun} "${path.at(fieldAt(field, fromFallback))}"${owner ? ` of ${owner} "${path[1]}"` : ''}`;
+    `${noun} "${path.at(fieldAt(text, fromFallback))}"${owner ? ` of ${owner} "${path[1]}"` : ''}`;
 
 /** A title rule and a description rule on the fields of the schemas below `given`'s nodes. */
 function schemaFieldRules(
   ids: { title: string; description: string },
   given: string,
   noun: string,
-  subject: (field: string) => NonNullable<LintRule['subject']>,
+  subject: (text: 'title' | 'description') => NonNullable<LintRule['subject']>,
   titleSeverity: LintSeverity,
 ): LintRule[] {
   return [
@@ -60,7 +68,7 @@ function schemaFieldRules(
       field: 'x-zui.title',
       description: `All ${noun} {{callToAction}} have a title`,
       message: zodTitle,
-      subject: subject('x-zui.title'),
+      subject: subject('title'),
       fallback: 'anyOfAllOf',
     },
     {

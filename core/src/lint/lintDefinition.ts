@@ -1,7 +1,9 @@
-// `bp lint` on a definition's tree: each rule of the ruleset on the nodes its JSONPath selects, with the
-// truthiness test, the anyOf/allOf fallback and the messages of @botpress/cli's linter.
+// `bp lint` on a definition's tree: each rule of a generation's ruleset on the nodes its JSONPath selects,
+// with the truthiness test, the anyOf/allOf fallback and the messages of @botpress/cli's linter.
 import { type AstNode, findProperty, type JsonValue, nodeAtPath, type PathSegment } from '../ast';
-import { bpLintRules, type LintRule, type LintSeverity } from './bpLintRuleset';
+import type { LintRule, LintSeverity } from './bpLintRuleset';
+import { type BpLintRuleset, newestBpLintRuleset } from './bpLintRulesets';
+import { withInlinedSchemaRefs } from './inlinedSchemaRefs';
 import { valueAtPath } from '../valueAtPath';
 import { isJsonObject, type JsonObject, JsonPathSelector, type Selected } from './jsonPathSelector';
 
@@ -35,7 +37,13 @@ function walkField(start: JsonValue, field: readonly string[]): JsonValue[] {
   return walked;
 }
 
-const fieldPaths = new Map<LintRule, readonly string[]>(bpLintRules.flatMap((rule) => (rule.field ? [[rule, rule.field.split('.')]] : [])));
+const fieldPaths = new WeakMap<LintRule, readonly string[]>();
+
+function fieldPathOf(rule: LintRule, field: string): readonly string[] {
+  let path = fieldPaths.get(rule);
+  if (!path) fieldPaths.set(rule, (path = field.split('.')));
+  return path;
+}
 
 /** Keys JSONPath cannot spell after a dot: bp builds its fallback query by joining keys with dots. */
 const unspellable = (path: readonly PathSegment[]) => path.some((segment) => typeof segment === 'string' && segment.includes('.'));
@@ -100,34 +108,56 @@ function fallbackText(start: JsonValue | undefined, base: readonly PathSegment[]
   return search(start);
 }
 
-/** Where the editor shows a value: its node in the tree. The tree holds what the value holds, so the node is there. */
+/** The part of the path the tree has: all of it, but for what a `$ref` inlined before linting brings. */
+function reached(root: AstNode, path: readonly PathSegment[]): readonly PathSegment[] {
+  for (let length = path.length; length > 0; length--) if (nodeAtPath(root, path.slice(0, length))) return path.slice(0, length);
+  return [];
+}
+
+/** Where the editor shows a value: its node in the tree; what a `$ref` brings, at the `$ref`'s key. */
 function rangeOf(root: AstNode, path: readonly PathSegment[]): LintFinding['at'] {
+  const there = reached(root, path);
+  if (there.length < path.length) return keyOrValue(root, there);
   const node = nodeAtPath(root, path) ?? root;
   return { offset: node.offset, length: node.length };
 }
 
 /** The key of what lacks a field, or the value itself when it has no key (an array's item, the root). */
 function keyOrValue(root: AstNode, path: readonly PathSegment[]): LintFinding['at'] {
-  if (path.length === 0) return { offset: root.offset, length: 1 };
-  const name = path.at(-1);
-  const holder = typeof name === 'string' ? nodeAtPath(root, path.slice(0, -1)) : undefined;
+  const there = reached(root, path);
+  if (there.length === 0) return { offset: root.offset, length: 1 };
+  const name = there.at(-1);
+  const holder = typeof name === 'string' ? nodeAtPath(root, there.slice(0, -1)) : undefined;
   const property = holder?.type === 'object' ? findProperty(holder, name as string) : undefined;
-  return property ? { offset: property.key.offset, length: property.key.length } : rangeOf(root, path);
+  return property ? { offset: property.key.offset, length: property.key.length } : rangeOf(root, there);
 }
 
 /** Each rule's message around the name of what it is about: `{{callToAction}}` and `{{description}}` are the rule's own. */
-const messageParts = new Map<LintRule, readonly string[]>(
-  bpLintRules.map((rule) => {
-    const callToAction = rule.severity === 'error' ? 'MUST' : 'SHOULD';
-    const description = rule.description.replaceAll('{{callToAction}}', callToAction);
-    const template = rule.message ? rule.message.replaceAll('{{callToAction}}', callToAction).replaceAll('{{description}}', description) : description;
-    return [rule, template.split('{{error}}')];
-  }),
-);
+const messageParts = new WeakMap<LintRule, readonly string[]>();
 
-function messageOf(rule: LintRule, path: readonly PathSegment[], fromFallback: boolean): string {
-  const parts = messageParts.get(rule)!;
-  return parts.length === 1 ? parts[0] : parts.join(rule.subject?.(path, fromFallback) ?? '');
+function partsOf(rule: LintRule): readonly string[] {
+  const known = messageParts.get(rule);
+  if (known) return known;
+  const callToAction = rule.severity === 'error' ? 'MUST' : 'SHOULD';
+  const description = rule.description.replaceAll('{{callToAction}}', callToAction);
+  const template = rule.message ? rule.message.replaceAll('{{callToAction}}', callToAction).replaceAll('{{description}}', description) : description;
+  const parts = template.split('{{error}}');
+  messageParts.set(rule, parts);
+  return parts;
+}
+
+/**
+ * Spectral's `{{property}}`: the checked path from the last key that exists on (`x-zui.title` when the
+ * title is missing), or the last key of the reported path.
+ */
+function propertyOf(reported: readonly PathSegment[], checked: readonly PathSegment[]): string {
+  return checked.length > reported.length ? checked.slice(reported.length - 1).join('.') : String(reported.at(-1) ?? '');
+}
+
+function messageOf(rule: LintRule, path: readonly PathSegment[], fromFallback: boolean, property: string): string {
+  const parts = partsOf(rule);
+  const message = parts.length === 1 ? parts[0] : parts.join(rule.subject?.(path, fromFallback) ?? '');
+  return message.replaceAll('{{property}}', property);
 }
 
 /** Actions and events an interface brings: `bp lint` leaves them out, their texts are the interface's. */
@@ -147,13 +177,13 @@ function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected)
   const finding = (path: PathSegment[], subjectPath: PathSegment[], fromFallback: boolean, at: LintFinding['at']): LintFinding => ({
     rule: rule.id,
     severity: rule.severity,
-    message: messageOf(rule, subjectPath, fromFallback),
+    message: messageOf(rule, subjectPath, fromFallback, propertyOf(path, subjectPath)),
     path,
     at,
   });
   if (!rule.field) return isTruthy(owner.value) ? finding(owner.path, owner.path, false, rangeOf(root, owner.path)) : undefined;
 
-  const field = fieldPaths.get(rule)!;
+  const field = fieldPathOf(rule, rule.field);
   // bp reads the field of objects (arrays included) only; any other value is tested itself.
   const readsField = owner.value !== null && typeof owner.value === 'object';
   const walked = readsField ? walkField(owner.value, field) : [];
@@ -172,18 +202,19 @@ function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected)
 }
 
 /**
- * What `bp lint` finds in the definition, in ruleset order. The rules read `value`; `root`, its tree,
- * places the findings.
+ * What `bp lint` finds in the definition, in ruleset order: the newest CLI's rules unless a generation's are
+ * given. The rules read `value`; `root`, its tree, places the findings.
  */
-export function lintDefinition(root: AstNode, value: JsonValue, inherited: InheritedNames): LintFinding[] {
-  const selector = new JsonPathSelector(value);
+export function lintDefinition(root: AstNode, value: JsonValue, inherited: InheritedNames, ruleset: BpLintRuleset = newestBpLintRuleset): LintFinding[] {
+  const linted = ruleset.inlinesRefs ? withInlinedSchemaRefs(value) : value;
+  const selector = new JsonPathSelector(linted);
   const findings: LintFinding[] = [];
-  for (const rule of bpLintRules) {
+  for (const rule of ruleset.rules) {
     for (const owner of selector.select(rule.given)) {
       const section = owner.path[0];
       const name = owner.path[1];
       if ((section === 'actions' || section === 'events') && typeof name === 'string' && inherited[section].has(name)) continue;
-      const finding = check(root, value, rule, owner);
+      const finding = check(root, linted, rule, owner);
       if (finding) findings.push(finding);
     }
   }

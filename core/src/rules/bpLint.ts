@@ -1,6 +1,7 @@
 import type { JsonValue } from '../ast';
 import { type ServiceDiagnostic, Severity } from '../diagnostic';
 import type { LintSeverity } from '../lint/bpLintRuleset';
+import { type BpLintRuleset, bpLintRulesets, newestBpLintRuleset } from '../lint/bpLintRulesets';
 import { isLintDisabled } from '../lint/lintDirective';
 import { type InheritedNames, inheritedNames, lintDefinition } from '../lint/lintDefinition';
 import type { LintMode } from '../lint/lintMode';
@@ -14,20 +15,30 @@ function isListedOnHub(definition: JsonValue): boolean {
   return definition.visibility === 'public' || (definition.visibility === undefined && definition.public === true);
 }
 
+interface LintSettings {
+  mode: LintMode;
+  ruleset: BpLintRuleset;
+  listedOnHub: boolean;
+  inherited: InheritedNames;
+}
+
 /**
  * What bp lint's findings depend on beyond the part of the definition they are about: whether it runs
- * (the mode, the directive), whether its severities apply (the visibility), which actions and events
- * interfaces bring. Undefined when it does not run.
+ * (the mode, the directive where the generation's CLI heeds it), which generation's rules, whether its
+ * severities apply (the visibility), which actions and events interfaces bring. Undefined when it does not run.
  */
-function lintSettings({ definition, text, language, lint = 'public' }: RuleContext): { mode: LintMode; listedOnHub: boolean; inherited: InheritedNames } | undefined {
-  if (lint === 'off' || isLintDisabled(text, language)) return undefined;
-  return { mode: lint, listedOnHub: isListedOnHub(definition), inherited: inheritedNames(definition) };
+function lintSettings({ definition, text, language, lint = 'public', lintRuleset }: RuleContext): LintSettings | undefined {
+  const ruleset = lintRuleset ? bpLintRulesets[lintRuleset] : newestBpLintRuleset;
+  if (lint === 'off' || (ruleset.honoursDirective && isLintDisabled(text, language))) return undefined;
+  return { mode: lint, ruleset, listedOnHub: isListedOnHub(definition), inherited: inheritedNames(definition) };
 }
 
 /** The settings as a key: a part's findings can be reused while it is the same. */
 export function bpLintScope(context: RuleContext): string {
   const settings = lintSettings(context);
-  return settings ? JSON.stringify([settings.mode, settings.listedOnHub, [...settings.inherited.actions], [...settings.inherited.events]]) : 'off';
+  return settings
+    ? JSON.stringify([settings.mode, settings.ruleset.name, settings.listedOnHub, [...settings.inherited.actions], [...settings.inherited.events]])
+    : 'off';
 }
 
 /** `bp lint`'s findings, with its rule ids as codes; as information where its verdict does not apply yet. */
@@ -35,7 +46,7 @@ export const bpLint: Rule = (context) => {
   const settings = lintSettings(context);
   if (!settings) return [];
   const enforced = settings.mode === 'always' || settings.listedOnHub;
-  return lintDefinition(context.root, context.value, settings.inherited).map((finding): ServiceDiagnostic => {
+  return lintDefinition(context.root, context.value, settings.inherited, settings.ruleset).map((finding): ServiceDiagnostic => {
     const field = finding.missingField;
     return {
       offset: finding.at.offset,

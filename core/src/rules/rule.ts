@@ -2,6 +2,7 @@ import type { AstNode, JsonValue } from '../ast';
 import type { DefinitionLanguage, StrictJson } from '../definitionDocument';
 import type { ServiceDiagnostic } from '../diagnostic';
 import type { FileAccess } from '../fileAccess';
+import type { BpLintRulesetName } from '../lint/bpLintRulesets';
 import type { LintMode } from '../lint/lintMode';
 
 /** What every rule sees: the tree, its value, and (when known) where the file is and how to read its neighbours. */
@@ -19,6 +20,8 @@ export interface RuleContext {
   definitionPath: string | undefined;
   files: FileAccess | undefined;
   lint?: LintMode;
+  /** The `bp lint` ruleset of the definition's generation; the newest CLI's when not said. */
+  lintRuleset?: BpLintRulesetName;
 }
 
 /** A semantic check the JSON Schema cannot express. One rule per file in this folder. */

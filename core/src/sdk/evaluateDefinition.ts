@@ -278,5 +278,5 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
   } catch (error) {
     return { ok: false, inputs, problems: [{ code: 'evaluation-error', message: `The definition's body cannot be sent as JSON: ${(error as Error).message}`, file: definitionPath, line: 1, column: 1 }] };
   }
-  return { ok: true, value, inputs, problems, esbuildOptions, cliLints: lookup.generation.lints };
+  return { ok: true, value, inputs, problems, esbuildOptions, lintRuleset: lookup.generation.lints || undefined };
 }

@@ -1,5 +1,6 @@
 // What the evaluator process is asked and what it answers, shared by both ends of the IPC channel.
 import type { JsonValue, PathSegment } from '../ast';
+import type { BpLintRulesetName } from '../lint/bpLintRulesets';
 
 export interface EvaluationRequest {
   /**
@@ -36,8 +37,8 @@ export type EvaluationResult =
       problems: EvaluationProblem[];
       /** `__advanced.esbuild`, what of it JSON can carry: `bp build` merges it into the code's build options. */
       esbuildOptions: { [key: string]: JsonValue };
-      /** The CLI of the project's SDK generation has `bp lint`. */
-      cliLints: boolean;
+      /** The ruleset of `bp lint` in the CLI of the project's SDK generation; absent when that CLI has no `bp lint`. */
+      lintRuleset?: BpLintRulesetName;
     }
   | { ok: false; problems: EvaluationProblem[]; inputs: string[] };
 

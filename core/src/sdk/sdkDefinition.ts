@@ -7,6 +7,7 @@ import { checkValue } from '../checkValue';
 import { type ServiceDiagnostic, Severity } from '../diagnostic';
 import type { IncrementalValidator } from '../incremental/incrementalValidator';
 import type { FileAccess } from '../fileAccess';
+import { bpLintRulesets } from '../lint/bpLintRulesets';
 import { isLintDisabled } from '../lint/lintDirective';
 import type { LintMode } from '../lint/lintMode';
 import type { EvaluationProblem, EvaluationResult } from './evaluation';
@@ -75,8 +76,11 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
 
   evaluation.problems.forEach(report);
   if (evaluation.ok) {
-    const lint = !evaluation.cliLints || isLintDisabled(readText(definitionPath) ?? '', 'typescript') ? 'off' : options.lint;
-    for (const diagnostic of checkValue(evaluation.value, { definitionPath, files: options.files, lint }, options.validator)) {
+    // No findings where the generation's CLI has no `bp lint`, or heeds the directive the definition has.
+    const lintRuleset = evaluation.lintRuleset;
+    const disabled = lintRuleset && bpLintRulesets[lintRuleset].honoursDirective && isLintDisabled(readText(definitionPath) ?? '', 'typescript');
+    const lint = !lintRuleset || disabled ? 'off' : options.lint;
+    for (const diagnostic of checkValue(evaluation.value, { definitionPath, files: options.files, lint, lintRuleset }, options.validator)) {
       if (isExpectedOfSdk(diagnostic)) continue;
       const { path, part, ...rest } = diagnostic;
       atPath(path, part, { ...rest, message: cliWording(rest.code, path) ?? rest.message });

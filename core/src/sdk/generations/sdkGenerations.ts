@@ -3,6 +3,7 @@
 // (github.com/botpress/botpress, packages/cli/src/api/integration-body.ts, utils/schema-utils.ts,
 // command-implementations/project-command.ts and deploy-command.ts at each CLI release); the table
 // is documented in docs/sdk-definitions.md.
+import type { BpLintRulesetName } from '../../lint/bpLintRulesets';
 import { compareVersions, parseVersion, type VersionNumbers } from './sdkVersion';
 
 /**
@@ -44,8 +45,8 @@ export interface SdkGeneration {
   sdkFrom: string;
   /** The @botpress/sdk version that CLI release depends on. */
   cliSdk: string;
-  /** That CLI has `bp lint` (from 1.0.2): before, none of its findings are said. */
-  lints: boolean;
+  /** The ruleset that CLI's `bp lint` lints with (core/src/lint/bpLintRulesets.ts); false: it has no `bp lint` (before 1.0.2), and none of its findings are said. */
+  lints: false | BpLintRulesetName;
   /** How Integration Studio builds the body as this CLI does; absent while it does not reproduce the generation. */
   body?: BodyRules;
 }
@@ -68,14 +69,14 @@ export const sdkGenerations: readonly SdkGeneration[] = [
   { cli: '0.8.40', sdkFrom: '0.8.0', cliSdk: '0.8.34', lints: false, body: { ...zuiBeforeOne, configurationShape: 'always', inlinesRefs: false } },
   { cli: '0.8.59', sdkFrom: '0.10.0', cliSdk: '0.10.10', lints: false, body: { ...zuiBeforeOne, configurationShape: 'always', inlinesRefs: false } },
   // Only `bp lint` inlined `$ref`s then; deploying sent them as they were.
-  { cli: '1.0.2', sdkFrom: '1.0.0', cliSdk: '1.0.1', lints: true, body: { ...zuiBeforeOne, inlinesRefs: false } },
-  { cli: '1.7.3', sdkFrom: '1.6.0', cliSdk: '1.6.3', lints: true, body: zuiBeforeOne },
-  { cli: '2.2.3', sdkFrom: '2.0.0', cliSdk: '2.4.3', lints: true, body: zuiBeforeOne },
-  { cli: '3.1.0', sdkFrom: '3.0.0', cliSdk: '3.1.0', lints: true, body: { ...zuiBeforeOne, configurationShape: 'fields' } },
+  { cli: '1.0.2', sdkFrom: '1.0.0', cliSdk: '1.0.1', lints: '1.0.2', body: { ...zuiBeforeOne, inlinesRefs: false } },
+  { cli: '1.7.3', sdkFrom: '1.6.0', cliSdk: '1.6.3', lints: '1.7.3', body: zuiBeforeOne },
+  { cli: '2.2.3', sdkFrom: '2.0.0', cliSdk: '2.4.3', lints: '1.7.3', body: zuiBeforeOne },
+  { cli: '3.1.0', sdkFrom: '3.0.0', cliSdk: '3.1.0', lints: '1.7.3', body: { ...zuiBeforeOne, configurationShape: 'fields' } },
   // zui 1 (SDK 4.8.3) replaced zuiToJsonSchema with toJSONSchema.
-  { cli: '5.5.6', sdkFrom: '4.8.3', cliSdk: '5.4.3', lints: true, body: zuiOne },
+  { cli: '5.5.6', sdkFrom: '4.8.3', cliSdk: '5.4.3', lints: '5.5.6', body: zuiOne },
   // From SDK 5.5.0 zui is exported under `z` only (`z.transforms`).
-  { cli: '7.1.2', sdkFrom: '5.5.0', cliSdk: '7.2.2', lints: true, body: { ...zuiOne, passesToJSONSchemaOptions: true, namesConversionFailures: true } },
+  { cli: '7.1.2', sdkFrom: '5.5.0', cliSdk: '7.2.2', lints: '5.5.6', body: { ...zuiOne, passesToJSONSchemaOptions: true, namesConversionFailures: true } },
 ];
 
 /** The generation a version of @botpress/sdk belongs to; undefined for a version that is not one (`latest`, a git URL). */

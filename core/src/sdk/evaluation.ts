@@ -38,6 +38,8 @@ export type EvaluationResult =
       esbuildOptions: { [key: string]: JsonValue };
       /** The CLI of the project's SDK generation has `bp lint`. */
       cliLints: boolean;
+      /** Where that CLI's camelCase check splits keys into words, when it lets more keys through than the core's rule (bp 0.5.6, 0.6.10). */
+      cliCamelCaseSeparators?: readonly string[];
     }
   | { ok: false; problems: EvaluationProblem[]; inputs: string[] };
 

@@ -116,7 +116,7 @@ export async function integrationBody(definition: Loose, context: BodyContext): 
       fallbackHandlerScript: script(definition.identifier?.fallbackHandlerScript, context, ['identifier', 'fallbackHandlerScript']),
     },
     ...(await configurationShapes[context.rules.configurationShape](definition, configurationParts)),
-    interfaces: definition.interfaces ?? {},
+    interfaces: context.rules.sendsEmptyInterfaces || Object.keys(definition.interfaces ?? {}).length > 0 ? (definition.interfaces ?? {}) : undefined,
     secrets: definition.secrets,
   };
 }

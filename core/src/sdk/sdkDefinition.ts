@@ -12,7 +12,7 @@ import type { LintMode } from '../lint/lintMode';
 import type { EvaluationProblem, EvaluationResult } from './evaluation';
 import { diskOrOverlay } from './locator/tsModules';
 import { SdkLocator } from './locator/sdkLocator';
-import { cliWording } from './cliWording';
+import { cliAcceptsKey, cliWording } from './cliWording';
 import { isExpectedOfSdk } from './sdkExpectedKeys';
 
 export interface SdkCheck {
@@ -77,7 +77,7 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
   if (evaluation.ok) {
     const lint = !evaluation.cliLints || isLintDisabled(readText(definitionPath) ?? '', 'typescript') ? 'off' : options.lint;
     for (const diagnostic of checkValue(evaluation.value, { definitionPath, files: options.files, lint }, options.validator)) {
-      if (isExpectedOfSdk(diagnostic)) continue;
+      if (isExpectedOfSdk(diagnostic) || cliAcceptsKey(diagnostic.code, diagnostic.path, evaluation.cliCamelCaseSeparators)) continue;
       const { path, part, ...rest } = diagnostic;
       atPath(path, part, { ...rest, message: cliWording(rest.code, path) ?? rest.message });
     }

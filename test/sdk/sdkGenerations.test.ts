@@ -162,6 +162,33 @@ describe('what differs between the generations that convert with zui', () => {
 });
 
 describe("bp's own refusals", () => {
+  it('say that SDK 1.0 and later export no interfaces, where a project written for 0.8.29 to 0.11 reads one, in the words of its TypeError', async () => {
+    const olderProject = readFileSync(join(corpus, 'bp-0.8.59-interface', 'integration.definition.ts'), 'utf8');
+    const namespaced = olderProject
+      .replace("import { IntegrationDefinition, interfaces, z } from '@botpress/sdk'", "import * as sdk from '@botpress/sdk'\n\nconst { IntegrationDefinition, z } = sdk")
+      .replace('interfaces.deletable', 'sdk.interfaces.typingIndicator');
+    const shown = async (text: string) => {
+      const { definitionPath, overlays, result } = await evaluate('bp-1.0.2', () => text);
+      const diagnostics = checkSdkDefinition(definitionPath, result, { overlays, files: nodeFileAccess, lint: 'off' }).diagnostics.get(definitionPath) ?? [];
+      return diagnostics.map((d) => [d.code, text.slice(d.offset, d.offset + d.length), d.message]);
+    };
+    const since = '@botpress/sdk exports no interfaces since 1.0 (0.8.29 to 0.11 did)';
+    assert.deepEqual(await shown(olderProject), [
+      [
+        'removed-sdk-interfaces',
+        'interfaces.deletable',
+        `Cannot read properties of undefined (reading 'deletable'): ${since}; install the interface with npx bp add deletable and import it from bp_modules: import deletable from './bp_modules/deletable'.`,
+      ],
+    ]);
+    assert.deepEqual(await shown(namespaced), [
+      [
+        'removed-sdk-interfaces',
+        'sdk.interfaces.typingIndicator',
+        `Cannot read properties of undefined (reading 'typingIndicator'): ${since}; install the interface with npx bp add typing-indicator and import it from bp_modules: import typingIndicator from './bp_modules/typing-indicator'.`,
+      ],
+    ]);
+  });
+
   it('say keys that are not camelCase in its words, at each key, whatever the generation', async () => {
     const recased = (text: string) => text.replace('getForecast: {', 'getOAuthUrl: {').replace('text: { schema', 'Text_Message: { schema');
     for (const fixture of ['bp-1.7.3', 'bp-7.1.2']) {

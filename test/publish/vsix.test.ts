@@ -2,7 +2,7 @@
 // on an SDK project that has no esbuild of its own.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { helloWorldExample, sdkProjectWithoutEsbuild } from '../helpers/sdkProject';
@@ -21,9 +21,14 @@ describe('the VSIX', () => {
   const listed = run([vsce, 'ls'], repository);
   const files = listed.stdout.split('\n').filter((line) => line !== '').sort();
 
-  it('ships the bundles, the walkthrough and esbuild-wasm, and nothing native (vsce ls)', () => {
+  it("ships the bundles, the walkthrough, esbuild-wasm and bp 0.5's schema converter, and nothing native (vsce ls)", () => {
     assert.equal(listed.status, 0, listed.stderr);
-    assert.deepEqual(files, [
+    const converter = 'node_modules/@bpinternal/zod-to-json-schema';
+    const converterFiles = readdirSync(join(repository, converter), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.js') || file === 'package.json' || file === 'LICENSE')
+      .map((file) => `${converter}/${file.split('\\').join('/')}`);
+    assert.ok(converterFiles.includes(`${converter}/src/parsers/object.js`));
+    assert.deepEqual(files.filter((file) => !file.startsWith(`${converter}/`)), [
       'CHANGELOG.md',
       'LICENSE',
       'README.md',
@@ -50,6 +55,7 @@ describe('the VSIX', () => {
       'package.json',
       'schemas/integration.definition.schema.json',
     ]);
+    assert.deepEqual(files.filter((file) => file.startsWith(`${converter}/`)), converterFiles.sort());
   });
 
   it('is a few MB, for every platform', () => {

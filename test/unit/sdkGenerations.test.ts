@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { generationOf, oldestReproducedSdk } from '../../core/src/sdk/generations/sdkGenerations';
+import { generationOf } from '../../core/src/sdk/generations/sdkGenerations';
 import { sdkImportPosition } from '../../core/src/sdk/generations/unsupportedGeneration';
 
 describe('the CLI generation of an @botpress/sdk version', () => {
@@ -19,10 +19,12 @@ describe('the CLI generation of an @botpress/sdk version', () => {
     );
   });
 
-  it('is none for what is not a version, and bodies are reproduced from SDK 0.8.0, the first on zui', () => {
+  it("is none for what is not a version; schemas are converted by bp's own zod-to-json-schema before SDK 0.8, the first on zui", () => {
     assert.deepEqual([generationOf('latest'), generationOf('workspace:*')], [undefined, undefined]);
-    assert.equal(oldestReproducedSdk(), '0.8.0');
-    assert.deepEqual(['0.6.9', '0.10.17', '1.0.1', '3.0.0', '5.4.3', '7.2.4'].map((version) => generationOf(version)?.body?.converter), [undefined, 'zuiToJsonSchema', 'zuiToJsonSchema', 'zuiToJsonSchema', 'toJSONSchema', 'toJSONSchema']);
+    assert.deepEqual(
+      ['0.2.4', '0.6.9', '0.7.9', '0.8.0', '0.10.17', '1.0.1', '3.0.0', '5.4.3', '7.2.4'].map((version) => generationOf(version)?.body.converter),
+      ['zodToJsonSchema', 'zodToJsonSchema', 'zodToJsonSchema', 'zuiToJsonSchema', 'zuiToJsonSchema', 'zuiToJsonSchema', 'zuiToJsonSchema', 'toJSONSchema', 'toJSONSchema'],
+    );
   });
 });
 

@@ -12,7 +12,7 @@ import { esbuildSearchPaths, locateEsbuild, requireEsbuild, resolveModuleFrom } 
 import type { EvaluationProblem, EvaluationRequest, EvaluationResult } from './evaluation';
 import { lookUpGeneration } from './generations/generationLookup';
 import { type ProjectSdk, schemaConverter } from './generations/schemaConverter';
-import { sdkImportPosition, unsupportedGenerationMessage } from './generations/unsupportedGeneration';
+import { missingConverterMessage, sdkImportPosition } from './generations/unsupportedGeneration';
 import { integrationBody } from './integrationBody';
 import { userFrame } from './stackFrames';
 
@@ -266,8 +266,8 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
     };
   }
   if (!lookup?.reproduced) return { ok: false, inputs, problems: [missingSdk()] };
-  const converter = schemaConverter(sdk, lookup.rules);
-  if ('missing' in converter) return unsupported(unsupportedGenerationMessage(lookup.sdkVersion, lookup.generation, converter.missing));
+  const converter = schemaConverter(sdk, lookup.rules, { definitionPath, integrationStudioFolder });
+  if ('missing' in converter) return unsupported(missingConverterMessage(lookup.sdkVersion, lookup.generation, converter.missing));
   const problems: EvaluationProblem[] = [];
   const body = await integrationBody(exported as Record<string, unknown>, { convert: converter.convert, rules: lookup.rules, folder, readText, problems });
   let value: { [key: string]: JsonValue };
@@ -278,5 +278,5 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
   } catch (error) {
     return { ok: false, inputs, problems: [{ code: 'evaluation-error', message: `The definition's body cannot be sent as JSON: ${(error as Error).message}`, file: definitionPath, line: 1, column: 1 }] };
   }
-  return { ok: true, value, inputs, problems, esbuildOptions, lintRuleset: lookup.generation.lints || undefined };
+  return { ok: true, value, inputs, problems, esbuildOptions, lintRuleset: lookup.generation.lints || undefined, cliCamelCaseSeparators: lookup.generation.camelCaseSeparators };
 }

@@ -39,6 +39,8 @@ export type EvaluationResult =
       esbuildOptions: { [key: string]: JsonValue };
       /** The ruleset of `bp lint` in the CLI of the project's SDK generation; absent when that CLI has no `bp lint`. */
       lintRuleset?: BpLintRulesetName;
+      /** Where that CLI's camelCase check splits keys into words, when it lets more keys through than the core's rule (bp 0.5.6, 0.6.10). */
+      cliCamelCaseSeparators?: readonly string[];
     }
   | { ok: false; problems: EvaluationProblem[]; inputs: string[] };
 

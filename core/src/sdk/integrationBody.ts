@@ -64,6 +64,12 @@ function script(path: unknown, context: BodyContext, at: PathSegment[]): string 
   return text;
 }
 
+/** What `.extend()` recorded; without any, `{}` or nothing as the generation sends it. */
+function interfacesOf(definition: Loose, rules: BodyRules): Loose | undefined {
+  const interfaces = definition.interfaces ?? {};
+  return rules.sendsEmptyInterfaces || Object.keys(interfaces).length > 0 ? interfaces : undefined;
+}
+
 export async function integrationBody(definition: Loose, context: BodyContext): Promise<Loose> {
   const convert = (holder: SchemaHolder, path: PathSegment[], what: string) => toJsonSchema(holder, definition, context, path, what);
   const configurationParts: ConfigurationParts = {
@@ -116,7 +122,7 @@ export async function integrationBody(definition: Loose, context: BodyContext): 
       fallbackHandlerScript: script(definition.identifier?.fallbackHandlerScript, context, ['identifier', 'fallbackHandlerScript']),
     },
     ...(await configurationShapes[context.rules.configurationShape](definition, configurationParts)),
-    interfaces: definition.interfaces ?? {},
+    interfaces: interfacesOf(definition, context.rules),
     secrets: definition.secrets,
   };
 }

@@ -13,7 +13,8 @@ import type { LintMode } from '../lint/lintMode';
 import type { EvaluationProblem, EvaluationResult } from './evaluation';
 import { diskOrOverlay } from './locator/tsModules';
 import { SdkLocator } from './locator/sdkLocator';
-import { cliWording } from './cliWording';
+import { cliAcceptsKey, cliWording } from './cliWording';
+import { removedInterfaceRead } from './removedSdkInterfaces';
 import { isExpectedOfSdk } from './sdkExpectedKeys';
 
 export interface SdkCheck {
@@ -63,6 +64,11 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
     const text = readText(problem.file) ?? '';
     const document = TextDocument.create(problem.file, 'typescript', 0, text);
     const offset = document.offsetAt({ line: problem.line - 1, character: problem.column - 1 });
+    const removed = problem.code === 'evaluation-error' ? removedInterfaceRead(problem.message, problem.file, offset, locator) : undefined;
+    if (removed) {
+      add(problem.file, { offset: removed.start, length: removed.end - removed.start, severity: Severity.Error, code: 'removed-sdk-interfaces', message: removed.message });
+      return;
+    }
     // The rest of the token: the string literal that starts there, else to the end of the word; at least one character.
     const length = Math.max(1, /^(['"])[^'"\n]*\1|^[\w$]*/.exec(text.slice(offset))?.[0].length ?? 1);
     add(problem.file, { offset, length, severity: Severity.Error, code: problem.code, message: problem.message });
@@ -81,7 +87,7 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
     const disabled = lintRuleset && bpLintRulesets[lintRuleset].honoursDirective && isLintDisabled(readText(definitionPath) ?? '', 'typescript');
     const lint = !lintRuleset || disabled ? 'off' : options.lint;
     for (const diagnostic of checkValue(evaluation.value, { definitionPath, files: options.files, lint, lintRuleset }, options.validator)) {
-      if (isExpectedOfSdk(diagnostic)) continue;
+      if (isExpectedOfSdk(diagnostic) || cliAcceptsKey(diagnostic.code, diagnostic.path, evaluation.cliCamelCaseSeparators)) continue;
       const { path, part, ...rest } = diagnostic;
       atPath(path, part, { ...rest, message: cliWording(rest.code, path) ?? rest.message });
     }

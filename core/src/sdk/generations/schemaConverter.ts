@@ -1,6 +1,8 @@
-// The converter a generation's CLI uses, taken from the project's own SDK (which carries the zui of its
+// The converter a generation's CLI uses. Before SDK 0.8, the CLI's own @bpinternal/zod-to-json-schema
+// (with the project's zod); since, taken from the project's own SDK (which carries the zui of its
 // generation): `transforms.zuiToJsonSchema` before zui 1; `toJSONSchema` and `toJSONSchemaLegacy`
 // since, under `transforms` until SDK 5.4 and under `z.transforms` from 5.5.
+import { bpZodToJsonSchema } from './bpZodToJsonSchema';
 import type { BodyRules } from './sdkGenerations';
 
 type Schema = Record<string, unknown>;
@@ -27,10 +29,21 @@ export type ConvertSchema = (schema: unknown, advanced: Advanced) => Schema;
 
 export type ConverterChoice = { convert: ConvertSchema } | { missing: string };
 
-export function schemaConverter(sdk: ProjectSdk, rules: BodyRules): ConverterChoice {
+/** Where the definition is, and where Integration Studio is installed (its converter for SDKs before 0.8). */
+export interface ConverterPlaces {
+  definitionPath: string;
+  integrationStudioFolder: string;
+}
+
+export function schemaConverter(sdk: ProjectSdk, rules: BodyRules, places: ConverterPlaces): ConverterChoice {
   const transforms = sdk.z?.transforms ?? sdk.transforms ?? {};
   const { zuiToJsonSchema, toJSONSchema, toJSONSchemaLegacy } = transforms;
   switch (rules.converter) {
+    case 'zodToJsonSchema': {
+      const converter = bpZodToJsonSchema(places.definitionPath, places.integrationStudioFolder);
+      if ('missing' in converter) return converter;
+      return { convert: (schema) => converter.convert(schema, { errorMessages: true }) };
+    }
     case 'zuiToJsonSchema':
       if (!zuiToJsonSchema) return { missing: 'transforms.zuiToJsonSchema' };
       return { convert: (schema) => zuiToJsonSchema(schema, { target: 'jsonSchema7' }) };

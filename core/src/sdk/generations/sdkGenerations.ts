@@ -7,14 +7,16 @@ import type { BpLintRulesetName } from '../../lint/bpLintRulesets';
 import { compareVersions, parseVersion, type VersionNumbers } from './sdkVersion';
 
 /**
- * How the CLI turns a zui schema into JSON Schema:
+ * How the CLI turns a zod or zui schema into JSON Schema:
+ * - `zodToJsonSchema`: its own dependency `@bpinternal/zod-to-json-schema` 3.21.4,
+ *   `zodToJsonSchema(schema, { errorMessages: true })` (before zui, SDK 0.8);
  * - `zuiToJsonSchema`: the SDK's `transforms.zuiToJsonSchema(schema, { target: 'jsonSchema7' })`;
  * - `toJSONSchema`: zui 1 and later's `toJSONSchema`, or `toJSONSchemaLegacy` (`target: 'jsonSchema7'`)
  *   when `__advanced.useLegacyZuiTransformer` is set.
  */
-export type SchemaConverterKind = 'zuiToJsonSchema' | 'toJSONSchema';
+export type SchemaConverterKind = 'zodToJsonSchema' | 'zuiToJsonSchema' | 'toJSONSchema';
 
-/** What a reproduced generation's CLI puts in the body beyond what every reproduced one does. */
+/** What a generation's CLI puts in the body beyond what every one does. */
 export interface BodyRules {
   converter: SchemaConverterKind;
   /** `__advanced.toJSONSchemaOptions` is passed to the converter. */
@@ -36,6 +38,8 @@ export interface BodyRules {
   configurationShape: 'always' | 'spread' | 'fields';
   /** `$ref`s in converted schemas are inlined. */
   inlinesRefs: boolean;
+  /** `interfaces` is sent as `{}` when the definition extends none (else it is left out). */
+  sendsEmptyInterfaces: boolean;
 }
 
 export interface SdkGeneration {
@@ -47,32 +51,48 @@ export interface SdkGeneration {
   cliSdk: string;
   /** The ruleset that CLI's `bp lint` lints with (core/src/lint/bpLintRulesets.ts); false: it has no `bp lint` (before 1.0.2), and none of its findings are said. */
   lints: false | BpLintRulesetName;
-  /** How Integration Studio builds the body as this CLI does; absent while it does not reproduce the generation. */
-  body?: BodyRules;
+  /**
+   * The characters at which that CLI's camelCase check splits a key into words, when it is more
+   * lenient than the core's rule (bp 0.5.6 and 0.6.10): a key with any other symbol (`get.forecast`)
+   * passes it, since lowercasing leaves the symbol in place. Absent from bp 0.8.40 on, whose check
+   * drops every symbol and so is the core's rule.
+   */
+  camelCaseSeparators?: readonly string[];
+  /** How that CLI builds the body. */
+  body: BodyRules;
 }
 
-const zuiBeforeOne: BodyRules = {
-  converter: 'zuiToJsonSchema',
+// The SDK object spread (`...integration`) with the named fields replaced; what else the SDK object
+// carries is its own `props`, which the API drops (docs/sdk-definitions.md).
+const beforeZui: BodyRules = {
+  converter: 'zodToJsonSchema',
   passesToJSONSchemaOptions: false,
   namesConversionFailures: false,
   sendsAttributesAndExtraOperations: false,
-  configurationShape: 'spread',
-  inlinesRefs: true,
+  configurationShape: 'always',
+  inlinesRefs: false,
+  sendsEmptyInterfaces: false,
 };
-const zuiOne: BodyRules = { ...zuiBeforeOne, converter: 'toJSONSchema', sendsAttributesAndExtraOperations: true, configurationShape: 'fields' };
+// bp 0.8.x: interfaces only when the definition extends one.
+const zuiBeforeOne: BodyRules = { ...beforeZui, converter: 'zuiToJsonSchema' };
+// bp 1.0.2 and later: `configurations`, `interfaces` always.
+const zuiOneZero: BodyRules = { ...zuiBeforeOne, configurationShape: 'spread', sendsEmptyInterfaces: true };
+const zuiInlined: BodyRules = { ...zuiOneZero, inlinesRefs: true };
+const zuiOne: BodyRules = { ...zuiInlined, converter: 'toJSONSchema', sendsAttributesAndExtraOperations: true, configurationShape: 'fields' };
 
 /** Oldest first. */
 export const sdkGenerations: readonly SdkGeneration[] = [
-  { cli: '0.5.6', sdkFrom: '0.0.0', cliSdk: '0.5.14', lints: false },
-  { cli: '0.6.10', sdkFrom: '0.6.0', cliSdk: '0.6.9', lints: false },
-  // zui from SDK 0.8.0; `$ref`s were sent as made.
-  { cli: '0.8.40', sdkFrom: '0.8.0', cliSdk: '0.8.34', lints: false, body: { ...zuiBeforeOne, configurationShape: 'always', inlinesRefs: false } },
-  { cli: '0.8.59', sdkFrom: '0.10.0', cliSdk: '0.10.10', lints: false, body: { ...zuiBeforeOne, configurationShape: 'always', inlinesRefs: false } },
+  { cli: '0.5.6', sdkFrom: '0.0.0', cliSdk: '0.5.14', lints: false, camelCaseSeparators: ['-', '_'], body: beforeZui },
+  // `/` split too (integration names with a handle).
+  { cli: '0.6.10', sdkFrom: '0.6.0', cliSdk: '0.6.9', lints: false, camelCaseSeparators: ['/', '-', '_'], body: beforeZui },
+  // zui from SDK 0.8.0.
+  { cli: '0.8.40', sdkFrom: '0.8.0', cliSdk: '0.8.34', lints: false, body: zuiBeforeOne },
+  { cli: '0.8.59', sdkFrom: '0.10.0', cliSdk: '0.10.10', lints: false, body: zuiBeforeOne },
   // Only `bp lint` inlined `$ref`s then; deploying sent them as they were.
-  { cli: '1.0.2', sdkFrom: '1.0.0', cliSdk: '1.0.1', lints: '1.0.2', body: { ...zuiBeforeOne, inlinesRefs: false } },
-  { cli: '1.7.3', sdkFrom: '1.6.0', cliSdk: '1.6.3', lints: '1.7.3', body: zuiBeforeOne },
-  { cli: '2.2.3', sdkFrom: '2.0.0', cliSdk: '2.4.3', lints: '1.7.3', body: zuiBeforeOne },
-  { cli: '3.1.0', sdkFrom: '3.0.0', cliSdk: '3.1.0', lints: '1.7.3', body: { ...zuiBeforeOne, configurationShape: 'fields' } },
+  { cli: '1.0.2', sdkFrom: '1.0.0', cliSdk: '1.0.1', lints: '1.0.2', body: zuiOneZero },
+  { cli: '1.7.3', sdkFrom: '1.6.0', cliSdk: '1.6.3', lints: '1.7.3', body: zuiInlined },
+  { cli: '2.2.3', sdkFrom: '2.0.0', cliSdk: '2.4.3', lints: '1.7.3', body: zuiInlined },
+  { cli: '3.1.0', sdkFrom: '3.0.0', cliSdk: '3.1.0', lints: '1.7.3', body: { ...zuiInlined, configurationShape: 'fields' } },
   // zui 1 (SDK 4.8.3) replaced zuiToJsonSchema with toJSONSchema.
   { cli: '5.5.6', sdkFrom: '4.8.3', cliSdk: '5.4.3', lints: '5.5.6', body: zuiOne },
   // From SDK 5.5.0 zui is exported under `z` only (`z.transforms`).
@@ -84,10 +104,4 @@ export function generationOf(sdkVersion: string): SdkGeneration | undefined {
   const version = parseVersion(sdkVersion);
   if (!version) return undefined;
   return [...sdkGenerations].reverse().find((generation) => compareVersions(version, parseVersion(generation.sdkFrom) as VersionNumbers) >= 0);
-}
-
-/** The oldest @botpress/sdk version from which every generation is reproduced. */
-export function oldestReproducedSdk(): string {
-  const lastUnreproduced = sdkGenerations.map((generation) => !generation.body).lastIndexOf(true);
-  return sdkGenerations[lastUnreproduced + 1].sdkFrom;
 }

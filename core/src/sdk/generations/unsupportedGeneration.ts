@@ -1,7 +1,8 @@
 // The one diagnostic for a project whose @botpress/sdk Integration Studio cannot judge as its `bp`
-// would: named with the version, the CLI generation it belongs to, and what to do. Placed on the
+// would (a version that is not one, an SDK without its generation's converter): named with the
+// version, the CLI generation it belongs to, and what to do. Placed on the
 // definition's import of the SDK, where the version is chosen, else at its first character.
-import { oldestReproducedSdk, type SdkGeneration, sdkGenerations } from './sdkGenerations';
+import { type SdkGeneration, sdkGenerations } from './sdkGenerations';
 
 const sdkImport = /(?:from\s*|require\s*\(\s*|import\s*\(\s*)(['"])@botpress\/sdk\1/;
 
@@ -15,14 +16,18 @@ export function sdkImportPosition(text: string): { line: number; column: number 
 }
 
 function whatIsReproduced(): string {
-  const clis = sdkGenerations.filter((generation) => generation.body).map((generation) => generation.cli);
-  return `it reproduces @botpress/sdk ${oldestReproducedSdk()} and later, as bp ${clis.slice(0, -1).join(', ')} and ${clis.at(-1)} build the body`;
+  const clis = sdkGenerations.map((generation) => generation.cli);
+  return `it judges each @botpress/sdk version as the bp made for it does: ${clis.slice(0, -1).join(', ')} or ${clis.at(-1)}`;
 }
 
 const whatToDo = 'update the SDK (npm install @botpress/sdk@latest) or check this project with bp itself';
 
-export function unsupportedGenerationMessage(sdkVersion: string, generation: SdkGeneration | undefined, missing?: string): string {
-  if (!generation) return `@botpress/sdk "${sdkVersion}" is not a version Integration Studio can match with a Botpress CLI (${whatIsReproduced()}); ${whatToDo}.`;
-  if (missing) return `@botpress/sdk ${sdkVersion} has no ${missing}, with which bp ${generation.cli} converts schemas (${whatIsReproduced()}); ${whatToDo}.`;
-  return `@botpress/sdk ${sdkVersion} is of the generation of bp ${generation.cli}, whose body Integration Studio does not reproduce yet (${whatIsReproduced()}); ${whatToDo}.`;
+/** A version that is not one (`latest`, a git URL): no generation holds it. */
+export function notAVersionMessage(sdkVersion: string): string {
+  return `@botpress/sdk "${sdkVersion}" is not a version Integration Studio can match with a Botpress CLI (${whatIsReproduced()}); ${whatToDo}.`;
+}
+
+/** An SDK that lacks what its generation's CLI converts schemas with. */
+export function missingConverterMessage(sdkVersion: string, generation: SdkGeneration, missing: string): string {
+  return `@botpress/sdk ${sdkVersion} has no ${missing}, with which bp ${generation.cli} converts schemas (${whatIsReproduced()}); ${whatToDo}.`;
 }

@@ -6,6 +6,7 @@ import type * as Babel from '@babel/types';
 import { findNodeAtLocation } from 'jsonc-parser';
 import type { PathSegment } from '../../ast';
 import type { Part } from '../../valueTree';
+import { type InterfacesAccess, sdkInterfacesAccessAt } from './sdkInterfacesAccess';
 import { type ModuleFile, ModuleGraph, type ReadText } from './tsModules';
 
 /** A range of a file, in UTF-16 offsets. */
@@ -134,6 +135,12 @@ export class SdkLocator {
       consider(entry.value, entry.path, 'value');
     }
     return best;
+  }
+
+  /** A read of an interface declaration from the SDK's `interfaces` export, at this offset of this file. */
+  sdkInterfacesAccessAt(file: string, offset: number): InterfacesAccess | undefined {
+    const module = this.graph.module(file);
+    return module?.kind === 'ts' ? sdkInterfacesAccessAt(module.program, offset) : undefined;
   }
 
   private site(node: Expression, module: ModuleFile): Site {

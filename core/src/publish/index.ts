@@ -6,6 +6,8 @@ export { checkedApiUrl, defaultApiUrl } from './apiUrl';
 export { findIntegration, findPreviousIntegrationVersion } from './integrationLookup';
 export { deployPlan, deprecatedFeatures, entryChanges, plannedBody } from './deployPlan';
 export { lookUpPlan } from './deployLookups';
+export { planRemedy } from './planRemedy';
+export type { PlanRemedy } from './planRemedy';
 export type { LookedUpPlan, PlanFlags } from './deployLookups';
 export { breakingChanges, planText, planTitle } from './planText';
 export { comparedIntegration, deployedSideText, deploymentDiffTitle, localSideText } from './deploymentDiff';

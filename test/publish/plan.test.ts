@@ -6,6 +6,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits, modify } from 'jsonc-parser';
 import { after, before, describe, it } from 'node:test';
+import { checkHandleAvailability, claimWorkspaceHandle, PublishError } from '../../core/src/publish';
 import { type SpecMock, startSpecMock } from '../../scripts/spec-mock';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 import { runCliCaptured } from './helpers/cliCapture';
@@ -73,6 +74,7 @@ describe('the workspace handle', () => {
     const taken = await run(['plan']);
     assert.equal(taken.exitCode, 1);
     assert.match(taken.stdout, /\nRefused: The workspace "wkspace_unclaimed" \(wkspace_unclaimed\) has no handle, and the handle acme of acme\/chat is not yours and is not available\./);
+    assert.match(taken.stdout, /Claim another handle for this workspace \(in the workspace settings of the Botpress dashboard, or with bp deploy or Create Integration in VS Code, which offer to claim one; the API suggests acme-1, acme-2\), then name the integration <handle>\/chat\.\n$/);
     edit(['name'], 'chat');
     const bare = await run(['plan']);
     assert.match(bare.stdout, /has no handle, and an integration is named handle\/name outside Botpress's own workspaces\. Claim a handle for this workspace \(in the workspace settings of the Botpress dashboard/);
@@ -80,12 +82,10 @@ describe('the workspace handle', () => {
     const claimable = await run(['create', '--yes']);
     assert.equal(claimable.exitCode, 1);
     assert.match(claimable.stderr, /integration-studio: The workspace "wkspace_unclaimed" \(wkspace_unclaimed\) has no handle; umbrella, the handle of umbrella\/chat, is available\. Claim umbrella for this workspace/);
-    const claimed = await fetch(`${mock.url}/v1/admin/workspaces/wkspace_unclaimed`, {
-      method: 'PUT',
-      headers: { authorization: 'Bearer bp_pat_plan', 'content-type': 'application/json', 'x-workspace-id': 'wkspace_unclaimed' },
-      body: JSON.stringify({ handle: 'umbrella' }),
-    });
-    assert.equal(claimed.status, 200);
+    const target = { apiUrl: mock.url, token: 'bp_pat_plan', workspaceId: 'wkspace_unclaimed' };
+    assert.deepEqual(await checkHandleAvailability('acme', target), { handle: 'acme', available: false, suggestions: ['acme-1', 'acme-2'] });
+    await assert.rejects(claimWorkspaceHandle('acme', target), (error: unknown) => error instanceof PublishError && error.type === 'AlreadyExists');
+    assert.deepEqual(await claimWorkspaceHandle('umbrella', target), { id: 'wkspace_unclaimed', name: 'wkspace_unclaimed', handle: 'umbrella' });
     const created = await run(['create', '--yes']);
     assert.equal(created.exitCode, 0, created.stderr);
     assert.match(created.stdout, /: umbrella\/chat@0\.4\.0\n$/);

@@ -55,7 +55,8 @@ const commands: Record<CommandName, CommandHelp> = {
   create: {
     synopsis: [
       '<definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…',
-      '[--update] [--allow-deprecated] [--dry-run] [--yes] [--format text|json] [--timeout seconds]',
+      '[--update] [--allow-deprecated] [--dry-run] [--yes]',
+      '[--format text|json] [--timeout seconds]',
     ],
     description: [
       'Packages the definition, computes and prints the plan (on stderr), then, once it',

@@ -15,6 +15,7 @@ export interface GeneratedSchemas {
   'createIntegration.request.schema.json': JsonSchema;
   'integration.definition.schema.json': JsonSchema;
   'updateIntegration.request.schema.json': JsonSchema;
+  'workspaceHandle.schema.json': JsonSchema;
 }
 
 const schemasDir = __dirname;
@@ -45,7 +46,12 @@ function header(title: string, description: string, apiVersion: string, operatio
 }
 
 /** `updateBodySchema` is updateIntegration's body (PUT /v1/admin/integrations/{id}): what an update in place sends. */
-export function generateSchemas(requestBodySchema: JsonSchema, updateBodySchema: JsonSchema, apiVersion: string, overlay: Overlay): GeneratedSchemas {
+export function generateSchemas(
+  requestBodySchema: JsonSchema,
+  updateBodySchema: JsonSchema,
+  apiVersion: string,
+  overlay: Overlay,
+): Omit<GeneratedSchemas, 'workspaceHandle.schema.json'> {
   const { title: _title, ...body } = toJsonSchema(requestBodySchema) as JsonSchema;
   const request = {
     ...header('createIntegration request body', 'Body of POST /v1/admin/integrations', apiVersion),
@@ -74,12 +80,27 @@ export function generateSchemas(requestBodySchema: JsonSchema, updateBodySchema:
   };
 }
 
+/**
+ * A handle the editor may claim for a workspace: what both checkHandleAvailability
+ * (PUT /v1/admin/workspaces/handle-availability) and updateWorkspace (PUT /v1/admin/workspaces/{id}) accept.
+ */
+export function generateHandleSchema(availabilityBodySchema: JsonSchema, updateWorkspaceBodySchema: JsonSchema, apiVersion: string): JsonSchema {
+  const handleOf = (schema: JsonSchema) => toJsonSchema((schema.properties as Record<string, JsonSchema>).handle) as JsonSchema;
+  return {
+    ...header('workspace handle', 'A workspace handle, as checkHandleAvailability and updateWorkspace accept it', apiVersion, 'checkHandleAvailability, updateWorkspace'),
+    allOf: [handleOf(availabilityBodySchema), handleOf(updateWorkspaceBodySchema)],
+  };
+}
+
 export function generateFromInstalledApi(): GeneratedSchemas {
   const api = require('@botpress/api');
   const apiVersion: string = JSON.parse(readFileSync(require.resolve('@botpress/api/package.json'), 'utf8')).version;
   const overlay: Overlay = JSON.parse(readFileSync(join(schemasDir, 'definition.overlay.json'), 'utf8'));
-  const { createIntegration, updateIntegration } = api.admin.state.operations;
-  return generateSchemas(createIntegration.requestBody.schema, updateIntegration.requestBody.schema, apiVersion, overlay);
+  const { createIntegration, updateIntegration, checkHandleAvailability, updateWorkspace } = api.admin.state.operations;
+  return {
+    ...generateSchemas(createIntegration.requestBody.schema, updateIntegration.requestBody.schema, apiVersion, overlay),
+    'workspaceHandle.schema.json': generateHandleSchema(checkHandleAvailability.requestBody.schema, updateWorkspace.requestBody.schema, apiVersion),
+  };
 }
 
 export function serialize(schema: JsonSchema): string {

@@ -116,12 +116,21 @@ async function runPlan(args: readonly string[], io: CliIo): Promise<number> {
 }
 
 async function runCreate(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs({ args: [...args], allowPositionals: true, options: { ...deployOptions, 'dry-run': { type: 'boolean', default: false } } });
-  const [values, positionals] = [parsed.values as unknown as DeployValues & { 'dry-run': boolean }, parsed.positionals];
+  const parsed = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { ...deployOptions, 'dry-run': { type: 'boolean', default: false }, yes: { type: 'boolean', short: 'y', default: false }, confirm: { type: 'boolean', default: false } },
+  });
+  const [values, positionals] = [parsed.values as unknown as DeployValues & { 'dry-run': boolean; yes: boolean; confirm: boolean }, parsed.positionals];
   if (values.help) return showHelp('create', io);
   return publishing(values.secret, io, (secrets, env, safeIo) =>
     createCommand(
-      { ...deployArguments('create', values, positionals, secrets, env, io), dryRun: values['dry-run'], format: formatArgument(values.format) },
+      {
+        ...deployArguments('create', values, positionals, secrets, env, io),
+        dryRun: values['dry-run'],
+        yes: values.yes || values.confirm,
+        format: formatArgument(values.format),
+      },
       safeIo,
     ),
   );

@@ -12,4 +12,6 @@ export interface CliIo {
   signal?: AbortSignal;
   /** Whether stdout is a terminal a person reads (then `validate` ends with a summary line). */
   isTerminal?: boolean;
+  /** Asks a person a yes/no question; absent when the input is not a terminal (nobody to ask). */
+  confirm?: (question: string) => Promise<boolean>;
 }

@@ -1,6 +1,7 @@
 // `integration-studio create`: package the definition, compute the deploy plan (workspace handle,
-// name@version, previous version), print it, then create the integration or update it in place as
-// the plan says, or refuse as it says (or only ask the API whether it could).
+// name@version, previous version), print it, and once it is accepted (a question on a terminal, or
+// --yes) create the integration or update it in place as the plan says; or refuse as it says (or only
+// ask the API whether it could).
 import {
   type ApiTarget,
   createIntegration,
@@ -23,6 +24,8 @@ import { InputError } from './inputError';
 
 export interface CreateArguments extends DeployArguments {
   dryRun: boolean;
+  /** The plan is accepted without a question (`--yes`, bp deploy's `-y`). */
+  yes: boolean;
   format: 'text' | 'json';
 }
 
@@ -41,6 +44,15 @@ function withBumpAdvice(error: unknown, version: string): unknown {
   return new PublishError(error.kind, error.reason, { ...error, nextStep });
 }
 
+/** As bp deploy without -y: a person accepts the plan printed above before anything is written. */
+async function accepted(plan: DeployPlan, target: ApiTarget, io: CliIo): Promise<boolean> {
+  const what = plan.operation === 'update' ? `update ${plan.name}@${plan.version} in place` : `create ${plan.name}@${plan.version}`;
+  if (!io.confirm) {
+    throw new InputError(`Not confirmed, and the input is not a terminal to ask; nothing was sent. Give --yes (-y) to ${what} as planned above without a question (as bp deploy -y).`);
+  }
+  return io.confirm(`${what[0].toUpperCase()}${what.slice(1)} in the workspace ${target.workspaceId}?`);
+}
+
 export async function createCommand(args: CreateArguments, io: CliIo): Promise<number> {
   const target = planTarget(args);
   const packaged = await packagedForDeploy(args, io);
@@ -49,6 +61,10 @@ export async function createCommand(args: CreateArguments, io: CliIo): Promise<n
   const { plan, existing } = await lookUpPlan(packaged.body, packaged.secretDeclarations, target, options, args);
   io.stderr(planText(plan));
   if (plan.refusal) throw refusalError(plan);
+  if (!args.dryRun && !args.yes && !(await accepted(plan, target, io))) {
+    io.stderr('Not confirmed; nothing was sent.\n');
+    return 1;
+  }
   const body = plannedBody(packaged.body, plan);
   try {
     if (existing.status === 'private') return await update(existing.integration, body, target, options, args, io);

@@ -1,5 +1,6 @@
 // Entry of dist/cli.js: `integration-studio <command> …` for CI pipelines.
 import { runCli } from './cli';
+import { terminalConfirm } from './terminalConfirm';
 
 const args = process.argv.slice(2);
 
@@ -24,6 +25,7 @@ runCli(args, {
   cwd: process.cwd(),
   env: process.env,
   isTerminal: process.stdout.isTTY === true,
+  ...(process.stdin.isTTY === true ? { confirm: terminalConfirm(process.stdin, process.stderr) } : {}),
   signal: interrupted.signal,
 }).then(
   (exitCode) => {

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { linkSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { PassThrough } from 'node:stream';
+import { runCli } from '../../cli/src/cli';
+import { terminalConfirm } from '../../cli/src/terminalConfirm';
 import { fullUsage } from '../../cli/src/usage';
 import { packageDefinition, previewBody } from '../../core/src/publish';
 import { maxResponseBytes } from '../../core/src/publish/responseBody';
@@ -119,10 +122,94 @@ describe('integration-studio package', () => {
   });
 });
 
+describe('integration-studio create asks before it writes, as bp deploy', () => {
+  const requested = () => server.requests.map((request) => `${request.method} ${request.path.replace(/\?.*/, '')}`);
+  const lookUps = [
+    'GET /v1/admin/workspaces/wkspace_cli',
+    'GET /v1/admin/integrations/acme%2Fchat/0.4.0',
+    'GET /v1/admin/hub/integrations/acme%2Fchat/0.4.0',
+    'GET /v1/admin/integrations/acme%2Fchat/%3C0.4.0',
+    'GET /v1/admin/hub/integrations/acme%2Fchat/%3C0.4.0',
+  ];
+  /** The CLI in-process with a terminal that answers `answer`, recording the questions. */
+  async function onTerminal(args: readonly string[], answer: boolean) {
+    const run = { stdout: '', stderr: '', questions: [] as string[] };
+    const exitCode = await runCli(args, {
+      cwd: examples,
+      env,
+      stdout: (text) => void (run.stdout += text),
+      stderr: (text) => void (run.stderr += text),
+      confirm: async (question) => {
+        run.questions.push(question);
+        return answer;
+      },
+    });
+    return { exitCode, ...run };
+  }
+
+  it('shows the plan, then asks on a terminal: no sends nothing, yes creates', async () => {
+    server.script(...beforeFirstCreate);
+    const declined = await onTerminal(['create', definition], false);
+    assert.deepEqual([declined.exitCode, declined.stdout, declined.questions], [1, '', ['Create acme/chat@0.4.0 in the workspace wkspace_cli?']]);
+    assert.match(declined.stderr, /^Plan: create acme\/chat@0\.4\.0 \(private\), the first version\n[^]*\nNot confirmed; nothing was sent\.\n$/);
+    assert.deepEqual(requested(), lookUps);
+
+    server.script(...beforeFirstCreate, { status: 200, body: created });
+    const accepted = await onTerminal(['create', definition], true);
+    assert.deepEqual([accepted.exitCode, accepted.stdout, accepted.questions], [0, 'Created integration intver_42: acme/chat@0.4.0\n', ['Create acme/chat@0.4.0 in the workspace wkspace_cli?']]);
+    assert.deepEqual(requested(), [...lookUps, 'POST /v1/admin/integrations']);
+  });
+
+  it('asks nothing with --yes, or for a dry run, which writes nothing', async () => {
+    server.script(...beforeFirstCreate, { status: 200, body: created });
+    const yes = await onTerminal(['create', definition, '-y'], false);
+    assert.deepEqual([yes.exitCode, yes.questions], [0, []]);
+    server.script(...beforeFirstCreate, { status: 200, body: {} });
+    const dryRun = await onTerminal(['create', definition, '--dry-run'], false);
+    assert.deepEqual([dryRun.exitCode, dryRun.questions], [0, []]);
+    assert.deepEqual(requested(), [...lookUps, 'POST /v1/admin/integrations/validate']);
+  });
+
+  it('asks before an update in place too', async () => {
+    const deployed = { status: 200, body: { integration: { id: 'intver_7', name: 'acme/chat', version: '0.4.0', visibility: 'private' } } };
+    server.script(acmeWorkspace, deployed);
+    const declined = await onTerminal(['create', definition, '--update'], false);
+    assert.deepEqual([declined.exitCode, declined.questions], [1, ['Update acme/chat@0.4.0 in place in the workspace wkspace_cli?']]);
+    assert.deepEqual(requested(), ['GET /v1/admin/workspaces/wkspace_cli', 'GET /v1/admin/integrations/acme%2Fchat/0.4.0']);
+  });
+
+  it('refuses without --yes when the input is not a terminal (CI), after showing the plan, sending nothing', async () => {
+    server.script(...beforeFirstCreate);
+    const result = await runCliProcess(['create', join(examples, definition)], env);
+    assert.equal(result.exitCode, 2, result.stderr);
+    assert.match(result.stderr, /^Plan: create acme\/chat@0\.4\.0 \(private\), the first version\n/);
+    assert.match(result.stderr, /\nintegration-studio: Not confirmed, and the input is not a terminal to ask; nothing was sent\. Give --yes \(-y\) to create acme\/chat@0\.4\.0 as planned above without a question \(as bp deploy -y\)\.\n$/);
+    assert.deepEqual(requested(), lookUps);
+  });
+
+  it("reads the terminal's answer: y or yes accepts, anything else, Ctrl-C or the end of the input declines", async () => {
+    const answer = async (typed: string | undefined) => {
+      const input = new PassThrough();
+      const output = new PassThrough();
+      let shown = '';
+      output.on('data', (chunk: Buffer) => (shown += chunk.toString()));
+      const asked = terminalConfirm(input, output)('Create acme/chat@0.4.0?');
+      if (typed === undefined) input.end();
+      else input.write(typed);
+      return { yes: await asked, shown };
+    };
+    assert.deepEqual(await answer('y\n'), { yes: true, shown: 'Create acme/chat@0.4.0? [y/N] ' });
+    assert.equal((await answer(' YES \n')).yes, true);
+    assert.equal((await answer('\n')).yes, false);
+    assert.equal((await answer('no\n')).yes, false);
+    assert.equal((await answer(undefined)).yes, false);
+  });
+});
+
 describe('integration-studio create', () => {
   it('looks name@version up, then creates with the environment, prints the id and name@version, exits 0', async () => {
     server.script(...beforeFirstCreate, { status: 200, body: created });
-    const result = await run(['create', definition]);
+    const result = await run(['create', definition, '--yes']);
     assert.deepEqual({ ...result, stderr: '' }, { exitCode: 0, stdout: 'Created integration intver_42: acme/chat@0.4.0\n', stderr: '' });
     assert.match(result.stderr, /^Plan: create acme\/chat@0\.4\.0 \(private\), the first version\n/);
     assert.deepEqual(
@@ -148,6 +235,7 @@ describe('integration-studio create', () => {
       [
         'create',
         definition,
+        '-y',
         '--api-url',
         `${server.url}/`,
         '--workspace-id',
@@ -168,7 +256,7 @@ describe('integration-studio create', () => {
 
   it('asks the validate endpoint on --dry-run', async () => {
     server.script(...beforeFirstCreate, { status: 200, body: {} });
-    const result = await run(['create', definition, '--dry-run']);
+    const result = await run(['create', definition, '--yes', '--dry-run']);
     assert.deepEqual([result.exitCode, result.stdout], [0, 'Dry run: the API would create acme/chat@0.4.0; nothing was created.\n']);
     assert.equal(server.requests[5].path, '/v1/admin/integrations/validate');
   });
@@ -177,7 +265,7 @@ describe('integration-studio create', () => {
 
   it('refuses to overwrite a private name@version of the workspace without --update, exits 1, sends nothing more', async () => {
     server.script(acmeWorkspace, { status: 200, body: deployed });
-    const result = await run(['create', definition]);
+    const result = await run(['create', definition, '--yes']);
     assert.deepEqual([result.exitCode, result.stdout], [1, '']);
     assert.ok(
       result.stderr.endsWith(
@@ -191,7 +279,7 @@ describe('integration-studio create', () => {
 
   it('updates it in place with --update: a PUT of the update body, removed items as null', async () => {
     server.script(acmeWorkspace, { status: 200, body: deployed }, { status: 200, body: created });
-    const result = await run(['create', definition, '--update']);
+    const result = await run(['create', definition, '--yes', '--update']);
     assert.deepEqual([result.exitCode, result.stdout], [0, 'Updated integration intver_42 in place: acme/chat@0.4.0\n']);
     assert.match(result.stderr, /^Plan: update acme\/chat@0\.4\.0 \(private\) in place, compared with the version updated\n/);
     assert.match(result.stderr, /\n  - actions\.removed  \(likely breaking: an action was removed\)\n/);
@@ -204,14 +292,14 @@ describe('integration-studio create', () => {
 
   it('asks the update validation endpoint on --update --dry-run', async () => {
     server.script(acmeWorkspace, { status: 200, body: deployed }, { status: 200, body: {} });
-    const result = await run(['create', definition, '--update', '--dry-run']);
+    const result = await run(['create', definition, '--yes', '--update', '--dry-run']);
     assert.equal(result.stdout, 'Dry run: the API would update acme/chat@0.4.0 (intver_42) in place; nothing was changed.\n');
     assert.equal(`${server.requests[2].method} ${server.requests[2].path}`, 'PUT /v1/admin/integrations/intver_42/validate');
   });
 
   it('never changes a published version, even with --update, and says to bump it', async () => {
     server.script(acmeWorkspace, { status: 200, body: { integration: { ...deployed.integration, visibility: 'unlisted' } } });
-    const result = await run(['create', definition, '--update']);
+    const result = await run(['create', definition, '--yes', '--update']);
     assert.deepEqual([result.exitCode, result.stdout], [1, '']);
     assert.ok(
       result.stderr.endsWith(
@@ -225,7 +313,7 @@ describe('integration-studio create', () => {
 
   it('exits 1 with the mapped message when the API refuses', async () => {
     server.script(...beforeFirstCreate, { status: 409, body: envelope('AlreadyExists', 'Integration acme/chat@0.4.0 already exists', 409, 'err_409') });
-    const result = await run(['create', definition]);
+    const result = await run(['create', definition, '--yes']);
     assert.equal(result.exitCode, 1);
     assert.equal(
       result.stderr.slice(result.stderr.indexOf('integration-studio:')),
@@ -236,14 +324,14 @@ describe('integration-studio create', () => {
 
   it('exits 1 when --timeout passes', async () => {
     server.script(...beforeFirstCreate, { hang: true }, ...notDeployed);
-    const result = await run(['create', definition, '--timeout', '0.2']);
+    const result = await run(['create', definition, '--yes', '--timeout', '0.2']);
     assert.equal(result.exitCode, 1);
     assert.match(result.stderr, /\nintegration-studio: No answer from the API within 0\.2 s\./);
   });
 
   it('cancels the request in flight on the first Ctrl-C', async () => {
     server.script(...beforeFirstCreate, { hang: true });
-    const result = await runCliProcess(['create', join(examples, definition)], env, (child) => {
+    const result = await runCliProcess(['create', join(examples, definition), '--yes'], env, (child) => {
       const poll = setInterval(() => {
         if (server.requests.length < 6) return;
         clearInterval(poll);
@@ -271,7 +359,7 @@ describe('integration-studio create', () => {
       elsewhere.script({ status: 200, body: created });
       const location = `${elsewhere.url.replace('//', '//bp_pat_cli_token_value:pw@')}/v1/admin/env-signing-value/integrations?token=bp_pat_cli_token_value`;
       server.script(...beforeFirstCreate, { status: 307, headers: { location } });
-      const result = await run(['create', definition]);
+      const result = await run(['create', definition, '--yes']);
       assert.deepEqual({ ...result, stderr: result.stderr.slice(result.stderr.indexOf('integration-studio:')) }, {
         exitCode: 1,
         stdout: '',
@@ -289,7 +377,7 @@ describe('integration-studio create', () => {
   it('answers with the integration a create whose answer was lost made, after looking it up, without creating it twice', async () => {
     const found = { integration: { ...created.integration, visibility: 'private' } };
     server.script(...beforeFirstCreate, { reset: true }, { status: 200, body: found });
-    const result = await run(['create', definition]);
+    const result = await run(['create', definition, '--yes']);
     assert.equal(result.exitCode, 0, result.stderr);
     assert.equal(result.stdout, 'Created integration intver_42: acme/chat@0.4.0\n');
     assert.deepEqual(
@@ -309,7 +397,7 @@ describe('integration-studio create', () => {
   it('after a 502 on the create, sends it again only once name@version is found absent', async () => {
     const badGateway = { status: 502, body: 'Bad Gateway', headers: { 'retry-after': '0' } };
     server.script(...beforeFirstCreate, badGateway, ...notDeployed, { status: 200, body: created });
-    const result = await run(['create', definition, '--format', 'json']);
+    const result = await run(['create', definition, '--yes', '--format', 'json']);
     assert.equal(result.exitCode, 0, result.stderr);
     assert.deepEqual(JSON.parse(result.stdout), created);
     assert.deepEqual(server.requests.map((request) => request.method), ['GET', 'GET', 'GET', 'GET', 'GET', 'POST', 'GET', 'GET', 'POST']);
@@ -317,7 +405,7 @@ describe('integration-studio create', () => {
 
   it('stops reading an answer beyond the size limit, exits 1 without retrying', async () => {
     server.script(...beforeFirstCreate, { status: 200, streamBytes: 16 * maxResponseBytes });
-    const result = await run(['create', definition]);
+    const result = await run(['create', definition, '--yes']);
     assert.deepEqual({ ...result, stderr: result.stderr.slice(result.stderr.indexOf('integration-studio:')) }, {
       exitCode: 1,
       stdout: '',
@@ -332,7 +420,7 @@ describe('integration-studio create', () => {
     const spaced = { ...env, BP_TOKEN: '  bp_pat_spaced_token_value \t', SECRET_API_TOKEN: ' spaced-secret-value\n' };
     const echoed = `Token bp_pat_spaced_token_value and secret spaced-secret-value (${JSON.stringify(spaced.SECRET_API_TOKEN)}) are refused`;
     server.script(...beforeFirstCreate, { status: 401, body: envelope('Unauthorized', echoed, 401) });
-    const result = await run(['create', definition], spaced);
+    const result = await run(['create', definition, '--yes'], spaced);
     assert.equal(result.exitCode, 1);
     assert.equal(server.requests[5].headers.authorization, 'Bearer bp_pat_spaced_token_value');
     assert.match(result.stderr, /\nintegration-studio: Unauthorized: Token \*\*\* and secret \*\*\* \("\*\*\*"\) are refused\./);
@@ -355,7 +443,7 @@ describe('integration-studio create', () => {
   ] as const) {
     it(`exits 2 on ${why}, sending nothing`, async () => {
       server.script();
-      const result = await run(['create', ...args], environment());
+      const result = await run(['create', '--yes', ...args], environment());
       assert.equal(result.exitCode, 2, result.stderr);
       assert.match(result.stderr, expected);
       assert.equal(server.requests.length, 0);

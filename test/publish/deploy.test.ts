@@ -97,7 +97,7 @@ describe('integration-studio create against the spec mock', () => {
     writeFileSync(definitionFile, applyEdits(text, modify(text, path, value, {})));
   };
   const cli = (...args: string[]) =>
-    runCliCaptured(['create', 'integration.definition.json', ...args], folder, {
+    runCliCaptured(['create', 'integration.definition.json', '--yes', ...args], folder, {
       BP_API_URL: mock.url,
       BP_TOKEN: 'bp_pat_deploy',
       BP_WORKSPACE_ID: 'wkspace_cli',

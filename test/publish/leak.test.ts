@@ -55,19 +55,19 @@ it('never writes the token or a secret value anywhere', async () => {
   assert.equal(await cli(['package', definition, '--secret', `UNDECLARED=${secrets.API_TOKEN}`]), 2);
   assert.equal(await cli(['package', definition, '--secret', `API_TOKEN=${secrets.API_TOKEN}${'x'.repeat(20_000)}`]), 1);
   assert.equal(
-    await cli(['create', definition, '--secret', dsn, '--format', 'json'], ...beforeFirstCreate, {
+    await cli(['create', definition, '--yes', '--secret', dsn, '--format', 'json'], ...beforeFirstCreate, {
       status: 200,
       body: { integration: { id: 'i', name: echo, version: echo } },
     }),
     0,
   );
-  assert.equal(await cli(['create', definition, '--secret', dsn], ...beforeFirstCreate, { status: 200, body: { integration: { id: 'i', name: echo, version: '1' } } }), 0);
+  assert.equal(await cli(['create', definition, '--yes', '--secret', dsn], ...beforeFirstCreate, { status: 200, body: { integration: { id: 'i', name: echo, version: '1' } } }), 0);
   const deployed = { status: 200, body: { integration: { id: 'i', name: 'acme/chat', version: '0.4.0', visibility: 'private' } } };
-  assert.equal(await cli(['create', definition, '--secret', dsn, '--update'], acmeWorkspace, deployed, echoEnvelope('BreakingChanges', 400)), 1);
-  assert.equal(await cli(['create', definition, '--secret', dsn], acmeWorkspace, deployed), 1);
+  assert.equal(await cli(['create', definition, '--yes', '--secret', dsn, '--update'], acmeWorkspace, deployed, echoEnvelope('BreakingChanges', 400)), 1);
+  assert.equal(await cli(['create', definition, '--yes', '--secret', dsn], acmeWorkspace, deployed), 1);
   assert.equal(
     await cli(
-      ['create', definition, '--secret', dsn],
+      ['create', definition, '--yes', '--secret', dsn],
       ...beforeFirstCreate,
       { ...echoEnvelope('Internal', 500), headers: { 'retry-after': '0' } },
       ...notDeployed,
@@ -75,12 +75,12 @@ it('never writes the token or a secret value anywhere', async () => {
     ),
     1,
   );
-  assert.equal(await cli(['create', definition, '--secret', dsn, '--dry-run'], ...beforeFirstCreate, echoEnvelope('InvalidPayload', 400)), 1);
-  assert.equal(await cli(['create', definition, '--secret', dsn], ...beforeFirstCreate, { status: 400, body: `<html>${echo}</html>` }), 1);
-  assert.equal(await cli(['create', definition, '--secret', dsn, '--api-url', `http://${secrets.API_TOKEN}.example.com`]), 2);
+  assert.equal(await cli(['create', definition, '--yes', '--secret', dsn, '--dry-run'], ...beforeFirstCreate, echoEnvelope('InvalidPayload', 400)), 1);
+  assert.equal(await cli(['create', definition, '--yes', '--secret', dsn], ...beforeFirstCreate, { status: 400, body: `<html>${echo}</html>` }), 1);
+  assert.equal(await cli(['create', definition, '--yes', '--secret', dsn, '--api-url', `http://${secrets.API_TOKEN}.example.com`]), 2);
 
   server.script(...notDeployed, echoEnvelope('Forbidden', 403));
-  const separate = await runCliProcess(['create', definition, '--secret', dsn], env);
+  const separate = await runCliProcess(['create', definition, '--yes', '--secret', dsn], env);
   written.push(separate.stdout, separate.stderr);
   assert.equal(separate.exitCode, 1);
 

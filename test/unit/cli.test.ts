@@ -112,8 +112,9 @@ describe('integration-studio --help', () => {
         '  Prints what create would do, with look-ups only (nothing is written)',
       create:
         'Usage: integration-studio create <definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…\n' +
-        `${' '.repeat('Usage: integration-studio create '.length)}[--update] [--allow-deprecated] [--dry-run] [--format text|json] [--timeout seconds]\n\n` +
-        '  Packages the definition, computes and prints the plan (on stderr), then creates',
+        `${' '.repeat('Usage: integration-studio create '.length)}[--update] [--allow-deprecated] [--dry-run] [--yes]\n` +
+        `${' '.repeat('Usage: integration-studio create '.length)}[--format text|json] [--timeout seconds]\n\n` +
+        '  Packages the definition, computes and prints the plan (on stderr), then, once it\n  is accepted, creates',
     };
     for (const [command, start] of Object.entries(expected)) {
       for (const flag of ['--help', '-h']) {

@@ -184,5 +184,35 @@ describe('the deploy plan', () => {
     assert.equal(plan({ body, allowDeprecated: true }).refusal, null);
     const below = plan({ body: { ...body, version: '1.9.1' }, previous: deployed('1.9.0') });
     assert.deepEqual([below.refusal, below.warnings], [null, ['These fields of the definition are deprecated: user.creation.']]);
+    const update = plan({ body: { ...body, version: '2.0.0' }, existing: { status: 'private', integration: deployed('2.0.0') }, update: true });
+    assert.deepEqual([update.operation, update.warnings], ['update', ['These fields of the definition are deprecated: user.creation.']]);
+  });
+
+  it("decides a bump below major as bp's semver.diff does, pre-releases included", () => {
+    const body = { ...(edited((b) => (b.channels.chat.conversation.creation = { enabled: true })) as CreateIntegrationBody), secrets: { API_TOKEN: 'v' } };
+    const refused = (version: string, previous: string) => plan({ body: { ...body, version }, previous: deployed(previous) }).refusal?.code ?? 'allowed';
+    assert.deepEqual(
+      [
+        ['0.5.0', '0.4.0'],
+        ['1.2.4', '1.2.3'],
+        ['2.0.0-beta.1', '1.4.0'],
+        ['2.0.0-beta.2', '2.0.0-beta.1'],
+        ['2.1.0', '2.1.0-rc.1'],
+        ['2.0.0', '2.0.0-rc.1'],
+        ['2.0.0', '1.9.9'],
+        ['1.0.0', '0.9.0'],
+      ].map(([version, previous]) => `${previous} → ${version}: ${refused(version, previous)}`),
+      [
+        '0.4.0 → 0.5.0: allowed',
+        '1.2.3 → 1.2.4: allowed',
+        '1.4.0 → 2.0.0-beta.1: allowed',
+        '2.0.0-beta.1 → 2.0.0-beta.2: allowed',
+        '2.1.0-rc.1 → 2.1.0: allowed',
+        '2.0.0-rc.1 → 2.0.0: deprecated',
+        '1.9.9 → 2.0.0: deprecated',
+        '0.9.0 → 1.0.0: deprecated',
+      ],
+    );
+    assert.match(plan({ body: { ...body, version: '2.0.0' }, previous: deployed('1.9.9') }).refusal?.reason ?? '', /refused on a new major version \(the previous one is 1\.9\.9\): channels\.chat\.conversation\.creation\.$/);
   });
 });

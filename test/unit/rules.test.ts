@@ -375,9 +375,9 @@ describe('rule: deprecated properties', () => {
 
 describe('rule: creation.enabled is deprecated', () => {
   const refused = (path: string, creation: string) =>
-    `error creation-enabled-deprecated "true": ${path} is deprecated, and the Botpress CLI refuses it set to true on a new integration or a new major version: set it to false, or remove ${creation}.`;
+    `warning creation-enabled-deprecated "true": ${path} is deprecated: set to true, a deploy is refused on a first version or a new major version unless deprecated features are allowed (--allow-deprecated; the deploy plan says which this is), as the Botpress CLI refuses it. Set it to false, or remove ${creation}.`;
 
-  it('is an error at a true value, for the user and each channel conversation', () => {
+  it('is a warning at a true value, for the user and each channel conversation: the deploy plan decides whether it is refused', () => {
     expectRule(
       creationEnabled,
       '{ "user": { "creation": { "enabled": «true» } }, "channels": { "chat": { "conversation": { "creation": { "enabled": «true» } } }, "dm": { "conversation": { "creation": { "enabled": false } } } } }',
@@ -385,7 +385,7 @@ describe('rule: creation.enabled is deprecated', () => {
     );
   });
 
-  it('is an error in YAML and accepts false', () => {
+  it('is a warning in YAML and accepts false', () => {
     const { text } = yaml('user:', '  creation:', '    enabled: «true»', '    requiredTags: []');
     expectRule(creationEnabled, text, [refused('user.creation.enabled', 'user.creation')], inYaml);
     expectRule(creationEnabled, 'user:\n  creation:\n    enabled: false\n', [], inYaml);

@@ -18,10 +18,11 @@ describe('workspace handle', () => {
     assert.deepEqual(workspaceHandleDecision('chat', acme), { decision: 'rename', name: 'acme/chat', handle: 'acme' });
   });
 
-  it('refuses a name without a handle in a workspace without one, saying how to claim one', () => {
+  it('refuses a name without a handle in a workspace without one, saying how to claim one, and offers the claim to the editor', () => {
     const decision = workspaceHandleDecision('chat', bare);
     assert.equal(decision.decision, 'refuse');
-    assert.match(decision.decision === 'refuse' ? `${decision.reason} ${decision.nextStep}` : '', /"Bare" \(wkspace_bare\) has no handle.*Claim a handle for this workspace \(in the workspace settings of the Botpress dashboard, or with bp deploy.*<handle>\/chat/);
+    assert.match(decision.decision === 'refuse' ? `${decision.reason} ${decision.nextStep}` : '', /"Bare" \(wkspace_bare\) has no handle.*Claim a handle for this workspace \(in the workspace settings of the Botpress dashboard, or with bp deploy or Create Integration in VS Code.*<handle>\/chat/);
+    assert.deepEqual(decision.decision === 'refuse' && decision.claim, { workspace: bare, name: 'chat' });
   });
 
   it("refuses a handle of another of the user's workspaces, naming it", () => {
@@ -40,11 +41,16 @@ describe('workspace handle', () => {
     assert.equal(decision.decision === 'refuse' && decision.nextStep, 'Name it acme/chat, or create it in the workspace whose handle is initech.');
   });
 
-  it('refuses a handle the workspace without one could claim, saying so, and one it cannot', () => {
+  it('refuses a handle the workspace without one could claim, saying so, and one it cannot, with the API\'s suggestions', () => {
     assert.equal(handleLookupNeeded('acme/chat', bare), 'availability');
-    const claimable = workspaceHandleDecision('acme/chat', bare, { kind: 'availability', available: true });
+    const free = { handle: 'acme', available: true, suggestions: [] };
+    const claimable = workspaceHandleDecision('acme/chat', bare, { kind: 'availability', availability: free });
     assert.match(claimable.decision === 'refuse' ? claimable.reason + claimable.nextStep : '', /acme, the handle of acme\/chat, is available\.Claim acme for this workspace/);
-    const taken = workspaceHandleDecision('acme/chat', bare, { kind: 'availability', available: false });
+    assert.deepEqual(claimable.decision === 'refuse' && claimable.claim, { workspace: bare, name: 'chat', wanted: free });
+    const takenAnswer = { handle: 'acme', available: false, suggestions: ['acme-1', 'acme-2'] };
+    const taken = workspaceHandleDecision('acme/chat', bare, { kind: 'availability', availability: takenAnswer });
     assert.match(taken.decision === 'refuse' ? taken.reason : '', /is not yours and is not available/);
+    assert.match(taken.decision === 'refuse' ? taken.nextStep : '', /; the API suggests acme-1, acme-2\), then name the integration <handle>\/chat\.$/);
+    assert.deepEqual(taken.decision === 'refuse' && taken.claim, { workspace: bare, name: 'chat', wanted: takenAnswer });
   });
 });

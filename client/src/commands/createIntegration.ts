@@ -9,27 +9,27 @@ import {
   decideCreateRetry,
   type CreatedIntegration,
   type DeployPlan,
+  handledNameEdit,
   PublishError,
-  existingIntegrationProblem,
-  type LookedUpPlan,
   plannedBody,
   sensitiveValues,
   updateIntegration,
   type VersionBump,
   versionBumpEdit,
 } from '../../../core/src';
-import { apiTarget, type TimedApiTarget } from './apiTarget';
+import { apiTarget } from './apiTarget';
 import { consentToHost } from './apiToken';
+import { applySavedEdit, editorText } from './definitionEdits';
 import { pickDefinition } from './definitionPicker';
-import { planDeployment } from './deploymentPlan';
 import { chooseForExisting, confirmPublicVersion } from './existingIntegrationChoice';
 import { type PackagedDefinition, packageForRequest } from './packaging';
-import { chooseForBreakingChanges, confirmHandledName, offerHolderWorkspace } from './planChoices';
+import { chooseForBreakingChanges, confirmDeployment, confirmHandledName } from './planChoices';
 import { reportFailure, runGenericAction } from './publishFailure';
 import type { PublishLog } from './publishLog';
 import { type ApiHost, apiHost } from './publishSettings';
 import { withRequestProgress } from './requestProgress';
 import { PromptDismissed, secretValues } from './secretPrompts';
+import { settledPlan } from './settledPlan';
 import type { StoredSecrets } from './storedSecrets';
 
 /** What a task, a keybinding or a test may pass instead of answering prompts. */
@@ -55,8 +55,11 @@ export interface CreatedIntegrationSummary {
 const unansweredCreates = new Set<string>();
 const createKey = (api: ApiTarget, body: CreateIntegrationBody) => JSON.stringify([apiOrigin(api.apiUrl), api.workspaceId, body.name, body.version]);
 
-/** What one pass of the command ended with: sent, or the version was bumped and the command starts again. */
-type Outcome = { sent: CreatedIntegration; updated: boolean } | { bumped: true };
+/**
+ * What one pass of the command ended with: sent, or the version was bumped and the command starts
+ * again (`accepted`: the user chose a bump that deploys, so the next pass need not ask for the go-ahead).
+ */
+type Outcome = { sent: CreatedIntegration; updated: boolean } | { bumped: true; accepted: boolean };
 
 function argumentsOf(value: unknown): CreateIntegrationArguments {
   if (typeof value !== 'object' || value === null) return {};
@@ -75,12 +78,21 @@ async function bumpVersion(definition: vscode.Uri, log: PublishLog, part: Versio
     void vscode.window.showErrorMessage('Integration Studio: the version is not a semantic version (such as 1.2.3); change it by hand.');
     return false;
   }
-  const { offset, length, newText } = bump.edit;
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(definition, new vscode.Range(document.positionAt(offset), document.positionAt(offset + length)), newText);
-  if (!(await vscode.workspace.applyEdit(edit)) || !(await document.save())) return false;
+  if (!(await applySavedEdit({ file: definition.fsPath, edit: bump.edit }))) return false;
   log.info(`Version bumped to ${bump.version}`);
   return true;
+}
+
+/** The definition is deployed under the workspace's handle: the user agrees first, and may have the name written where the definition writes it. */
+async function agreeToHandledName(definition: vscode.Uri, definitionName: string, plan: DeployPlan, log: PublishLog): Promise<void> {
+  const text = editorText(definition.fsPath);
+  const nameEdit = text === undefined ? undefined : handledNameEdit(text, definition.fsPath, plan.name, editorText);
+  const choice = await confirmHandledName(definitionName, plan, nameEdit?.file);
+  if (choice === undefined) throw new PromptDismissed();
+  if (choice === 'deployAndWrite' && nameEdit) {
+    if (!(await applySavedEdit(nameEdit))) throw new PublishError('exists', `${plan.name} could not be written into ${vscode.workspace.asRelativePath(nameEdit.file)}; nothing was sent.`);
+    log.info(`Wrote the name ${plan.name} into ${nameEdit.file}`);
+  }
 }
 
 async function packaged(definition: vscode.Uri, host: ApiHost, args: CreateIntegrationArguments, store: StoredSecrets, log: PublishLog): Promise<PackagedDefinition> {
@@ -93,28 +105,6 @@ async function packaged(definition: vscode.Uri, host: ApiHost, args: CreateInteg
   return result;
 }
 
-/** The plan's refusal as the error to show, with the editor's next step where the CLI's names a flag. */
-function refusalError({ plan, existing }: LookedUpPlan): PublishError {
-  const { code, reason, nextStep } = plan.refusal!;
-  if (code === 'published') return existingIntegrationProblem(existing) ?? new PublishError('exists', reason, { nextStep });
-  if (code === 'missing-secret') return new PublishError('exists', reason, { nextStep: 'Run Create Integration again and give it a value (choose to enter it again if an empty value is remembered).' });
-  if (code === 'deprecated') return new PublishError('exists', reason, { nextStep: 'Remove them from the definition.' });
-  return new PublishError('exists', reason, { nextStep });
-}
-
-/**
- * The plan for the target's workspace; when the name's handle is another of the user's workspaces'
- * and the user agrees, for that workspace instead (this deploy only).
- */
-async function planWithWorkspace(packaged: PackagedDefinition, api: TimedApiTarget, log: PublishLog): Promise<{ looked: LookedUpPlan; api: TimedApiTarget }> {
-  const looked = await planDeployment(packaged, api, log);
-  if (looked.handle.decision !== 'refuse' || !looked.handle.holder) return { looked, api };
-  const holder = await offerHolderWorkspace(looked.handle);
-  if (!holder) throw new PromptDismissed();
-  const moved = { ...api, workspaceId: holder.id };
-  return { looked: await planDeployment(packaged, moved, log), api: moved };
-}
-
 /** What the user decides about likely breaking changes before anything is sent: undefined to go ahead. */
 async function decideOnBreakingChanges(plan: DeployPlan, definition: vscode.Uri, log: PublishLog): Promise<Outcome | undefined> {
   if (!plan.changes.some((change) => change.breaking)) return undefined;
@@ -122,26 +112,33 @@ async function decideOnBreakingChanges(plan: DeployPlan, definition: vscode.Uri,
   if (choice === undefined) throw new PromptDismissed();
   if (choice === 'deploy') return undefined;
   if (!(await bumpVersion(definition, log, 'major'))) throw new PromptDismissed();
-  return { bumped: true };
+  return { bumped: true, accepted: true };
 }
 
 /**
  * One pass: the definition is validated and packaged before anything is asked or sent; then the
  * workspace id and token; then the deploy plan is looked up (workspace handle, name@version, the
  * previous version) and, as the user decides, the integration is created or updated in place.
+ * Nothing is written before the user has seen the plan and agreed: in the question the case asks
+ * (the handle, the existing version, a likely breaking change, a public version), or else in the
+ * plan's own confirmation, as bp deploy asks. `accepted`: the user agreed in the previous pass.
  */
-async function createOnce(definition: vscode.Uri, args: CreateIntegrationArguments, store: StoredSecrets, log: PublishLog): Promise<Outcome> {
+async function createOnce(definition: vscode.Uri, args: CreateIntegrationArguments, store: StoredSecrets, log: PublishLog, accepted: boolean): Promise<Outcome> {
   // The host is known first: remembered secret values belong to it.
   const destination = apiHost(definition);
   if (!(await consentToHost(store, destination))) throw new PromptDismissed();
   const packagedDefinition = await packaged(definition, destination, args, store, log);
   const target = await apiTarget(definition, destination, store);
   log.hide(sensitiveValues([], target.token));
-  const { looked, api } = await planWithWorkspace(packagedDefinition, target, log);
+  const settled = await settledPlan(packagedDefinition, target, log);
+  const { looked, api } = settled;
   const { plan, existing } = looked;
-  if (plan.refusal) throw refusalError(looked);
-  if (plan.name !== packagedDefinition.body.name && !(await confirmHandledName(packagedDefinition.body.name, plan))) throw new PromptDismissed();
-  const body = plannedBody(packagedDefinition.body, plan);
+  let agreed = accepted;
+  if (plan.name !== packagedDefinition.body.name) {
+    await agreeToHandledName(definition, packagedDefinition.body.name, plan, log);
+    agreed = true;
+  }
+  const body = plannedBody(settled.packaged.body, plan);
   const host = new URL(api.apiUrl).host;
   const nameAndVersion = `${body.name}@${body.version}`;
   if (unansweredCreates.has(createKey(api, body))) {
@@ -154,11 +151,12 @@ async function createOnce(definition: vscode.Uri, args: CreateIntegrationArgumen
   }
   if (existing.status === 'private') {
     log.info(`${nameAndVersion} exists in the workspace (${existing.integration.id}, private)`);
+    log.show();
     const choice = await chooseForExisting(body, existing.integration, plan);
     if (choice === undefined) throw new PromptDismissed();
     if (choice === 'bump') {
       if (!(await bumpVersion(definition, log))) throw new PromptDismissed();
-      return { bumped: true };
+      return { bumped: true, accepted: true };
     }
     const decided = await decideOnBreakingChanges(plan, definition, log);
     if (decided) return decided;
@@ -169,9 +167,12 @@ async function createOnce(definition: vscode.Uri, args: CreateIntegrationArgumen
     log.info(`Updated integration ${response.integration.id} in place: ${response.integration.name}@${response.integration.version}`);
     return { sent: response.integration, updated: true };
   }
+  const breaking = plan.changes.some((change) => change.breaking);
   const decided = await decideOnBreakingChanges(plan, definition, log);
   if (decided) return decided;
-  if (body.visibility === 'public' && !(await confirmPublicVersion(body, plan))) throw new PromptDismissed();
+  if (body.visibility === 'public') {
+    if (!(await confirmPublicVersion(body, plan))) throw new PromptDismissed();
+  } else if (!agreed && !breaking && !(await confirmDeployment(plan, api.workspaceId))) throw new PromptDismissed();
   log.info(`POST ${api.apiUrl}/v1/admin/integrations (workspace ${api.workspaceId})`);
   const response = await withRequestProgress(`Creating ${nameAndVersion} on ${host}…`, log, api.timeoutMs, (options) => createIntegration(body, api, options)).then(
     undefined,
@@ -192,10 +193,14 @@ export async function createIntegrationCommand(
   const args = argumentsOf(rawArguments);
   const definition = await pickDefinition(args.definition);
   if (!definition) return undefined;
+  let accepted = false;
   for (;;) {
     try {
-      const outcome = await createOnce(definition, args, store, log);
-      if ('bumped' in outcome) continue;
+      const outcome = await createOnce(definition, args, store, log, accepted);
+      if ('bumped' in outcome) {
+        accepted = outcome.accepted;
+        continue;
+      }
       const { sent, updated } = outcome;
       const { id, name, version } = sent;
       void vscode.window.showInformationMessage(`Integration Studio: ${updated ? 'updated' : 'created'} ${name}@${version} (id ${id})${updated ? ' in place' : ''}.`);
@@ -206,6 +211,8 @@ export async function createIntegrationCommand(
         return undefined;
       }
       const action = await reportFailure(error, 'Create Integration', log);
+      // The user asked to send again: the plan they agreed to is not asked about again.
+      accepted = true;
       if (action === 'retry') continue;
       if (action === 'bumpVersion' && (await bumpVersion(definition, log))) continue;
       if (action === 'bumpMajorVersion' && (await bumpVersion(definition, log, 'major'))) continue;

@@ -6,7 +6,7 @@ import { type DeployPlan, deployPlan } from './deployPlan';
 import { type DeployedIntegration, type ExistingIntegration, findIntegration, findPreviousIntegrationVersion } from './integrationLookup';
 import type { SecretDeclaration } from './secrets';
 import { type HandleDecision, type HandleLookup, handleLookupNeeded, splitHandle, workspaceHandleDecision } from './workspaceHandle';
-import { findWorkspaceByHandle, getWorkspace, isHandleAvailable } from './workspaceLookup';
+import { checkHandleAvailability, findWorkspaceByHandle, getWorkspace } from './workspaceLookup';
 
 export interface PlanFlags {
   update: boolean;
@@ -16,7 +16,7 @@ export interface PlanFlags {
 async function handleLookup(name: string, kind: HandleLookup['kind'] | undefined, target: ApiTarget, options: RequestOptions): Promise<HandleLookup | undefined> {
   const handle = splitHandle(name).handle ?? '';
   if (kind === 'holder') return { kind, workspace: await findWorkspaceByHandle(handle, target, options) };
-  if (kind === 'availability') return { kind, available: await isHandleAvailable(handle, target, options) };
+  if (kind === 'availability') return { kind, availability: await checkHandleAvailability(handle, target, options) };
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import { existingIntegrationProblem } from './existingIntegration';
 import { canonicalJson, integrationEntries } from './integrationEntries';
 import type { DeployedIntegration, ExistingIntegration } from './integrationLookup';
 import { schemaBreaks } from './schemaChanges';
+import { isReleaseBelowMajor } from './semverRelease';
 import { majorVersion } from './versionBump';
 import type { HandleDecision } from './workspaceHandle';
 
@@ -148,7 +149,8 @@ export function deployPlan(input: PlanInput): DeployPlan {
   if (handle.decision === 'rename') warnings.push(`${body.name} is deployed as ${handle.name}, with the workspace's handle (the definition file is not changed).`);
   if (!updating && visibility !== 'private') warnings.push(`${name}@${version} is ${visibility}: once created, this version cannot change (a new version can be published).`);
   const deprecated = deprecatedFeatures(body);
-  const deprecatedAllowed = updating !== undefined || input.allowDeprecated || sameMajor;
+  // bp deploy's _allowDeprecatedFeatures: an update, the flag, or a bump below major from the previous version.
+  const deprecatedAllowed = updating !== undefined || input.allowDeprecated || (input.previous !== undefined && isReleaseBelowMajor(version, input.previous.version));
   if (deprecated.length > 0 && deprecatedAllowed) warnings.push(`These fields of the definition are deprecated: ${deprecated.join(', ')}.`);
 
   const refusal = refusalOf(input, name, secrets, deprecated.length > 0 && !deprecatedAllowed ? deprecated : []);

@@ -9,18 +9,34 @@ export interface WorkspaceSummary {
   handle?: string;
 }
 
+/** `PUT /v1/admin/workspaces/handle-availability`'s answer for a handle. */
+export interface HandleAvailability {
+  handle: string;
+  available: boolean;
+  /** Handles the API proposes instead when this one is taken. */
+  suggestions: string[];
+}
+
 /** What the API said about the handle the name carries, when the workspace's is not that one. */
 export type HandleLookup =
   /** `GET /v1/admin/workspaces?handle=`: the user's workspace that holds it, if any. */
   | { kind: 'holder'; workspace: WorkspaceSummary | undefined }
   /** `PUT /v1/admin/workspaces/handle-availability`, asked when the workspace has no handle. */
-  | { kind: 'availability'; available: boolean };
+  | { kind: 'availability'; availability: HandleAvailability };
+
+/** A workspace without a handle, which the user may claim one for (bp deploy offers it): the name's handle, if it has one, and its availability. */
+export interface HandleClaim {
+  workspace: WorkspaceSummary;
+  /** The name without its handle. */
+  name: string;
+  wanted?: HandleAvailability;
+}
 
 export type HandleDecision =
   | { decision: 'ok'; name: string }
   /** Deploy under `name`, the workspace's handle added (the definition file is not changed). */
   | { decision: 'rename'; name: string; handle: string }
-  | { decision: 'refuse'; reason: string; nextStep: string; holder?: WorkspaceSummary };
+  | { decision: 'refuse'; reason: string; nextStep: string; holder?: WorkspaceSummary; claim?: HandleClaim };
 
 export interface HandledName {
   handle?: string;
@@ -42,7 +58,7 @@ export function handleLookupNeeded(fullName: string, workspace: WorkspaceSummary
 
 const shown = (workspace: WorkspaceSummary) => `"${workspace.name}" (${workspace.id})`;
 
-const claimWhere = 'in the workspace settings of the Botpress dashboard, or with bp deploy, which offers to claim one';
+const claimWhere = 'in the workspace settings of the Botpress dashboard, or with bp deploy or Create Integration in VS Code, which offer to claim one';
 
 export function workspaceHandleDecision(fullName: string, workspace: WorkspaceSummary, lookup?: HandleLookup): HandleDecision {
   const { handle, name } = splitHandle(fullName);
@@ -52,6 +68,7 @@ export function workspaceHandleDecision(fullName: string, workspace: WorkspaceSu
       decision: 'refuse',
       reason: `The workspace ${shown(workspace)} has no handle, and an integration is named handle/name outside Botpress's own workspaces.`,
       nextStep: `Claim a handle for this workspace (${claimWhere}), then create again: it is deployed as <handle>/${name}.`,
+      claim: { workspace, name },
     };
   }
   if (handle === workspace.handle) return { decision: 'ok', name: fullName };
@@ -71,16 +88,21 @@ export function workspaceHandleDecision(fullName: string, workspace: WorkspaceSu
       nextStep: `Name it ${workspace.handle}/${name}, or create it in the workspace whose handle is ${handle}.`,
     };
   }
-  if (lookup?.kind === 'availability' && !lookup.available) {
+  const wanted = lookup?.kind === 'availability' ? lookup.availability : undefined;
+  const claim = { workspace, name, ...(wanted ? { wanted } : {}) };
+  if (wanted && !wanted.available) {
+    const suggestions = wanted.suggestions.length > 0 ? `; the API suggests ${wanted.suggestions.join(', ')}` : '';
     return {
       decision: 'refuse',
       reason: `The workspace ${shown(workspace)} has no handle, and the handle ${handle} of ${fullName} is not yours and is not available.`,
-      nextStep: `Claim another handle for this workspace (${claimWhere}), then name the integration <handle>/${name}.`,
+      nextStep: `Claim another handle for this workspace (${claimWhere}${suggestions}), then name the integration <handle>/${name}.`,
+      claim,
     };
   }
   return {
     decision: 'refuse',
     reason: `The workspace ${shown(workspace)} has no handle; ${handle}, the handle of ${fullName}, is available.`,
     nextStep: `Claim ${handle} for this workspace (${claimWhere}), then create again.`,
+    claim,
   };
 }

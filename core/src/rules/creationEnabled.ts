@@ -8,9 +8,10 @@ const deprecatedSwitches: readonly PathPattern[] = [
 ];
 
 /**
- * The Botpress CLI refuses these deprecated switches set to true on a new integration or a new
- * major version. Whether this version is one cannot be known from the file; it is an error all the
- * same, as platform-rules.md lists it: the official tooling refuses to deploy it.
+ * The Botpress CLI refuses these deprecated switches set to true on a first version or a new major
+ * version unless `--allowDeprecated`, and only warns on an update or a bump below major. Whether this
+ * deploy is one depends on what the workspace holds, which the file cannot say: the deploy plan
+ * decides (and refuses), so the check warns, and the definition still packages.
  */
 export const creationEnabled: Rule = ({ root }) =>
   deprecatedSwitches.flatMap((pattern) =>
@@ -19,10 +20,10 @@ export const creationEnabled: Rule = ({ root }) =>
       .map(({ node, path }) => ({
         offset: node.offset,
         length: node.length,
-        severity: Severity.Error,
+        severity: Severity.Warning,
         code: 'creation-enabled-deprecated',
         message:
-          `${dottedPath(path)} is deprecated, and the Botpress CLI refuses it set to true on a new integration or a new major version: ` +
-          `set it to false, or remove ${dottedPath(path.slice(0, -1))}.`,
+          `${dottedPath(path)} is deprecated: set to true, a deploy is refused on a first version or a new major version unless deprecated features are allowed ` +
+          `(--allow-deprecated; the deploy plan says which this is), as the Botpress CLI refuses it. Set it to false, or remove ${dottedPath(path.slice(0, -1))}.`,
       })),
   );

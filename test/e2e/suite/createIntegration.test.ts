@@ -30,6 +30,8 @@ interface WindowRecording {
   answerQuickPick(title: string, label: string): void;
   /** The next modal warning whose message contains `message` is answered with the button `button`. */
   answerWarning(message: string, button: string): void;
+  /** The next input box whose title contains `title` is accepted with the value it offers; `offered` is that value. */
+  acceptInputBox(title: string, offered: string): void;
   restore(): void;
 }
 
@@ -50,11 +52,13 @@ function recordWindow(): WindowRecording {
   };
   const answers: Array<{ title: string; label: string }> = [];
   const warningAnswers: Array<{ message: string; button: string }> = [];
+  const inputAnswers: Array<{ title: string; offered: string }> = [];
   const recording: WindowRecording = {
     informationMessages: [],
     prompts: [],
     answerQuickPick: (title, label) => answers.push({ title, label }),
     answerWarning: (message, button) => warningAnswers.push({ message, button }),
+    acceptInputBox: (title, offered) => inputAnswers.push({ title, offered }),
     restore: () => Object.assign(window, originals),
   };
   window.showInformationMessage = (...args) => {
@@ -66,7 +70,16 @@ function recordWindow(): WindowRecording {
     recording.prompts.push(options?.title ?? '(untitled prompt)');
     return undefined;
   };
-  window.showInputBox = dismiss;
+  window.showInputBox = async (...args) => {
+    const options = (args[0] ?? {}) as vscode.InputBoxOptions;
+    const answer = inputAnswers.findIndex((candidate) => (options.title ?? '').includes(candidate.title));
+    if (answer < 0) return dismiss(...args);
+    recording.prompts.push(options.title ?? '');
+    const { offered } = inputAnswers.splice(answer, 1)[0];
+    assert.equal(options.value, offered, `the input box "${options.title}" offers ${options.value}`);
+    assert.equal(await options.validateInput?.(offered), undefined, `the input box "${options.title}" refuses ${offered}`);
+    return offered;
+  };
   // A modal warning would wait for a click that never comes: it is answered as asked, or dismissed.
   window.showWarningMessage = async (...args) => {
     const [message, options, ...buttons] = args as [string, { modal?: boolean } | undefined, ...string[]];
@@ -115,11 +128,13 @@ suite('Create Integration against the spec mock', () => {
     const workspaceId = settings().get<string>('workspaceId');
     assert.match(apiUrl, /^http:\/\/127\.0\.0\.1:\d+$/, 'integrationStudio.apiUrl is not the local mock');
 
+    const confirmation = `Create acme/chat@0.4.0 in the workspace ${workspaceId}?`;
+    ui.answerWarning(confirmation, 'Create');
     const created = await vscode.commands.executeCommand('integrationStudio.createIntegration', {
       definition: workspaceFileUri(DEFINITION_FILE).fsPath,
       secrets: SECRETS,
     });
-    assert.deepEqual(ui.prompts, [], 'Create Integration asked for input although the definition and every secret were given');
+    assert.deepEqual(ui.prompts, [confirmation], 'Create Integration asked for more than the go-ahead, although the definition and every secret were given');
     const { id, ...rest } = created as { id: string; name: string; version: string; updated: boolean };
     assert.match(id, INTEGRATION_ID);
     assert.deepEqual(rest, { name: 'acme/chat', version: '0.4.0', updated: false });
@@ -192,14 +207,22 @@ suite('Create Integration against the spec mock', () => {
     assert.deepEqual(received.map((request) => request.method), ['GET', 'GET'], 'only the workspace and name@version looked up');
   });
 
-  test('creates the SDK example from integration.definition.ts under the workspace handle, once the user agrees, sending the body bp deploy would', async () => {
+  test('creates the SDK example from integration.definition.ts under the workspace handle, once the user agrees, writing the name where it is written (package.json), sending the body bp deploy would', async () => {
     const apiUrl = settings().get<string>('apiUrl') ?? '';
+    const manifest = 'hello-world/package.json';
+    const original = await readWorkspaceFile(manifest);
     ui.prompts.length = 0;
-    ui.answerWarning('Deploy hello-world as acme/hello-world?', 'Deploy as acme/hello-world');
-    const created = await vscode.commands.executeCommand('integrationStudio.createIntegration', {
-      definition: workspaceFileUri('hello-world/integration.definition.ts').fsPath,
-      secrets: { API_TOKEN: 'e2e-sdk-token-value' },
-    });
+    ui.answerWarning('Deploy hello-world as acme/hello-world?', 'Deploy as acme/hello-world and Write It into package.json');
+    let created: unknown;
+    try {
+      created = await vscode.commands.executeCommand('integrationStudio.createIntegration', {
+        definition: workspaceFileUri('hello-world/integration.definition.ts').fsPath,
+        secrets: { API_TOKEN: 'e2e-sdk-token-value' },
+      });
+      assert.equal(await readWorkspaceFile(manifest), original.replace('"integrationName": "hello-world"', '"integrationName": "acme/hello-world"'), 'the name was not written into package.json');
+    } finally {
+      await replaceSavedText(workspaceFileUri(manifest), original);
+    }
     const { id, ...rest } = created as { id: string; name: string; version: string; updated: boolean };
     assert.match(id, INTEGRATION_ID);
     assert.deepEqual(rest, { name: 'acme/hello-world', version: '0.1.0', updated: false });
@@ -295,6 +318,53 @@ suite('Create Integration against the spec mock', () => {
     const body = JSON.parse(posts[0].body) as { version: string; actions: { getUserProfile: { input: { schema: { required: string[] } } } } };
     assert.equal(body.version, '1.0.0');
     assert.deepEqual(body.actions.getUserProfile.input.schema.required, ['userId', 'locale']);
+  });
+});
+
+suite('Create Integration in a workspace without a handle', () => {
+  const settings = () => vscode.workspace.getConfiguration('integrationStudio', workspaceFileUri(DEFINITION_FILE));
+  const unclaimed = 'wkspace_unclaimed_e2e';
+  let ui: WindowRecording;
+  let workspaceId: string | undefined;
+
+  suiteSetup(async () => {
+    await activateExtension();
+    await vscode.commands.executeCommand('integrationStudio.setApiToken', API_TOKEN);
+    workspaceId = settings().inspect<string>('workspaceId')?.workspaceValue;
+    await settings().update('workspaceId', unclaimed, vscode.ConfigurationTarget.Workspace);
+    ui = recordWindow();
+  });
+
+  suiteTeardown(async () => {
+    ui?.restore();
+    await settings().update('workspaceId', workspaceId, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('integrationStudio.clearApiToken');
+  });
+
+  test("offers to claim a handle, with the API's suggestion when the name's is taken, and deploys under the one claimed once the user agrees", async () => {
+    const apiUrl = settings().get<string>('apiUrl') ?? '';
+    const before = await lastRequestNumber(apiUrl);
+    ui.acceptInputBox(`a handle for the workspace ${unclaimed}`, 'acme-1');
+    ui.answerWarning('Claim acme-1 for it, and deploy as acme-1/chat?', 'Claim acme-1');
+    ui.answerWarning('Deploy acme/chat as acme-1/chat?', 'Deploy as acme-1/chat');
+    const created = await vscode.commands.executeCommand('integrationStudio.createIntegration', { definition: workspaceFileUri(DEFINITION_FILE).fsPath, secrets: SECRETS });
+    const { id, ...rest } = created as { id: string; name: string; version: string; updated: boolean };
+    assert.match(id, INTEGRATION_ID);
+    assert.deepEqual(rest, { name: 'acme-1/chat', version: '0.4.0', updated: false });
+    assert.deepEqual(ui.prompts, [
+      `Integration Studio: a handle for the workspace ${unclaimed}`,
+      `The workspace ${unclaimed} has no handle. Claim acme-1 for it, and deploy as acme-1/chat?`,
+      'Deploy acme/chat as acme-1/chat?',
+    ]);
+    assert.equal((parse(await readWorkspaceFile(DEFINITION_FILE)) as { name: string }).name, 'acme/chat', 'the definition was changed');
+    const received = await requestsReceivedSince(apiUrl, before);
+    const writes = received.filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.path} ${request.method === 'POST' ? JSON.parse(request.body).name : request.body}`);
+    assert.deepEqual(writes, [
+      'PUT /v1/admin/workspaces/handle-availability {"handle":"acme"}',
+      'PUT /v1/admin/workspaces/handle-availability {"handle":"acme-1"}',
+      `PUT /v1/admin/workspaces/${unclaimed} {"handle":"acme-1"}`,
+      'POST /v1/admin/integrations acme-1/chat',
+    ]);
   });
 });
 

@@ -33,10 +33,24 @@ suite('An untrusted workspace', () => {
     assert.equal(settings().get<string>('apiUrl'), userUrl, `the folder's ${UNTRUSTED_FOLDER_API_URL} is in effect`);
 
     await vscode.commands.executeCommand('integrationStudio.setApiToken', 'e2e-untrusted-token');
-    const created = (await vscode.commands.executeCommand('integrationStudio.createIntegration', {
-      definition: workspaceFileUri(JSON_DEFINITION).fsPath,
-      secrets: SECRETS,
-    })) as { name: string } | undefined;
+    // The plan's go-ahead, the one question Create Integration asks here, is answered yes.
+    const window = vscode.window as unknown as { showWarningMessage: (...args: unknown[]) => unknown };
+    const original = window.showWarningMessage;
+    const asked: string[] = [];
+    window.showWarningMessage = async (message: unknown) => {
+      asked.push(String(message));
+      return 'Create';
+    };
+    let created: { name: string } | undefined;
+    try {
+      created = (await vscode.commands.executeCommand('integrationStudio.createIntegration', {
+        definition: workspaceFileUri(JSON_DEFINITION).fsPath,
+        secrets: SECRETS,
+      })) as { name: string } | undefined;
+    } finally {
+      window.showWarningMessage = original;
+    }
+    assert.deepEqual(asked, [`Create acme/chat@0.4.0 in the workspace ${settings().get<string>('workspaceId')}?`]);
     assert.equal(created?.name, 'acme/chat');
     const creates = (await requestsReceivedByMock(userUrl)).filter((request) => request.method === 'POST' && request.path === '/v1/admin/integrations');
     assert.equal(creates.length, 1);

@@ -8,22 +8,19 @@ import type { RuleLevel } from './ruleLevel';
 const levels: Record<LintSeverity, RuleLevel> = { error: 'error', warn: 'warning', hint: 'hint' };
 const base = { name: 'acme/chat', version: '1.0.0' };
 
-/** The name an example gives to an entry of each map a JSONPath walks with `[*]`. */
-const entryNames: Record<string, string> = {
-  actions: 'sendMessage',
-  events: 'messageReceived',
-  configurations: 'oauth',
-  channels: 'chat',
-  states: 'session',
-  secrets: 'API_KEY',
-  properties: 'channelId',
-  ui: 'channelId',
-  tags: 'threadId',
+/** The entry an example writes for each map a JSONPath walks with `[*]`: its name, title and description. */
+const entries: Record<string, readonly [name: string, title: string, description: string]> = {
+  actions: ['sendMessage', 'Send message', 'Sends a message to a channel'],
+  events: ['messageReceived', 'Message received', 'A message arrived in a channel'],
+  configurations: ['oauth', 'OAuth', 'Connects with OAuth'],
+  channels: ['chat', 'Chat', 'Conversations in a chat'],
+  states: ['session', 'Session', 'The session with the service'],
+  secrets: ['API_KEY', 'API key', 'The key of the service\'s API'],
+  properties: ['channelId', 'Channel', 'The channel the message goes to'],
+  ui: ['channelId', 'Channel', 'The channel the message goes to'],
+  tags: ['threadId', 'Thread', 'The thread of the conversation'],
 };
-
-/** What an example writes in the field a rule wants: for a schema's field, then for anything else. */
-const fieldTexts: Record<string, string> = { title: 'Channel', description: 'The channel the message goes to' };
-const entryTexts: Record<string, string> = { title: 'Chat', description: 'Sends and receives chat messages', icon: 'icon.svg', readme: 'hub.md' };
+const integration = { title: 'Chat', description: 'Sends and receives chat messages', icon: 'icon.svg', readme: 'hub.md' };
 
 type JsonObject = { [key: string]: unknown };
 
@@ -31,7 +28,7 @@ type JsonObject = { [key: string]: unknown };
 function examplePath(given: string): string[] {
   const keys: string[] = [];
   for (const [, key, any] of given.slice(1).matchAll(/\.{1,2}([\w$-]+)|(\[\*\])/g)) {
-    keys.push(any ? entryNames[keys.at(-1) ?? ''] ?? 'item' : key);
+    keys.push(any ? entries[keys.at(-1) ?? '']?.[0] ?? 'item' : key);
   }
   // bp checks a legacy `ui` anywhere; SDK definitions carry it in events.
   return keys[0] === 'ui' ? ['events', 'messageReceived', ...keys] : keys;
@@ -47,6 +44,15 @@ function withValueAt(root: JsonObject, path: readonly string[], value: unknown):
   return copy;
 }
 
+/** The texts of the last entry on the path (the checked node's own, or the one holding it); the integration's when there is none. */
+function textsAt(path: readonly string[]): Record<string, string> {
+  for (let index = path.length - 2; index >= 0; index--) {
+    const entry = entries[path[index]];
+    if (entry && path[index + 1] === entry[0]) return { ...integration, title: entry[1], description: entry[2] };
+  }
+  return integration;
+}
+
 /** The checked node without the field, then with it; for a rule without a field, the node set, then left out. */
 function lintExample(rule: LintRule): CatalogRule['example'] {
   const path = examplePath(rule.given);
@@ -54,10 +60,10 @@ function lintExample(rule: LintRule): CatalogRule['example'] {
   const node: JsonObject = isSchemaField ? { type: 'string' } : {};
   if (!rule.field) {
     const parent = path.slice(0, -1);
-    return { language: 'json', fails: json(withValueAt(base, path, fieldTexts.title)), passes: json(withValueAt(base, parent.slice(0, -2), {})) };
+    return { language: 'json', fails: json(withValueAt(base, path, entries.ui[1])), passes: json(withValueAt(base, parent.slice(0, -2), {})) };
   }
   const fieldKeys = rule.field.split('.');
-  const fixed = withValueAt(node, fieldKeys, (isSchemaField ? fieldTexts : entryTexts)[fieldKeys.at(-1) ?? '']);
+  const fixed = withValueAt(node, fieldKeys, textsAt(path)[fieldKeys.at(-1) ?? '']);
   const at = (value: JsonObject) => (path.length === 0 ? { ...base, ...value } : withValueAt(base, path, value));
   return { language: 'json', fails: json(at(node)), passes: json(at(fixed)) };
 }

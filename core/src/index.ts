@@ -30,3 +30,5 @@ export { parseRuleConfig, type RuleLevels } from './ruleConfig/ruleConfig';
 export { catalogRule, isConfigurable, ruleCatalog } from './ruleCatalog/ruleCatalog';
 export type { CatalogRule } from './ruleCatalog/catalogRule';
 export { ruleDocUrl } from './ruleCatalog/ruleDocLink';
+export { suppressionFixes } from './codeActions/suppressionFixes';
+export { commentSyntaxOf } from './suppression/suppressionComments';

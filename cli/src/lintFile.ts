@@ -1,10 +1,14 @@
-// One definition linted for `integration-studio lint`: bp lint's findings, why it could not be linted,
-// or why it could not be read. Runs in the CLI's thread or in a worker (checkWorker.ts): the result is plain data.
+// One definition linted for `integration-studio lint`: bp lint's findings as its integration-studio.json and
+// suppression comments leave them, each with where it is written; why it could not be linted; or why it
+// could not be read. Runs in the CLI's thread or in a worker (checkWorker.ts): the result is plain data.
 import { readFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   type AstNode,
+  configuredFileProblems,
   definitionValue,
+  diskOrOverlay,
   inheritedNames,
   isLintDisabled,
   type JsonValue,
@@ -12,7 +16,16 @@ import {
   languageOf,
   type LintFinding,
   lintDefinition,
+  nodeFileAccess,
   parseDefinition,
+  type ReportedProblem,
+  type ReportedSeverity,
+  reportedPath,
+  RuleConfigs,
+  SdkLocator,
+  type ServiceDiagnostic,
+  Severity,
+  severityNameOf,
   sortedForReport,
   valueTree,
 } from '../../core/src';
@@ -28,16 +41,68 @@ interface Blocker {
   message: string;
 }
 
+/** A finding as `lint` reports it: bp's path for its report, and the place it is written for SARIF and annotations. */
+export interface ReportedFinding {
+  rule: string;
+  severity: ReportedSeverity;
+  path: string;
+  message: string;
+  problem: ReportedProblem;
+}
+
 /** `unchecked`: the file could not be read, or the worker linting it stopped; `reason` says which. */
 export type LintOutcome =
-  | { kind: 'linted'; findings: LintFinding[] }
+  | { kind: 'linted'; findings: ReportedFinding[] }
   | { kind: 'disabled' }
   | { kind: 'blocked'; blockers: Blocker[] }
   | { kind: 'unchecked'; reason: string };
 
+const lintSeverities: Record<LintFinding['severity'], Severity> = { error: Severity.Error, warn: Severity.Warning, hint: Severity.Hint };
+const reportedSeverities: Record<Severity, ReportedSeverity> = { [Severity.Error]: 'error', [Severity.Warning]: 'warn', [Severity.Information]: 'info', [Severity.Hint]: 'hint' };
+
+/** This thread's integration-studio.json files, read once for all the definitions it lints. */
+const ruleConfigs = new RuleConfigs(nodeFileAccess);
+
 function positionIn(text: string, offset: number): { line: number; column: number } {
   const { line, character } = TextDocument.create('', 'plaintext', 1, text).positionAt(offset);
   return { line: line + 1, column: character + 1 };
+}
+
+/** Where each finding is written: in the definition's text, or for an SDK definition where its locator finds the value. */
+type Placer = (finding: LintFinding) => { file: string; offset: number; length: number };
+
+/** The findings bp reports, in its order, with the levels and suppressions that apply to the files they are in. */
+function configured(file: string, cwd: string, findings: readonly LintFinding[], place: Placer, readText: (path: string) => string | undefined): ReportedFinding[] {
+  const byFile = new Map<string, ServiceDiagnostic[]>();
+  findings.forEach((finding, index) => {
+    const { file: at, offset, length } = place(finding);
+    const list = byFile.get(at) ?? [];
+    list.push({ offset, length, severity: lintSeverities[finding.severity], code: finding.rule, message: finding.message, data: { index } });
+    byFile.set(at, list);
+  });
+  for (const list of byFile.values()) list.sort((a, b) => a.offset - b.offset);
+  const reported: { index: number; finding: ReportedFinding }[] = [];
+  for (const [at, diagnostics] of configuredFileProblems(byFile, [], ruleConfigs.forDefinition(file).levels, readText)) {
+    const document = TextDocument.create(at, 'plaintext', 1, readText(at) ?? '');
+    // The comments' own problems are validate's to report: lint sees only bp's rules, so any other code looks unused here.
+    for (const diagnostic of diagnostics) {
+      const index = diagnostic.data?.index;
+      if (typeof index !== 'number') continue;
+      const finding = findings[index];
+      const range = { start: document.positionAt(diagnostic.offset), end: document.positionAt(diagnostic.offset + diagnostic.length) };
+      reported.push({
+        index,
+        finding: {
+          rule: finding.rule,
+          severity: reportedSeverities[diagnostic.severity],
+          path: reportedPath(finding.path),
+          message: finding.message,
+          problem: { file: shownPath(cwd, at), range, severity: severityNameOf(diagnostic.severity), code: finding.rule, message: finding.message },
+        },
+      });
+    }
+  }
+  return reported.sort((a, b) => a.index - b.index).map(({ finding }) => finding);
 }
 
 export async function lintFile(file: string, cwd: string, evaluations: EvaluationsAhead): Promise<LintOutcome> {
@@ -51,14 +116,24 @@ export async function lintFile(file: string, cwd: string, evaluations: Evaluatio
   if (isLintDisabled(text, sdk ? 'typescript' : languageOf(file))) return { kind: 'disabled' };
   let root: AstNode | undefined;
   let definition: JsonValue;
+  let place: Placer;
+  let readText = (path: string) => (path === file ? text : undefined);
   if (sdk) {
     const evaluation = await evaluations.evaluate(file);
     if (!evaluation.ok) {
       const blockers = evaluation.problems.map((problem) => ({ file: shownPath(cwd, problem.file ?? file), line: problem.line ?? 1, column: problem.column ?? 1, message: problem.message }));
       return { kind: 'blocked', blockers };
     }
-    root = valueTree(evaluation.value).root;
+    const tree = valueTree(evaluation.value);
+    readText = diskOrOverlay({ [file]: text });
+    const locator = new SdkLocator(file, dirname(file), readText);
+    root = tree.root;
     definition = evaluation.value;
+    place = (finding) => {
+      const target = tree.targetAt(finding.at.offset);
+      const location = target && locator.locate(target.path, target.part);
+      return location ? { file: location.file, offset: location.start, length: location.end - location.start } : { file, offset: 0, length: 0 };
+    };
   } else {
     const parsed = parseDefinition(text, languageOf(file));
     if (parsed.syntaxErrors.length > 0 || !parsed.root) {
@@ -67,6 +142,8 @@ export async function lintFile(file: string, cwd: string, evaluations: Evaluatio
     }
     root = parsed.root;
     definition = definitionValue(parsed, root);
+    place = (finding) => ({ file, offset: finding.at.offset, length: finding.at.length });
   }
-  return { kind: 'linted', findings: sortedForReport(lintDefinition(root, definition, inheritedNames(definition))) };
+  const findings = sortedForReport(lintDefinition(root, definition, inheritedNames(definition)));
+  return { kind: 'linted', findings: configured(file, cwd, findings, place, readText) };
 }

@@ -21,7 +21,7 @@ export { type DefinitionForm, definitionFileNames } from './scaffold/definitions
 export { inheritedNames, lintDefinition, type LintFinding } from './lint/lintDefinition';
 export { bpLintRules, type LintSeverity } from './lint/bpLintRuleset';
 export { isLintDisabled } from './lint/lintDirective';
-export { lintVerdict, reportedPath, sortedForReport } from './lint/lintReport';
+export { lintVerdict, type ReportedSeverity, reportedPath, sortedForReport } from './lint/lintReport';
 export { type LintMode, lintModeOf } from './lint/lintMode';
 export { valueTree } from './valueTree';
 export { RuleConfigs, type DefinitionRuleConfig } from './ruleConfig/ruleConfigs';
@@ -32,3 +32,9 @@ export type { CatalogRule } from './ruleCatalog/catalogRule';
 export { ruleDocUrl } from './ruleCatalog/ruleDocLink';
 export { suppressionFixes } from './codeActions/suppressionFixes';
 export { commentSyntaxOf } from './suppression/suppressionComments';
+export { type FailLevel, failsAt, type ReportedProblem, severityNameOf, type SeverityName } from './reports/reportedProblem';
+export { githubAnnotation } from './reports/githubAnnotations';
+export { sarifLog, sarifResult, type SarifResult } from './reports/sarifLog';
+export { configuredFileProblems } from './ruleConfig/configuredFileProblems';
+export { configuredProblems } from './ruleConfig/configuredProblems';
+export { findRuleConfigFile } from './ruleConfig/ruleConfigFile';

@@ -2,9 +2,10 @@
 import packageJson from '../../../package.json';
 import { catalogRule } from './ruleCatalog';
 
-const repository = packageJson.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+/** The repository's web address, from package.json. */
+export const repositoryUrl = packageJson.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
 
 /** The page's address for a known code, else undefined. */
 export function ruleDocUrl(code: string): string | undefined {
-  return catalogRule(code) ? `${repository}/blob/main/docs/rules/${code}.md` : undefined;
+  return catalogRule(code) ? `${repositoryUrl}/blob/main/docs/rules/${code}.md` : undefined;
 }

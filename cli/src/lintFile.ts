@@ -60,9 +60,6 @@ export type LintOutcome =
 const lintSeverities: Record<LintFinding['severity'], Severity> = { error: Severity.Error, warn: Severity.Warning, hint: Severity.Hint };
 const reportedSeverities: Record<Severity, ReportedSeverity> = { [Severity.Error]: 'error', [Severity.Warning]: 'warn', [Severity.Information]: 'info', [Severity.Hint]: 'hint' };
 
-/** This thread's integration-studio.json files, read once for all the definitions it lints. */
-const ruleConfigs = new RuleConfigs(nodeFileAccess);
-
 function positionIn(text: string, offset: number): { line: number; column: number } {
   const { line, character } = TextDocument.create('', 'plaintext', 1, text).positionAt(offset);
   return { line: line + 1, column: character + 1 };
@@ -82,7 +79,7 @@ function configured(file: string, cwd: string, findings: readonly LintFinding[],
   });
   for (const list of byFile.values()) list.sort((a, b) => a.offset - b.offset);
   const reported: { index: number; finding: ReportedFinding }[] = [];
-  for (const [at, diagnostics] of configuredFileProblems(byFile, [], ruleConfigs.forDefinition(file).levels, readText)) {
+  for (const [at, diagnostics] of configuredFileProblems(byFile, [], new RuleConfigs(nodeFileAccess).forDefinition(file).levels, readText)) {
     const document = TextDocument.create(at, 'plaintext', 1, readText(at) ?? '');
     // The comments' own problems are validate's to report: lint sees only bp's rules, so any other code looks unused here.
     for (const diagnostic of diagnostics) {

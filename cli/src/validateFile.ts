@@ -30,9 +30,6 @@ import { cannotRead } from './unreadableFile';
  */
 export type ValidateOutcome = { kind: 'checked'; printed: string; counts: Record<SeverityName, number> } | { kind: 'unchecked'; reason: string };
 
-/** This thread's integration-studio.json files, read once for all the definitions it checks. */
-const ruleConfigs = new RuleConfigs(nodeFileAccess);
-
 export async function validateFile(file: string, cwd: string, lint: LintMode, format: ProblemFormat, evaluations: EvaluationsAhead): Promise<ValidateOutcome> {
   let text: string;
   try {
@@ -41,7 +38,8 @@ export async function validateFile(file: string, cwd: string, lint: LintMode, fo
     return { kind: 'unchecked', reason: cannotRead(shownPath(cwd, file), error) };
   }
   const problems: ReportedProblem[] = [];
-  const rules = ruleConfigs.forDefinition(file).levels;
+  // Read for each definition: a run (or a test) may change the configuration between two.
+  const rules = new RuleConfigs(nodeFileAccess).forDefinition(file).levels;
   const report = (problemFile: string, problemText: string, diagnostics: readonly ServiceDiagnostic[]) => {
     const document = TextDocument.create(problemFile, 'plaintext', 1, problemText);
     for (const diagnostic of diagnostics) {

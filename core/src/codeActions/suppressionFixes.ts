@@ -43,10 +43,15 @@ function removeUnused(document: TextDocument, diagnostic: Diagnostic): CodeActio
     return action('Remove the unused suppression comment', document, diagnostic, { range: { start: { line: start.line, character: 0 }, end: { line: start.line + 1, character: 0 } }, newText: '' });
   }
   if (data?.remove !== 'code') return undefined;
-  const before = lineText(document, start.line).slice(0, start.character);
-  const separator = /[ \t,]*$/.exec(before)?.[0].length ?? 0;
+  const line = lineText(document, start.line);
   const code = document.getText(diagnostic.range);
-  return action(`Remove "${code}" from the suppression comment`, document, diagnostic, { range: { start: { line: start.line, character: start.character - separator }, end }, newText: '' });
+  const title = `Remove "${code}" from the suppression comment`;
+  // Before another code, the separator after it goes; else the one before it.
+  const following = /^[ \t]*,?[ \t]*/.exec(line.slice(end.character))?.[0] ?? '';
+  const rest = line.slice(end.character + following.length);
+  if (rest !== '' && !rest.startsWith('--')) return action(title, document, diagnostic, { range: { start, end: { line: end.line, character: end.character + following.length } }, newText: '' });
+  const preceding = /[ \t,]*$/.exec(line.slice(0, start.character))?.[0].length ?? 0;
+  return action(title, document, diagnostic, { range: { start: { line: start.line, character: start.character - preceding }, end }, newText: '' });
 }
 
 export function suppressionFixes(document: TextDocument, diagnostics: readonly Diagnostic[], syntax: CommentSyntax): CodeAction[] {

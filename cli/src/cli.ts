@@ -1,11 +1,12 @@
 // The command line: the same validation and publishing as the editor, for CI pipelines.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { defaultApiUrl, type LintMode, PublishError, type SecretValues } from '../../core/src';
+import { defaultApiUrl, type FailLevel, type LintMode, PublishError, type SecretValues } from '../../core/src';
 import type { Concurrency } from './checkFiles';
 import { createCommand } from './createCommand';
 import { InputError } from './inputError';
 import { planCommand } from './planCommand';
 import { packageCommand } from './packageCommand';
+import { type ProblemFormat, problemFormats } from './problemFormats';
 import { definitionArgument, type Environment, secretValues, sensitiveInputs, timeoutArgument } from './publishArguments';
 import { scrubbingIo } from './scrubbingIo';
 import { UnreadableFileError } from './unreadableFile';
@@ -18,6 +19,7 @@ import { lintCommand } from './lintCommand';
 
 const helpOption = { help: { type: 'boolean', short: 'h', default: false } } as const;
 const concurrencyOption = { concurrency: { type: 'string', default: 'auto' } } as const;
+const failLevelOption = { 'fail-level': { type: 'string' } } as const;
 
 /** `<command> --help`: that command's usage on stdout, exit code 0. */
 function showHelp(command: CommandName, io: CliIo): number {
@@ -28,6 +30,22 @@ function showHelp(command: CommandName, io: CliIo): number {
 function formatArgument(format: string | undefined): 'text' | 'json' {
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}".`);
   return format;
+}
+
+/** validate's and lint's formats: also SARIF and GitHub annotations, for CI. */
+function problemFormatArgument(format: string): ProblemFormat {
+  const found = problemFormats.find((name) => name === format);
+  if (!found) throw new UsageError(`--format must be ${problemFormats.join(', ').replace(/, (?=[^,]*$)/, ' or ')}, not "${format}".`);
+  return found;
+}
+
+const failLevels: readonly FailLevel[] = ['error', 'warning', 'info'];
+
+function failLevelArgument(level: string | undefined): FailLevel | undefined {
+  if (level === undefined) return undefined;
+  const found = failLevels.find((name) => name === level);
+  if (!found) throw new UsageError(`--fail-level must be error, warning or info, not "${level}".`);
+  return found;
 }
 
 function concurrencyArgument(value: string): Concurrency {
@@ -162,19 +180,28 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { ...helpOption, format: { type: 'string', default: 'text' }, lint: { type: 'string', default: 'public' }, ...concurrencyOption },
+          options: { ...helpOption, format: { type: 'string', default: 'text' }, lint: { type: 'string', default: 'public' }, ...concurrencyOption, ...failLevelOption },
         });
         if (values.help) return showHelp('validate', io);
-        return await validateCommand(positionals, formatArgument(values.format), io, lintArgument(values.lint), concurrencyArgument(values.concurrency));
+        return await validateCommand(positionals, io, {
+          format: problemFormatArgument(values.format),
+          lint: lintArgument(values.lint),
+          concurrency: concurrencyArgument(values.concurrency),
+          failLevel: failLevelArgument(values['fail-level']),
+        });
       }
       case 'lint': {
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { ...helpOption, format: { type: 'string', default: 'text' }, ...concurrencyOption },
+          options: { ...helpOption, format: { type: 'string', default: 'text' }, ...concurrencyOption, ...failLevelOption },
         });
         if (values.help) return showHelp('lint', io);
-        return await lintCommand(positionals, formatArgument(values.format), io, concurrencyArgument(values.concurrency));
+        return await lintCommand(positionals, io, {
+          format: problemFormatArgument(values.format),
+          concurrency: concurrencyArgument(values.concurrency),
+          failLevel: failLevelArgument(values['fail-level']),
+        });
       }
       case 'package':
         return await runPackage(rest, io);

@@ -3,9 +3,10 @@ import type { LintMode } from '../../core/src';
 import type { EvaluationsAhead } from './evaluationsAhead';
 import { type LintOutcome, lintFile } from './lintFile';
 import { shownPath } from './shownPath';
-import { type ValidateFormat, type ValidateOutcome, validateFile } from './validateFile';
+import type { ProblemFormat } from './problemFormats';
+import { type ValidateOutcome, validateFile } from './validateFile';
 
-export type FileCheck = { command: 'validate'; file: string; cwd: string; lint: LintMode; format: ValidateFormat } | { command: 'lint'; file: string; cwd: string };
+export type FileCheck = { command: 'validate'; file: string; cwd: string; lint: LintMode; format: ProblemFormat } | { command: 'lint'; file: string; cwd: string };
 
 export type CheckOutcome<Check extends FileCheck> = Check extends { command: 'validate' } ? ValidateOutcome : LintOutcome;
 

@@ -1,16 +1,31 @@
-// `integration-studio lint`: `bp lint`'s rules and report, for JSON, YAML and SDK definitions.
-import { type LintFinding, lintVerdict, reportedPath, sdkGenerations } from '../../core/src';
+// `integration-studio lint`: `bp lint`'s rules and report, for JSON, YAML and SDK definitions; as SARIF
+// or GitHub annotations for CI.
+import { type FailLevel, failsAt, lintVerdict, type ReportedSeverity, type SeverityName, sdkGenerations } from '../../core/src';
 import { checkFiles, type Concurrency } from './checkFiles';
 import type { CliIo } from './cliIo';
 import { definitionFiles } from './definitionFiles';
+import type { ReportedFinding } from './lintFile';
+import { joinPrinted, type ProblemFormat, printedProblems } from './problemFormats';
 import { shownPath } from './shownPath';
 
-const marks: Record<LintFinding['severity'], string> = { error: '×', warn: '⚠', hint: '●' };
-const severityNames: Record<LintFinding['severity'], string> = { error: 'error', warn: 'warning', hint: 'hint' };
+const marks: Record<ReportedSeverity, string> = { error: '×', warn: '⚠', info: 'ℹ', hint: '●' };
+const severityNames: Record<ReportedSeverity, SeverityName> = { error: 'error', warn: 'warning', info: 'information', hint: 'hint' };
 const firstLinting = sdkGenerations.find((generation) => generation.lints);
 const noBpLint = `Nothing to lint: the CLI made for this project's @botpress/sdk has no bp lint (it came with @botpress/cli ${firstLinting?.cli}, for @botpress/sdk ${firstLinting?.sdkFrom})`;
 
-export async function lintCommand(patterns: readonly string[], format: 'text' | 'json', io: CliIo, concurrency: Concurrency = 'auto'): Promise<number> {
+export interface LintOptions {
+  format?: ProblemFormat;
+  concurrency?: Concurrency;
+  /** Undefined: bp's verdict, a lint error fails. */
+  failLevel?: FailLevel;
+}
+
+function failed(findings: readonly ReportedFinding[], failLevel: FailLevel | undefined): boolean {
+  if (!failLevel) return !lintVerdict(findings).passed;
+  return findings.some((finding) => failsAt(severityNames[finding.severity], failLevel));
+}
+
+export async function lintCommand(patterns: readonly string[], io: CliIo, { format = 'text', concurrency = 'auto', failLevel }: LintOptions = {}): Promise<number> {
   const files = await definitionFiles(patterns, io.cwd);
   if (files.length === 0) {
     io.stderr('integration-studio: no integration.definition.ts, .json, .yaml or .yml in this folder; name the files to lint.\n');
@@ -22,14 +37,13 @@ export async function lintCommand(patterns: readonly string[], format: 'text' | 
     (message) => io.stderr(`integration-studio: ${message}\n`),
   );
   const outcomes = checked.map((outcome, index) => ({ file: shownPath(io.cwd, files[index]), outcome }));
+  const linted = outcomes.flatMap(({ file, outcome }) => (outcome.kind === 'linted' ? [{ file, findings: outcome.findings }] : []));
 
   if (format === 'json') {
-    const findings = outcomes.flatMap(({ file, outcome }) =>
-      outcome.kind === 'linted'
-        ? outcome.findings.map((finding) => ({ file, rule: finding.rule, severity: severityNames[finding.severity], path: reportedPath(finding.path), message: finding.message }))
-        : [],
-    );
+    const findings = linted.flatMap(({ file, findings }) => findings.map(({ rule, severity, path, message }) => ({ file, rule, severity: severityNames[severity], path, message })));
     io.stdout(JSON.stringify(findings, null, 2) + '\n');
+  } else if (format === 'sarif' || format === 'github') {
+    io.stdout(joinPrinted(linted.map(({ findings }) => printedProblems(findings.map((finding) => finding.problem), format)), format, io.cwd));
   }
   // With several definitions, each verdict says which one it is about.
   const about = (file: string) => (files.length > 1 ? `${file}: ` : '');
@@ -47,12 +61,11 @@ export async function lintCommand(patterns: readonly string[], format: 'text' | 
         io.stdout(`⚠ ${about(file)}${noBpLint}\n`);
         continue;
       }
-      for (const finding of outcome.findings) io.stdout(`${marks[finding.severity]} ${reportedPath(finding.path)}: ${finding.message}\n`);
+      for (const finding of outcome.findings) io.stdout(`${marks[finding.severity]} ${finding.path}: ${finding.message}\n`);
       const verdict = lintVerdict(outcome.findings);
       io.stdout(`${verdict.passed ? '✓' : '×'} ${about(file)}${verdict.text}\n`);
     }
   }
   if (outcomes.some(({ outcome }) => outcome.kind === 'unchecked')) return 2;
-  const failed = outcomes.some(({ outcome }) => outcome.kind === 'blocked' || (outcome.kind === 'linted' && !lintVerdict(outcome.findings).passed));
-  return failed ? 1 : 0;
+  return outcomes.some(({ outcome }) => outcome.kind === 'blocked') || linted.some(({ findings }) => failed(findings, failLevel)) ? 1 : 0;
 }

@@ -11,24 +11,28 @@ interface CommandHelp {
 
 const commands: Record<CommandName, CommandHelp> = {
   validate: {
-    synopsis: ['[files or globs…] [--format text|json] [--lint public|always|off]', '[--concurrency auto|N]'],
+    synopsis: ['[files or globs…] [--format text|json|sarif|github] [--lint public|always|off]', '[--fail-level error|warning|info] [--concurrency auto|N]'],
     description: [
       'Checks integration definitions as the editor does. Without files, checks',
       'integration.definition.{ts,json,yaml,yml} in the current folder. --lint: bp lint\'s',
       'rules with their severities for public integrations only (default), for all, or not.',
+      'Rule levels come from the nearest integration-studio.json above each definition.',
+      '--format sarif: a SARIF 2.1.0 log (GitHub code scanning); github: annotations.',
       'Many files are checked on several cores; --concurrency N uses N threads (1: no workers).',
-      'Exit code: 1 when there is an error, 0 otherwise, 2 on bad usage or unreadable files.',
+      'Exit code: 1 when there is an error (--fail-level: a warning, or information, too),',
+      '0 otherwise, 2 on bad usage or unreadable files.',
     ],
   },
   lint: {
-    synopsis: ['[files or globs…] [--format text|json] [--concurrency auto|N]'],
+    synopsis: ['[files or globs…] [--format text|json|sarif|github] [--fail-level error|warning|info]', '[--concurrency auto|N]'],
     description: [
       "Runs bp lint's rules and prints what bp lint prints: a `path: message` line per",
-      'finding (× error, ⚠ warning, ● hint), then the verdict. Without files, lints',
-      'integration.definition.{ts,json,yaml,yml} in the current folder.',
+      'finding (× error, ⚠ warning, ℹ info, ● hint), then the verdict. Without files, lints',
+      'integration.definition.{ts,json,yaml,yml} in the current folder. Levels and',
+      'suppressions as for validate; --format sarif or github as for validate.',
       'Many files are linted on several cores; --concurrency N uses N threads (1: no workers).',
-      'Exit code: 1 when there is a lint error or a definition does not load, 0',
-      'otherwise, 2 on bad usage or unreadable files.',
+      'Exit code: 1 when there is a lint error (--fail-level: a warning, or information,',
+      'too) or a definition does not load, 0 otherwise, 2 on bad usage or unreadable files.',
     ],
   },
   package: {

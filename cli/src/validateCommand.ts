@@ -1,20 +1,22 @@
-import type { LintMode } from '../../core/src';
+import { type FailLevel, failsAt, type LintMode, nodeFileAccess, type ReportedProblem, RuleConfigs, type SeverityName } from '../../core/src';
 import { checkFiles, type Concurrency } from './checkFiles';
 import type { CliIo } from './cliIo';
 import { definitionFiles } from './definitionFiles';
-import { joinPrinted, type ValidateFormat } from './validateFile';
+import { configurationProblems } from './configurationProblems';
+import { joinPrinted, type ProblemFormat, printedProblems } from './problemFormats';
 
 function counted(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-export async function validateCommand(
-  patterns: readonly string[],
-  format: ValidateFormat,
-  io: CliIo,
-  lint: LintMode = 'public',
-  concurrency: Concurrency = 'auto',
-): Promise<number> {
+export interface ValidateOptions {
+  format?: ProblemFormat;
+  lint?: LintMode;
+  concurrency?: Concurrency;
+  failLevel?: FailLevel;
+}
+
+export async function validateCommand(patterns: readonly string[], io: CliIo, { format = 'text', lint = 'public', concurrency = 'auto', failLevel = 'error' }: ValidateOptions = {}): Promise<number> {
   const files = await definitionFiles(patterns, io.cwd);
   if (files.length === 0) {
     io.stderr('integration-studio: no integration.definition.ts, .json, .yaml or .yml in this folder; name the files to check.\n');
@@ -25,21 +27,22 @@ export async function validateCommand(
     concurrency,
     (message) => io.stderr(`integration-studio: ${message}\n`),
   );
-  const parts: string[] = [];
-  let errors = 0;
-  let warnings = 0;
+  // The configuration files' own problems come first, each file once however many definitions it applies to.
+  const configProblems: ReportedProblem[] = configurationProblems(files, new RuleConfigs(nodeFileAccess), io.cwd);
+  const parts: string[] = [printedProblems(configProblems, format)];
+  const counts: Record<SeverityName, number> = { error: 0, warning: 0, information: 0, hint: 0 };
+  for (const problem of configProblems) counts[problem.severity]++;
   for (const outcome of outcomes) {
     if (outcome.kind === 'unchecked') {
       io.stderr(`integration-studio: ${outcome.reason}\n`);
       continue;
     }
     parts.push(outcome.printed);
-    errors += outcome.errors;
-    warnings += outcome.warnings;
+    for (const severity of Object.keys(counts) as SeverityName[]) counts[severity] += outcome.counts[severity];
   }
-  io.stdout(joinPrinted(parts, format));
+  io.stdout(joinPrinted(parts, format, io.cwd));
   // A person at a terminal sees that the check ran, even when it found nothing; a pipe gets the problems only.
-  if (format === 'text' && io.isTerminal) io.stdout(`${counted(files.length, 'definition')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}\n`);
+  if (format === 'text' && io.isTerminal) io.stdout(`${counted(files.length, 'definition')}: ${counted(counts.error, 'error')}, ${counted(counts.warning, 'warning')}\n`);
   if (outcomes.some((outcome) => outcome.kind === 'unchecked')) return 2;
-  return errors > 0 ? 1 : 0;
+  return (Object.keys(counts) as SeverityName[]).some((severity) => counts[severity] > 0 && failsAt(severity, failLevel)) ? 1 : 0;
 }

@@ -16,6 +16,8 @@ export interface DefinitionStatusInput {
   apiUrl: string;
   /** The `integrationStudio.workspaceId` setting; blank means Create Integration will ask. */
   workspaceId: string;
+  /** The integration-studio.json that sets the definition's rule levels (as the user sees its path), when there is one. */
+  ruleConfig?: string;
 }
 
 export interface DefinitionStatus {
@@ -64,7 +66,7 @@ function destinationOf(apiUrl: string): Destination {
   return { label: url.host, description: `Create Integration sends it to ${base}` };
 }
 
-export function definitionStatus({ definition, problems, apiUrl, workspaceId }: DefinitionStatusInput): DefinitionStatus {
+export function definitionStatus({ definition, problems, apiUrl, workspaceId, ruleConfig }: DefinitionStatusInput): DefinitionStatus {
   const destination = destinationOf(apiUrl);
   const workspace = workspaceId.trim();
   const workspaceText = workspace || 'no workspace id';
@@ -73,6 +75,7 @@ export function definitionStatus({ definition, problems, apiUrl, workspaceId }: 
     text: `${problemsText(problems)}  $(cloud-upload) ${destination.label} · ${workspaceText}`,
     tooltip: [
       problemsSentence(definition, problems),
+      ...(ruleConfig ? [`Rule levels from ${ruleConfig}.`] : []),
       `${destination.description}${workspaceSentence}`,
       'Click for Create Integration, Preview Deployment, Preview Request or Validate on Server.',
     ].join('\n'),

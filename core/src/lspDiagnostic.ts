@@ -1,9 +1,11 @@
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnosticSource, type ServiceDiagnostic } from './diagnostic';
+import { ruleDocUrl } from './ruleCatalog/ruleDocLink';
 
-/** Offsets become line/character positions (UTF-16 code units) here, at the edge. */
+/** Offsets become line/character positions (UTF-16 code units) here, at the edge; the code links to its rule's page. */
 export function toLspDiagnostic(document: TextDocument, diagnostic: ServiceDiagnostic): Diagnostic {
+  const href = ruleDocUrl(diagnostic.code);
   return {
     range: {
       start: document.positionAt(diagnostic.offset),
@@ -12,6 +14,7 @@ export function toLspDiagnostic(document: TextDocument, diagnostic: ServiceDiagn
     severity: diagnostic.severity as number as DiagnosticSeverity,
     source: diagnosticSource,
     code: diagnostic.code,
+    ...(href ? { codeDescription: { href } } : {}),
     message: diagnostic.message,
     ...(diagnostic.data ? { data: diagnostic.data } : {}),
   };

@@ -6,6 +6,8 @@ import type { FileAccess } from './fileAccess';
 import { rules } from './rules';
 import type { BpLintRulesetName } from './lint/bpLintRulesets';
 import type { LintMode } from './lint/lintMode';
+import { configuredProblems, type FileRuleContext } from './ruleConfig/configuredProblems';
+import type { RuleLevels } from './ruleConfig/ruleConfig';
 import type { RuleContext } from './rules/rule';
 import { validateAgainstSchema } from './schemaValidation';
 import { definitionSchema } from './schemas';
@@ -27,6 +29,15 @@ export interface ValidationOptions {
   lint?: LintMode;
   /** The `bp lint` ruleset of an SDK definition's generation; JSON and YAML definitions take the newest CLI's. */
   lintRuleset?: BpLintRulesetName;
+  /** The levels integration-studio.json sets for this definition; none when not said. */
+  rules?: RuleLevels;
+}
+
+const noLevels: RuleLevels = new Map();
+
+/** What integration-studio.json and the definition's suppression comments change of its problems. */
+export function ruleFileContext(parsed: ParsedDefinition, options: ValidationOptions): FileRuleContext {
+  return { levels: options.rules ?? noLevels, text: parsed.text, syntax: parsed.language === 'yaml' ? '#' : '//' };
 }
 
 /** The definition's value: JSON.parse's when the text is strict JSON, else read from the tree. */
@@ -78,6 +89,9 @@ export function checkedProblems(syntaxErrors: readonly ServiceDiagnostic[], cont
   ];
 }
 
+/** The definition's problems in document order, as its configuration and suppression comments leave them once it can be checked. */
 export function validateDefinition(parsed: ParsedDefinition, options: ValidationOptions = {}): ServiceDiagnostic[] {
-  return uncheckable(parsed) ?? inDocumentOrder(checkedProblems(parsed.syntaxErrors, ruleContext(parsed, parsed.root!, options)));
+  const unchecked = uncheckable(parsed);
+  if (unchecked) return unchecked;
+  return configuredProblems(inDocumentOrder(checkedProblems(parsed.syntaxErrors, ruleContext(parsed, parsed.root!, options))), ruleFileContext(parsed, options));
 }

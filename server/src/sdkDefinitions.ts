@@ -3,7 +3,20 @@
 // newer edit made stale, and says which files' diagnostics to publish or clear.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import { checkSdkDefinition, diskOrOverlay, foldersAbove, IncrementalValidator, type LintMode, nodeFileAccess, type SdkCheck, SdkEvaluator, SdkLocator, type ServiceDiagnostic, Severity } from '../../core/src';
+import {
+  checkSdkDefinition,
+  diskOrOverlay,
+  foldersAbove,
+  IncrementalValidator,
+  type LintMode,
+  nodeFileAccess,
+  type RuleLevels,
+  type SdkCheck,
+  SdkEvaluator,
+  SdkLocator,
+  type ServiceDiagnostic,
+  Severity,
+} from '../../core/src';
 import type { EvaluationVerdict } from './evaluationScope';
 
 const definitionFileName = 'integration.definition.ts';
@@ -15,6 +28,8 @@ export interface SdkDefinitionsHost {
   publish(path: string, diagnostics: ServiceDiagnostic[]): void;
   /** The `integrationStudio.lint` setting as it is now. */
   lintMode(): LintMode;
+  /** The levels integration-studio.json sets for the definition, as they are now. */
+  ruleLevels(definition: string): RuleLevels;
   /** Whether the definition may be evaluated now: inside a workspace folder where the setting allows it. */
   verdict(definition: string): EvaluationVerdict;
   log(message: string): void;
@@ -164,7 +179,7 @@ export class SdkDefinitions {
       // What the editor holds now decides, whatever said so: a result of other texts is never shown.
       tracked.stale ||= !sameTexts(overlays, this.overlaysFor(definition));
       if (!tracked.stale && this.mayEvaluate(definition)) {
-        const check = checkSdkDefinition(definition, result, { overlays, files: nodeFileAccess, locator, lint: this.host.lintMode(), validator: tracked.validator });
+        const check = checkSdkDefinition(definition, result, { overlays, files: nodeFileAccess, locator, lint: this.host.lintMode(), rules: this.host.ruleLevels(definition), validator: tracked.validator });
         tracked.check = check;
         this.publishCheck(definition, check);
       }

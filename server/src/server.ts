@@ -30,14 +30,19 @@ import {
   getCodeActions,
   getDocumentSymbols,
   IncrementalValidator,
+  isRuleConfigFile,
   isSdkDefinition,
   type LintMode,
   lintModeOf,
   nodeFileAccess,
   ParseCache,
+  parseRuleConfig,
   problemLimitOf,
   referencedFilesGlob,
+  RuleConfigs,
+  ruleConfigFileName,
   SdkLocator,
+  suppressionFixes,
   toLspDiagnostic,
   warmUp,
   withinProblemLimit,
@@ -56,6 +61,7 @@ const maxValidationDelayMs = 150;
 const sdkModulesGlob = '**/*.{ts,tsx,mts,cts,js,mjs,cjs}';
 const packageManifestsGlob = '**/{package.json,package-lock.json,pnpm-lock.yaml,yarn.lock}';
 const sdkModule = /\.(?:tsx?|mts|cts|m?js|cjs)$/;
+const sdkSource = /\.(?:[cm]?tsx?|[cm]?js)$/;
 const packageManifest = /(^|[\\/])(package\.json|package-lock\.json|pnpm-lock\.yaml|yarn\.lock)$/;
 
 function definitionPathOf(uri: string): string | undefined {
@@ -85,10 +91,15 @@ export function startServer(connection: Connection): void {
   /** The settings the client last sent (at initialization or in a change that carried our section). */
   let sentSettings: Settings | undefined;
   const evaluationScope = new EvaluationScope();
+  /** Each definition's integration-studio.json, read from disk until a watched change says it changed. */
+  const ruleConfigs = new RuleConfigs(nodeFileAccess);
+  const levelsOf = (path: string | undefined) => (path ? ruleConfigs.forDefinition(path).levels : undefined);
 
   const isDefinition = (uri: string) => matcher.matches(uri, workspaceFolders);
   /** JSON and YAML definitions are parsed and checked here; SDK definitions are evaluated by `sdkDefinitions`. */
   const isDataDefinition = (uri: string) => isDefinition(uri) && !isSdkDefinition(uri);
+  /** Documents whose own problems this server publishes: data definitions and configuration files. */
+  const isCheckedHere = (uri: string) => isDataDefinition(uri) || isRuleConfigFile(uri);
 
   function openDocumentAt(path: string): TextDocument | undefined {
     return documents.all().find((document) => definitionPathOf(document.uri) === path);
@@ -118,15 +129,20 @@ export function startServer(connection: Connection): void {
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: withinProblemLimit(diagnostics, problemLimit).map((diagnostic) => toLspDiagnostic(document, diagnostic)) });
     },
     lintMode: () => lintMode,
+    ruleLevels: (definition) => ruleConfigs.forDefinition(definition).levels,
     verdict: (definition) => evaluationScope.verdict(definition),
     log: (message) => connection.console.error(message),
   });
 
   function diagnosticsOf(document: TextDocument): Diagnostic[] {
+    if (isRuleConfigFile(document.uri)) {
+      return guarded(connection.console, `Reading ${document.uri}`, [], () => parseRuleConfig(document.getText()).problems.map((problem) => toLspDiagnostic(document, problem)));
+    }
     if (!isDataDefinition(document.uri)) return [];
     return guarded(connection.console, `Validating ${document.uri}`, [], () => {
       const parsed = parseCache.get(document);
-      const options = { definitionPath: definitionPathOf(document.uri), files: nodeFileAccess, lint: lintMode };
+      const definitionPath = definitionPathOf(document.uri);
+      const options = { definitionPath, files: nodeFileAccess, lint: lintMode, rules: levelsOf(definitionPath) };
       let validator = validators.get(document.uri);
       if (!validator) validators.set(document.uri, (validator = new IncrementalValidator()));
       return validator.validate(parsed, options, problemLimit).map((diagnostic) => toLspDiagnostic(document, diagnostic));
@@ -165,7 +181,7 @@ export function startServer(connection: Connection): void {
       return;
     }
     for (const document of documents.all()) {
-      if (isDataDefinition(document.uri)) scheduleValidation(document.uri, 0);
+      if (isCheckedHere(document.uri)) scheduleValidation(document.uri, 0);
       else if (validatedOnce.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     }
   }
@@ -218,10 +234,10 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'integrationStudio' });
     }
     if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
-      // A change to a file a definition names re-checks the open definitions; a change to a module or
-      // a package manifest re-checks the SDK definitions made of it.
+      // A change to a file a definition names or to a configuration file re-checks the open definitions;
+      // a change to a module or a package manifest re-checks the SDK definitions made of it.
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: referencedFilesGlob() }, { globPattern: sdkModulesGlob }, { globPattern: packageManifestsGlob }],
+        watchers: [{ globPattern: referencedFilesGlob() }, { globPattern: sdkModulesGlob }, { globPattern: packageManifestsGlob }, { globPattern: `**/${ruleConfigFileName}` }],
       });
     }
     if (capabilities.workspace?.workspaceFolders) {
@@ -252,6 +268,8 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeWatchedFiles((params) => {
+    // integration-studio.json created, changed or deleted: every definition's levels are read again (revalidateAll below).
+    if (params.changes.some((change) => isRuleConfigFile(change.uri))) ruleConfigs.forget();
     // Installed packages stay loaded in the evaluator: a new install must load them again.
     if (params.changes.some((change) => packageManifest.test(change.uri))) sdkDefinitions.packagesChanged();
     // A module edited on disk re-checks the SDK definitions made of it; a file that appears or goes may be named by any definition.
@@ -314,12 +332,16 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
-    if (!document || !isDataDefinition(document.uri)) return [];
-    return guarded(connection.console, 'Quick fixes', [] as CodeAction[], () =>
-      getCodeActions(document, parseCache.get(document), params.context.diagnostics).filter(
-        (action) => action.edit?.documentChanges === undefined || canCreateFiles(),
-      ),
-    );
+    if (!document) return [];
+    const diagnostics = params.context.diagnostics;
+    // The modules of an SDK definition, where its problems land, get the suppression fixes.
+    if (!isDataDefinition(document.uri)) {
+      return sdkSource.test(document.uri) ? guarded(connection.console, 'Quick fixes', [] as CodeAction[], () => suppressionFixes(document, diagnostics, '//')) : [];
+    }
+    return guarded(connection.console, 'Quick fixes', [] as CodeAction[], () => [
+      ...getCodeActions(document, parseCache.get(document), diagnostics).filter((action) => action.edit?.documentChanges === undefined || canCreateFiles()),
+      ...suppressionFixes(document, diagnostics, parseCache.get(document).language === 'yaml' ? '#' : '//'),
+    ]);
   });
 
   connection.onDocumentSymbol((params) => {
@@ -338,7 +360,7 @@ export function startServer(connection: Connection): void {
     const uri = event.document.uri;
     const path = definitionPathOf(uri);
     if (path) sdkDefinitions.changed(path);
-    if (pullDiagnostics || !isDataDefinition(uri)) return;
+    if (pullDiagnostics || !isCheckedHere(uri)) return;
     // The first check of a document is immediate, and so is an edit after a pause (no check waiting,
     // the last one long done); edits that come faster than checks wait for a pause in typing, at most
     // as long as a check takes.

@@ -34,6 +34,7 @@ describe('language server over stdio', () => {
         severity: 1,
         source: 'integration-studio',
         code: 'max-length',
+        codeDescription: { href: 'https://github.com/integration-studio/integration-studio/blob/main/docs/rules/max-length.md' },
         message: 'title is 71 characters; the limit is 64.',
         data: { limit: 64 },
       },

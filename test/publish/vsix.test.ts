@@ -53,6 +53,7 @@ describe('the VSIX', () => {
       'node_modules/esbuild-wasm/wasm_exec.js',
       'node_modules/esbuild-wasm/wasm_exec_node.js',
       'package.json',
+      'schemas/integration-studio.schema.json',
       'schemas/integration.definition.schema.json',
     ]);
     assert.deepEqual(files.filter((file) => file.startsWith(`${converter}/`)), converterFiles.sort());

@@ -72,7 +72,7 @@ describe('integration-studio validate', () => {
     assert.equal(missing.err, 'integration-studio: cannot read nope.json: no such file\n');
     const badFormat = capture(folder);
     assert.equal(await runCli(['validate', '--format', 'xml'], badFormat), 2);
-    assert.match(badFormat.err, /--format must be text or json/);
+    assert.match(badFormat.err, /--format must be text, json, sarif or github, not "xml"/);
     const unknown = capture(folder);
     assert.equal(await runCli(['deploy'], unknown), 2);
     assert.match(unknown.err, /Unknown command "deploy"/);
@@ -102,9 +102,11 @@ describe('integration-studio --help', () => {
   it("prints one command's usage on <command> --help or -h, exit code 0, whatever else is missing", async () => {
     const expected = {
       validate:
-        'Usage: integration-studio validate [files or globs…] [--format text|json] [--lint public|always|off]\n' +
-        `${' '.repeat('Usage: integration-studio validate '.length)}[--concurrency auto|N]\n\n  Checks integration definitions as the editor does.`,
-      lint: "Usage: integration-studio lint [files or globs…] [--format text|json] [--concurrency auto|N]\n\n  Runs bp lint's rules and prints what bp lint prints",
+        'Usage: integration-studio validate [files or globs…] [--format text|json|sarif|github] [--lint public|always|off]\n' +
+        `${' '.repeat('Usage: integration-studio validate '.length)}[--fail-level error|warning|info] [--concurrency auto|N]\n\n  Checks integration definitions as the editor does.`,
+      lint:
+        'Usage: integration-studio lint [files or globs…] [--format text|json|sarif|github] [--fail-level error|warning|info]\n' +
+        `${' '.repeat('Usage: integration-studio lint '.length)}[--concurrency auto|N]\n\n  Runs bp lint's rules and prints what bp lint prints`,
       package: 'Usage: integration-studio package <definition> [--out file] [--secret NAME=VALUE]…\n\n  Writes the exact createIntegration request body',
       plan:
         'Usage: integration-studio plan <definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…\n' +

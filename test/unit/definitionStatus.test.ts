@@ -16,6 +16,11 @@ describe('definitionStatus (the status bar of the active definition)', () => {
     });
   });
 
+  it('names the integration-studio.json that sets the rule levels', () => {
+    const status = definitionStatus({ definition: 'chat/integration.definition.json', problems: clean, apiUrl: '', workspaceId: 'w', ruleConfig: 'integration-studio.json' });
+    assert.deepEqual(status.tooltip.split('\n').slice(0, 2), ['chat/integration.definition.json: no problems.', 'Rule levels from integration-studio.json.']);
+  });
+
   it('problems counted by severity, and the real API by its host when the setting is blank', () => {
     assert.deepEqual(
       definitionStatus({ definition: 'hello-world/integration.definition.ts', problems: { errors: 1, warnings: 2, information: 1 }, apiUrl: ' ', workspaceId: 'wkspace_1' }),

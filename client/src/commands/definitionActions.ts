@@ -1,7 +1,7 @@
 // The status bar item of the active definition (its problems, where Create Integration would send
 // it) and the actions a click on it offers.
 import * as vscode from 'vscode';
-import { definitionCommands, definitionStatus, isSdkDefinition, type ProblemCounts } from '../../../core/src';
+import { definitionCommands, definitionStatus, findRuleConfigFile, isSdkDefinition, nodeFileAccess, type ProblemCounts } from '../../../core/src';
 import { givenDefinition, isDefinitionFile } from './definitionPicker';
 import { publishSettings } from './publishSettings';
 
@@ -68,7 +68,14 @@ export function definitionStatusBar(): vscode.Disposable {
       return;
     }
     const { apiUrl, workspaceId } = publishSettings(active);
-    const status = definitionStatus({ definition: vscode.workspace.asRelativePath(active), problems: problemCounts(active), apiUrl, workspaceId });
+    const ruleConfig = active.scheme === 'file' ? findRuleConfigFile(active.fsPath, nodeFileAccess) : undefined;
+    const status = definitionStatus({
+      definition: vscode.workspace.asRelativePath(active),
+      problems: problemCounts(active),
+      apiUrl,
+      workspaceId,
+      ...(ruleConfig ? { ruleConfig: vscode.workspace.asRelativePath(ruleConfig) } : {}),
+    });
     item.text = status.text;
     item.tooltip = status.tooltip;
     item.command = { title: 'Integration Studio actions', command: definitionActionsCommand, arguments: [{ definition: active.fsPath }] };

@@ -10,7 +10,8 @@ import { rules, wholeDefinitionRules } from '../rules';
 import { bpLintScope } from '../rules/bpLint';
 import type { RuleContext } from '../rules/rule';
 import { validateAgainstSchema } from '../schemaValidation';
-import { checkedProblems, ruleContext, validateDefinition, type ValidationOptions } from '../validate';
+import { configuredProblems, changesProblems } from '../ruleConfig/configuredProblems';
+import { checkedProblems, ruleContext, ruleFileContext, validateDefinition, type ValidationOptions } from '../validate';
 import { type DefinitionPart, holds, partAt, partTree, skeletonTree, type SplitDefinition, splitDefinition } from './definitionParts';
 
 /** Problems found in one part, in document order, offsets counted from its start; and how many of each severity. */
@@ -69,6 +70,12 @@ export class IncrementalValidator {
     const changed = split.parts.filter((part) => !this.known.has(part.identity));
     const full = changed.length > split.parts.length * fullRunShare;
     this.lastRun = { kind: full ? 'full' : 'partial', parts: split.parts.length, checkedParts: changed.length };
+    // A level or a suppression can change which problems are the most severe: they apply before the limit.
+    const fileContext = ruleFileContext(parsed, options);
+    if (changesProblems(fileContext)) {
+      const problems = full ? inDocumentOrder(this.fullRun(context, split)) : this.partialRun(context, split, Infinity);
+      return withinProblemLimit(configuredProblems(problems, fileContext), limit);
+    }
     if (full) return withinProblemLimit(inDocumentOrder(this.fullRun(context, split)), limit);
     return this.partialRun(context, split, limit);
   }

@@ -21,14 +21,18 @@ export function sortedForReport(findings: readonly LintFinding[]): LintFinding[]
   return keyed.map(({ finding }) => finding);
 }
 
-const countNames: readonly [LintSeverity, string][] = [
+/** A finding's severity as reported: bp's, or the level integration-studio.json sets (bp's linter has `info` too). */
+export type ReportedSeverity = LintSeverity | 'info';
+
+const countNames: readonly [ReportedSeverity, string][] = [
   ['error', 'Error(s)'],
   ['warn', 'Warning(s)'],
+  ['info', 'Info(s)'],
   ['hint', 'Hint(s)'],
 ];
 
 /** `2 Error(s), 1 Warning(s)`; empty when there is nothing. */
-export function findingCounts(findings: readonly LintFinding[]): string {
+export function findingCounts(findings: readonly { severity: ReportedSeverity }[]): string {
   return countNames
     .map(([severity, name]) => [findings.filter((finding) => finding.severity === severity).length, name] as const)
     .filter(([count]) => count > 0)
@@ -37,7 +41,7 @@ export function findingCounts(findings: readonly LintFinding[]): string {
 }
 
 /** bp's last line: whether the definition passes, with the counts. */
-export function lintVerdict(findings: readonly LintFinding[]): { passed: boolean; text: string } {
+export function lintVerdict(findings: readonly { severity: ReportedSeverity }[]): { passed: boolean; text: string } {
   const counts = findingCounts(findings);
   const suffix = counts ? ` - ${counts}` : '';
   const passed = !findings.some((finding) => finding.severity === 'error');

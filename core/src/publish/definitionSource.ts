@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileAccess } from '../nodeFileAccess';
+import { RuleConfigs } from '../ruleConfig/ruleConfigs';
 import { type AstNode, nodeAtPath, owningProperty, type PathSegment } from '../ast';
 import {
   definitionValue,
@@ -75,7 +76,8 @@ export async function loadDefinition(definitionPath: string): Promise<Checked<De
   const language = languageOf(definitionPath);
   const document = TextDocument.create(definitionPath, language, 1, text);
   const parsed = parseDefinition(text, language);
-  const problems = validateDefinition(parsed, { definitionPath, files: nodeFileAccess })
+  const rules = new RuleConfigs(nodeFileAccess).forDefinition(definitionPath).levels;
+  const problems = validateDefinition(parsed, { definitionPath, files: nodeFileAccess, rules })
     .filter((diagnostic) => diagnostic.severity === Severity.Error)
     .map((diagnostic): PackagingProblem => {
       const { start } = toLspDiagnostic(document, diagnostic).range;

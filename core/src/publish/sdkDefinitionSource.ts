@@ -5,6 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Severity } from '../diagnostic';
 import type { FileAccess } from '../fileAccess';
 import type { SdkEvaluator } from '../sdk/evaluator';
+import { RuleConfigs } from '../ruleConfig/ruleConfigs';
 import { checkSdkDefinition } from '../sdk/sdkDefinition';
 import type { DefinitionSource } from './definitionSource';
 import type { Checked, PackagingProblem } from './packagingProblem';
@@ -27,7 +28,7 @@ export async function loadSdkDefinition(
   overlays: Record<string, string> = {},
 ): Promise<Checked<SdkDefinitionSource>> {
   const evaluation = await evaluator.evaluate(definitionPath, overlays);
-  const check = checkSdkDefinition(definitionPath, evaluation, { overlays, files });
+  const check = checkSdkDefinition(definitionPath, evaluation, { overlays, files, rules: new RuleConfigs(files).forDefinition(definitionPath).levels });
   const documents = new Map<string, TextDocument>();
   const positionIn = (file: string, offset: number) => {
     let document = documents.get(file);

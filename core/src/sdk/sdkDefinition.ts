@@ -10,6 +10,8 @@ import type { FileAccess } from '../fileAccess';
 import { bpLintRulesets } from '../lint/bpLintRulesets';
 import { isLintDisabled } from '../lint/lintDirective';
 import type { LintMode } from '../lint/lintMode';
+import { configuredFileProblems } from '../ruleConfig/configuredFileProblems';
+import type { RuleLevels } from '../ruleConfig/ruleConfig';
 import type { EvaluationProblem, EvaluationResult } from './evaluation';
 import { diskOrOverlay } from './locator/tsModules';
 import { SdkLocator } from './locator/sdkLocator';
@@ -37,6 +39,8 @@ export interface SdkCheckOptions {
   lint?: LintMode;
   /** Keeps the results of the body's unchanged entries from one evaluation to the next. */
   validator?: IncrementalValidator;
+  /** The levels integration-studio.json sets for this definition. */
+  rules?: RuleLevels;
 }
 
 /** `actions.getThing.input.schema`, as messages name a path. */
@@ -94,5 +98,5 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
   }
   for (const list of diagnostics.values()) list.sort((a, b) => a.offset - b.offset);
   const files = [...new Set([definitionPath, ...evaluation.inputs, ...locator.files])];
-  return { diagnostics, value: evaluation.ok ? evaluation.value : undefined, esbuildOptions: evaluation.ok ? evaluation.esbuildOptions : {}, locator, files };
+  return { diagnostics: configuredFileProblems(diagnostics, files, options.rules, readText), value: evaluation.ok ? evaluation.value : undefined, esbuildOptions: evaluation.ok ? evaluation.esbuildOptions : {}, locator, files };
 }

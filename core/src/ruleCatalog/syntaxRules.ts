@@ -1,0 +1,83 @@
+// Problems that stop a definition from being read at all: nothing else can be checked, nothing sent.
+import type { CatalogRule } from './catalogRule';
+
+const unreadable = 'A definition that cannot be read cannot be checked or sent; no setting can change that.';
+
+export const syntaxRules: readonly CatalogRule[] = [
+  {
+    code: 'syntax-error',
+    family: 'syntax',
+    title: 'The file is valid JSON (with comments) or YAML 1.2',
+    level: 'error',
+    why: 'The definition is read as JSON with comments or as YAML 1.2; a syntax error hides everything after it.',
+    fix: 'Correct the syntax at the place shown: a missing comma, quote or bracket, a tab in YAML indentation.',
+    example: { language: 'json', fails: '{\n  "name": "acme/chat"\n  "version": "1.0.0"\n}', passes: '{\n  "name": "acme/chat",\n  "version": "1.0.0"\n}' },
+    fixed: unreadable,
+  },
+  {
+    code: 'empty-definition',
+    family: 'syntax',
+    title: 'The definition is not empty',
+    level: 'error',
+    why: 'An empty file (or one with only comments) has none of the fields the API requires.',
+    fix: 'Write at least the required fields, `name` and `version`.',
+    example: { language: 'yaml', fails: '# the chat integration', passes: '# the chat integration\nname: acme/chat\nversion: 1.0.0' },
+    fixed: unreadable,
+  },
+  {
+    code: 'duplicate-key',
+    family: 'syntax',
+    title: 'No key is written twice in one object',
+    level: 'error',
+    why: 'Of two values for one key, only the last reaches the API: the first is silently lost, and which one was meant cannot be known.',
+    fix: 'Keep one of the two keys, or rename one of them.',
+    example: { language: 'json', fails: '{\n  "name": "acme/chat",\n  "version": "1.0.0",\n  "version": "1.1.0"\n}', passes: '{\n  "name": "acme/chat",\n  "version": "1.1.0"\n}' },
+    fixed: unreadable,
+  },
+  {
+    code: 'too-deep',
+    family: 'syntax',
+    title: 'Objects and arrays nest at most 1000 levels deep',
+    level: 'error',
+    why: 'A definition nested deeper than 1000 levels is not a real one, and reading it could exhaust the checker.',
+    fix: 'Flatten the nesting; a real definition stays far below this depth.',
+    fixed: unreadable,
+  },
+  {
+    code: 'too-large',
+    family: 'syntax',
+    title: 'YAML aliases do not expand the definition beyond a million values',
+    level: 'error',
+    why: 'Aliases of aliases can make a small text stand for billions of values (an alias bomb).',
+    fix: 'Write the values out, or use fewer nested aliases.',
+    fixed: unreadable,
+  },
+  {
+    code: 'alias-cycle',
+    family: 'syntax',
+    title: 'A YAML alias does not contain itself',
+    level: 'error',
+    why: 'An alias that refers to a node holding it stands for an endless value, which JSON cannot send.',
+    fix: 'Remove the alias from inside its own anchor.',
+    fixed: unreadable,
+  },
+  {
+    code: 'multiple-documents',
+    family: 'syntax',
+    title: 'A YAML definition holds one document',
+    level: 'error',
+    why: 'A definition is one request body; a second YAML document after `---` would be ignored.',
+    fix: 'Remove the `---` separator and the second document, or move it to a file of its own.',
+    example: { language: 'yaml', fails: 'name: acme/chat\nversion: 1.0.0\n---\nname: acme/other', passes: 'name: acme/chat\nversion: 1.0.0' },
+    fixed: unreadable,
+  },
+  {
+    code: 'too-many-problems',
+    family: 'syntax',
+    title: 'The editor shows at most integrationStudio.maxNumberOfProblems problems per definition',
+    level: 'info',
+    why: 'A definition with thousands of findings would slow the editor down; the most severe are shown, and this note says how many are not.',
+    fix: 'Raise `integrationStudio.maxNumberOfProblems`, or run `integration-studio validate` to list them all.',
+    fixed: 'It is a note about the editor, not a finding about the definition.',
+  },
+];

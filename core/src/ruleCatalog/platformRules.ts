@@ -127,8 +127,8 @@ export const platformRules: readonly CatalogRule[] = [
     code: 'creation-enabled-deprecated',
     family: 'platform',
     title: '`creation.enabled` is not set to true',
-    level: 'error',
-    why: `\`user.creation.enabled\` and \`channels.*.conversation.creation.enabled\` are deprecated. ${refusedByCli.replace('.', '')} with them set to true on a new integration or a new major version.`,
+    level: 'warning',
+    why: `\`user.creation.enabled\` and \`channels.*.conversation.creation.enabled\` are deprecated. ${refusedByCli.replace('.', '')} with them set to true on a new integration or a new major version; the deploy plan refuses such a version unless deprecated features are allowed (\`--allow-deprecated\`, or a bump below major).`,
     fix: 'Set it to false, or remove the `creation` object.',
     example: {
       language: 'json',

@@ -17,9 +17,15 @@ export const sdkRules: readonly CatalogRule[] = [
   ),
   evaluationRule(
     'unsupported-sdk-generation',
-    "The project's @botpress/sdk is of a supported generation (0.8.0 or later)",
-    'Each project is judged by the Botpress CLI of its SDK\'s generation; SDKs before 0.8 (on plain zod) are not reproduced, and a verdict of another generation\'s rules would be wrong.',
-    'Upgrade `@botpress/sdk` in the project (docs/sdk-definitions.md lists the generations).',
+    "The project's @botpress/sdk has a version a Botpress CLI was made for, with the converter of its generation",
+    "Each project is judged by the Botpress CLI of its SDK's generation; an SDK whose version is none (a manifest without a version) or that lacks its generation's schema converter cannot be matched with one, and a verdict of another generation's rules would be wrong.",
+    'Install a released `@botpress/sdk` in the project (docs/sdk-definitions.md lists the generations).',
+  ),
+  evaluationRule(
+    'removed-sdk-interfaces',
+    'The definition reads no interface from the SDK that the SDK no longer exports',
+    "SDK 0.8.29 to 0.11 exported interface declarations (`interfaces.listable`); SDK 1.0 dropped them for packages that `bp add` installs into `bp_modules/`. Evaluated with a later SDK, the definition throws where it reads one (`Cannot read properties of undefined (reading 'listable')`, what `bp` prints).",
+    'Run `npx bp add <interface>` and import it from `bp_modules/` (`import listable from \'./bp_modules/listable\'`).',
   ),
   evaluationRule(
     'missing-bp-module',

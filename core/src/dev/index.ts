@@ -1,0 +1,11 @@
+// Dev integrations without vscode: the body `bp dev` registers, when to register again, its project
+// cache, the tunnel's URLs, the session's states.
+export { devIntegrationBody, devUpdateBody, secretEnvironment } from './devBody';
+export type { DevIntegrationBody } from './devBody';
+export { registrationChanged } from './registrationChange';
+export { cachedString, parseProjectCache, ProjectCacheError, projectCacheFile, projectCachePath, projectCacheText, readProjectCache, updateProjectCache, withCacheEntry } from './projectCache';
+export type { ProjectCache } from './projectCache';
+export { defaultTunnelUrl, isTunnelId, newTunnelId, tunnelEndpoints } from './tunnelUrls';
+export type { TunnelEndpoints } from './tunnelUrls';
+export { devStateText, hasLastGood, initialDevState, nextDevState } from './devState';
+export type { DevEvent, DevPhase, DevState } from './devState';

@@ -9,3 +9,5 @@ export { defaultTunnelUrl, isTunnelId, newTunnelId, tunnelEndpoints } from './tu
 export type { TunnelEndpoints } from './tunnelUrls';
 export { devStateText, hasLastGood, initialDevState, nextDevState } from './devState';
 export type { DevEvent, DevPhase, DevState } from './devState';
+export { defaultDevPort, DevServerError, LocalServer } from './localServer';
+export type { LocalServerOptions, ServerOutput } from './localServer';

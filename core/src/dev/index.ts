@@ -11,3 +11,5 @@ export { devStateText, hasLastGood, initialDevState, nextDevState } from './devS
 export type { DevEvent, DevPhase, DevState } from './devState';
 export { defaultDevPort, DevServerError, LocalServer } from './localServer';
 export type { LocalServerOptions, ServerOutput } from './localServer';
+export { forwardToLocal, TunnelConnection } from './tunnelConnection';
+export type { ForwardedRequest, TunnelOptions } from './tunnelConnection';

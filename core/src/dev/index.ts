@@ -13,3 +13,5 @@ export { defaultDevPort, DevServerError, LocalServer } from './localServer';
 export type { LocalServerOptions, ServerOutput } from './localServer';
 export { forwardToLocal, TunnelConnection } from './tunnelConnection';
 export type { ForwardedRequest, TunnelOptions } from './tunnelConnection';
+export { DevSession, DevSessionError, servedBundlesFolder } from './devSession';
+export type { DevReporter, DevSessionOptions } from './devSession';

@@ -74,7 +74,7 @@ export function definitionStatus({ definition, problems, apiUrl, workspaceId }: 
     tooltip: [
       problemsSentence(definition, problems),
       `${destination.description}${workspaceSentence}`,
-      'Click for Create Integration, Preview Deployment, Preview Request or Validate on Server.',
+      'Click for Create Integration, Preview Deployment, Preview Request, Validate on Server or Start Dev Integration.',
     ].join('\n'),
   };
 }

@@ -4,7 +4,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { connect, createServer } from 'node:net';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { setTimeout as delay } from 'node:timers/promises';
 import { evaluatorLeadsItsGroup, killProcessGroup } from '../sdk/processGroup';
 import { unservableExitCode } from './serveExit';
@@ -85,10 +84,9 @@ export class LocalServer {
 
   private constructor(readonly port: number, options: LocalServerOptions) {
     const scriptPath = options.scriptPath ?? defaultScriptPath();
-    // From source (tests), TypeScript runs through tsx, found from here since the code runs in the project's folder.
-    const loader = scriptPath.endsWith('.ts') ? ['--import', pathToFileURL(require.resolve('tsx')).href] : [];
-    this.child = spawn(process.execPath, [...loader, scriptPath, options.bundleFile, String(options.port), String(process.pid)], {
-      cwd: options.cwd,
+    // From source (tests), TypeScript runs through tsx, resolved from this process's folder: the server moves to the project's itself.
+    const loader = scriptPath.endsWith('.ts') ? ['--import', 'tsx'] : [];
+    this.child = spawn(process.execPath, [...loader, scriptPath, options.bundleFile, String(options.port), String(process.pid), options.cwd], {
       // From VS Code's extension host, process.execPath is Electron: run it as Node.
       env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', ...options.env },
       detached: evaluatorLeadsItsGroup,

@@ -11,7 +11,7 @@ type Handler = (request: { body?: string; path: string; query: string; method: s
   { status?: number; headers?: Record<string, string>; body?: string } | void
 >;
 
-const [bundlePath, portText, parentPidText] = process.argv.slice(2);
+const [bundlePath, portText, parentPidText, projectFolder] = process.argv.slice(2);
 const port = Number(portText);
 const parentPid = Number(parentPidText);
 
@@ -47,6 +47,8 @@ function serveHandler(handler: Handler): void {
 }
 
 function main(): void {
+  // As `bp serve`: the code runs in the project's folder.
+  process.chdir(projectFolder);
   const code = require(bundlePath) as { default?: { start?: (port: number) => unknown }; handler?: Handler };
   if (typeof code.default?.start === 'function') {
     void Promise.resolve(code.default.start(port)).catch((error: Error) => {

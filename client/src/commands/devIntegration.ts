@@ -23,6 +23,7 @@ import type { StoredSecrets } from './storedSecrets';
 export const startDevIntegrationCommand = 'integrationStudio.startDevIntegration';
 export const stopDevIntegrationCommand = 'integrationStudio.stopDevIntegration';
 const devActionsCommand = 'integrationStudio.showDevIntegrationActions';
+const showDevOutputCommand = 'integrationStudio.showDevIntegrationOutput';
 const runningContext = 'integrationStudio.devIntegrationRunning';
 
 /** What a task or a test may pass instead of answering prompts. */
@@ -84,6 +85,7 @@ export class DevIntegrations implements vscode.Disposable {
       vscode.commands.registerCommand(startDevIntegrationCommand, (args?: unknown) => this.start(argumentsOf(args))),
       vscode.commands.registerCommand(stopDevIntegrationCommand, () => this.stop()),
       vscode.commands.registerCommand(devActionsCommand, () => this.offerActions()),
+      vscode.commands.registerCommand(showDevOutputCommand, () => this.output.show(true)),
     ];
   }
 

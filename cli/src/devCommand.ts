@@ -97,13 +97,18 @@ export async function devCommand(args: DevArguments, io: CliIo): Promise<number>
   try {
     outcome = await Promise.race([started, interrupted]);
   } catch (error) {
-    if (error instanceof DevSessionError && error.problems.length > 0) return reportProblems(definition, error.problems, io);
-    throw error;
+    if (!(error instanceof DevSessionError)) throw error;
+    if (error.problems.length > 0) return reportProblems(definition, error.problems, io);
+    io.stderr(`integration-studio: the dev integration cannot start: ${error.message}\n`);
+    return 1;
   }
   if (outcome === 'started') outcome = await Promise.race([interrupted, session.ended]);
   await session.stop();
   await started.catch(() => undefined);
-  if (outcome !== 'interrupted') return 1;
+  if (outcome !== 'interrupted') {
+    io.stderr(`integration-studio: the dev integration stopped: ${outcome}\n`);
+    return 1;
+  }
   io.stdout('Stopped: the server and the tunnel are closed; the dev integration stays registered.\n');
   return 0;
 }

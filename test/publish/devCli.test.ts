@@ -12,6 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { RECORDED_REQUESTS_PATH, type RecordedRequest, type SpecMock, startSpecMock } from '../../scripts/spec-mock';
 import { type LocalTunnel, startLocalTunnel } from '../../scripts/localTunnel';
 import { helloWorldExample, sdkProject } from '../helpers/sdkProject';
+import { runCliCaptured } from './helpers/cliCapture';
 
 const repository = join(__dirname, '..', '..');
 const secretValue = 'dev-secret-value-7f3a';
@@ -190,5 +191,30 @@ describe('integration-studio dev on the SDK example', () => {
     for (const file of files) assert.equal(readFileSync(join(file.parentPath, file.name), 'utf8').includes(secretValue), false, `${file.name} holds the secret`);
     assert.equal(output.includes(secretValue), false);
     assert.equal(JSON.parse(readFileSync(join(project, '.botpress', 'project.cache.json'), 'utf8')).devId, integrationId);
+  });
+});
+
+describe('integration-studio dev refuses what it cannot run', () => {
+  it('prints the definition\'s problems and exits 1, with nothing sent, served or left running', async () => {
+    const broken = sdkProject('dev-cli-broken', {}, helloWorldExample);
+    const definition = join(broken, 'integration.definition.ts');
+    writeFileSync(definition, readFileSync(definition, 'utf8').replace("title: 'Hello World'", `title: '${'x'.repeat(80)}'`));
+    const before = (await mockRequests()).length;
+    const run = await runCliCaptured(['dev', definition, '--url', 'https://dev.example/hook', '--secret', 'API_TOKEN=x'], broken, {
+      BP_API_URL: mock.url,
+      BP_TOKEN: 'bp_pat_dev',
+      BP_WORKSPACE_ID: 'wkspace_dev',
+    });
+    assert.equal(run.exitCode, 1, run.stderr);
+    assert.match(run.stderr, /integration\.definition\.ts:\d+:\d+ title is 80 characters; the limit is 64\./);
+    assert.equal((await mockRequests()).length, before);
+  });
+
+  it('refuses a bad port or URL as bad usage', async () => {
+    const run = await runCliCaptured(['dev', 'integration.definition.ts', '--port', '70000'], project, { BP_TOKEN: 't', BP_WORKSPACE_ID: 'w' });
+    assert.equal(run.exitCode, 2);
+    assert.match(run.stderr, /--port must be a port number from 1 to 65535, not "70000"\./);
+    const url = await runCliCaptured(['dev', 'integration.definition.ts', '--url', 'ftp://x'], project, { BP_TOKEN: 't', BP_WORKSPACE_ID: 'w' });
+    assert.match(url.stderr, /--url must be an http:\/\/ or https:\/\/ URL, not "ftp:\/\/x"\./);
   });
 });

@@ -20,6 +20,7 @@ import {
   tunnelEndpoints,
   updateProjectCache,
   type DevEvent,
+  watchedFolders,
 } from '../../core/src';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 
@@ -188,5 +189,14 @@ describe('the dev session as data', () => {
 
   it('stays stopped', () => {
     assert.deepEqual(run(...up, { type: 'stopped' }, { type: 'change-detected' }).phase, 'stopped');
+  });
+});
+
+describe('what a dev session watches', () => {
+  it('the folders of the inputs and the project, never node_modules', () => {
+    assert.deepEqual(
+      watchedFolders('/p', ['/p/integration.definition.ts', '/p/src/index.ts', '/p/src/lib/util.ts', '/p/node_modules/@botpress/sdk/dist/index.cjs', '/p/.botpress/dist/index.cjs']),
+      ['/p', '/p/.botpress/dist', '/p/src', '/p/src/lib'],
+    );
   });
 });

@@ -100,7 +100,7 @@ export class DevSession {
   private pending = false;
   private stopped = false;
   private endedWith: ((reason: string) => void) | undefined;
-  /** Resolves, with the reason, when the session cannot go on (the tunnel is lost for good). */
+  /** Resolves with the reason when the session cannot go on (the tunnel is lost for good), with `stopped` once stopped. */
   readonly ended: Promise<string>;
 
   constructor(private readonly options: DevSessionOptions) {
@@ -259,10 +259,7 @@ export class DevSession {
       localPort: port,
       onForwarded: (request) => reporter.request(request),
       onNotice: (message) => reporter.info(message),
-      onFailed: (message) => {
-        this.report({ type: 'failed', message });
-        this.endedWith?.(message);
-      },
+      onFailed: (message) => this.endedWith?.(message),
     });
     if (this.stopped) this.tunnel.close();
     this.report({ type: 'tunnel-connected', publicUrl: endpoints.value.publicUrl });

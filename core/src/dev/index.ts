@@ -15,3 +15,4 @@ export { forwardToLocal, TunnelConnection } from './tunnelConnection';
 export type { ForwardedRequest, TunnelOptions } from './tunnelConnection';
 export { DevSession, DevSessionError, servedBundlesFolder } from './devSession';
 export type { DevReporter, DevSessionOptions } from './devSession';
+export { watchedFolders } from './projectWatcher';

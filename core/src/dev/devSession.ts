@@ -143,11 +143,6 @@ export class DevSession {
     });
   }
 
-  /** Resolves once the rebuild under way, if any, has ended. */
-  async settled(): Promise<void> {
-    while (this.running) await this.running;
-  }
-
   /** Ends the server and the tunnel; the dev integration stays registered, as with `bp dev`. */
   async stop(): Promise<void> {
     if (this.stopped) return;

@@ -25,7 +25,7 @@ before(async () => {
   localPort = (local.address() as AddressInfo).port;
 });
 after(async () => {
-  for (const connection of connections) connection.close();
+  await Promise.all(connections.map((connection) => connection.close()));
   local?.close();
   await tunnel?.stop();
 });
@@ -77,7 +77,10 @@ describe('the tunnel', () => {
     );
   });
 
-  it('answers 404 for a tunnel id nobody is connected at', async () => {
+  it('answers 404 for a tunnel id nobody is connected at, also right after its connection closed', async () => {
     assert.equal((await fetch(`${tunnel.url}/nobody-here/x`)).status, 404);
+    const { connection, publicUrl } = await open('tunnel-test-3', localPort, []);
+    await connection.close();
+    assert.equal((await fetch(publicUrl)).status, 404);
   });
 });

@@ -149,9 +149,9 @@ export class DevSession {
     this.stopped = true;
     this.aborted.abort();
     this.watcher.close();
-    this.tunnel?.close();
+    const tunnelClosed = this.tunnel?.close();
     await this.running?.catch(() => undefined);
-    await this.server?.stop();
+    await Promise.all([this.server?.stop(), tunnelClosed]);
     await rm(join(this.projectFolder, servedBundlesFolder), { recursive: true, force: true }).catch(() => undefined);
     if (!this.options.evaluator) this.evaluator.dispose();
     this.report({ type: 'stopped' });
@@ -256,7 +256,7 @@ export class DevSession {
       onNotice: (message) => reporter.info(message),
       onFailed: (message) => this.endedWith?.(message),
     });
-    if (this.stopped) this.tunnel.close();
+    if (this.stopped) await this.tunnel.close();
     this.report({ type: 'tunnel-connected', publicUrl: endpoints.value.publicUrl });
     reporter.info(`Tunnel connected: ${endpoints.value.publicUrl}`);
     return endpoints.value.publicUrl;

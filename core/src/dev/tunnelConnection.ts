@@ -8,6 +8,7 @@ import { errors, TunnelTail, type TunnelRequest, type TunnelResponse } from '@bp
 const helloIntervalMs = 5_000;
 const reconnectDelaysMs = [500, 1_000, 2_000, 4_000, 8_000];
 const forwardTimeoutMs = 60_000;
+const closeWaitMs = 2_000;
 
 export interface ForwardedRequest {
   method: string;
@@ -92,10 +93,20 @@ export class TunnelConnection {
     this.options.localPort = port;
   }
 
-  close(): void {
+  /** Resolves once the connection is closed (the closing handshake done, so the tunnel server knows), or after 2 s. */
+  close(): Promise<void> {
     this.closed = true;
     clearInterval(this.hello);
-    if (this.tail && !this.tail.closed) this.tail.close();
+    const tail = this.tail;
+    if (!tail || tail.closed) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, closeWaitMs);
+      tail.events.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      tail.close();
+    });
   }
 
   private async connect(): Promise<void> {
@@ -105,7 +116,7 @@ export class TunnelConnection {
     } catch (event) {
       throw new Error(connectionFailure(this.options.socketBase, event));
     }
-    if (this.closed) return tail.close();
+    if (this.closed) return void tail.close();
     this.tail = tail;
     clearInterval(this.hello);
     this.hello = setInterval(() => {

@@ -88,6 +88,8 @@ const builds = [
   { entryPoints: ['core/src/sdk/evaluatorProcess.ts'], outfile: 'dist/sdkEvaluator.js', external: ['esbuild'], mainFields: ['main', 'module'] },
   // The evaluator's watchdog thread loads it from beside dist/sdkEvaluator.js.
   { entryPoints: ['core/src/sdk/watchdog.ts'], outfile: 'dist/sdkEvaluatorWatchdog.js' },
+  // A dev integration's code, served locally (core/src/dev/localServer.ts starts it beside the bundle that runs it).
+  { entryPoints: ['core/src/dev/serveEntry.ts'], outfile: 'dist/devServer.js' },
   ...Object.entries(separatePackages).map(([name, file]) => ({ entryPoints: [require.resolve(name)], outfile: `dist/${file}` })),
 ];
 

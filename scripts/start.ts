@@ -3,6 +3,7 @@
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { startPlayground, type Playground } from './playground';
+import type { LocalTunnel } from './localTunnel';
 import type { SpecMock } from './spec-mock';
 import { log, provisionCodeServerToolchain } from './vscode-web/provision';
 
@@ -34,7 +35,7 @@ function stopOnSignals({ codeServer, stop: stopBoth }: Playground): void {
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
-    log(`start: ${signal}; stopping code-server and the API mock`);
+    log(`start: ${signal}; stopping code-server, the API mock and the tunnel`);
     void stopBoth().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
@@ -56,7 +57,7 @@ function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
-function printWelcome(workbench: string, host: string, specMock: SpecMock): void {
+function printWelcome(workbench: string, host: string, specMock: SpecMock, tunnel: LocalTunnel): void {
   const exposure = isLoopback(host)
     ? ['Only this URL gets in: its tkn is a secret made for this run (keep it to yourself).']
     : [
@@ -73,6 +74,10 @@ function printWelcome(workbench: string, host: string, specMock: SpecMock): void
       'the mock remembers the integrations it is sent, so a second Create Integration of a version finds it).',
       'Any token works against it: when asked for an API token, type `playground`.',
       '',
+      `Start Dev Integration (on hello-world/integration.definition.ts, say) runs it on this machine behind a local`,
+      `tunnel server that stands in for Botpress's: ${tunnel.url}. The output "Integration Studio Dev" shows its URL;`,
+      'send it a request through the tunnel from the terminal (README, "Dev integrations", has one) and watch it there.',
+      '',
       'To use the real API instead, in the playground\'s User settings set',
       `\`integrationStudio.apiUrl\` to ${REAL_API_URL} and \`integrationStudio.workspaceId\` to your workspace id,`,
       'then run "Integration Studio: Set API Token" with a personal access token.',
@@ -87,7 +92,7 @@ async function main(): Promise<void> {
   const host = chooseHost();
   const playground = await startPlayground(toolchain, host, await choosePort(host));
   stopOnSignals(playground);
-  printWelcome(playground.url, host, playground.specMock);
+  printWelcome(playground.url, host, playground.specMock, playground.tunnel);
 }
 
 main().catch((error: unknown) => {

@@ -3,6 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { defaultApiUrl, type FailLevel, type LintMode, PublishError, type SecretValues } from '../../core/src';
 import type { Concurrency } from './checkFiles';
 import { createCommand } from './createCommand';
+import { devCommand, portArgument, publicUrlArgument, tunnelUrlArgument } from './devCommand';
 import { InputError } from './inputError';
 import { planCommand } from './planCommand';
 import { packageCommand } from './packageCommand';
@@ -154,6 +155,41 @@ async function runCreate(args: readonly string[], io: CliIo): Promise<number> {
   );
 }
 
+async function runDev(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      ...helpOption,
+      'api-url': { type: 'string' },
+      'workspace-id': { type: 'string' },
+      secret: { type: 'string', multiple: true, default: [] },
+      timeout: { type: 'string' },
+      port: { type: 'string' },
+      url: { type: 'string' },
+      'tunnel-url': { type: 'string' },
+    },
+  });
+  if (values.help) return showHelp('dev', io);
+  return publishing(values.secret, io, (secrets, env, safeIo) =>
+    devCommand(
+      {
+        definition: definitionArgument('dev', positionals),
+        apiUrl: values['api-url'] ?? env.BP_API_URL ?? defaultApiUrl,
+        workspaceId: values['workspace-id'] ?? env.BP_WORKSPACE_ID,
+        token: env.BP_TOKEN,
+        secrets,
+        timeoutMs: timeoutArgument(values.timeout),
+        signal: io.signal,
+        port: portArgument(values.port),
+        publicUrl: publicUrlArgument(values.url),
+        tunnelUrl: tunnelUrlArgument(values['tunnel-url']),
+      },
+      safeIo,
+    ),
+  );
+}
+
 /** Prints a failure and gives its exit code: 2 for bad usage, settings or an unreadable definition, 1 when publishing failed. */
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -209,6 +245,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         return await runPlan(rest, io);
       case 'create':
         return await runCreate(rest, io);
+      case 'dev':
+        return await runDev(rest, io);
       case '--version':
       case '-v':
         io.stdout(`${packageJson.version}\n`);

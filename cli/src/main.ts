@@ -5,9 +5,11 @@ import { terminalConfirm } from './terminalConfirm';
 const args = process.argv.slice(2);
 
 // While `plan` or `create` talks to the API, the first Ctrl-C cancels the request cleanly and a second one
-// ends the process; every other command keeps Node's default of ending at once.
+// ends the process; `dev` stops its server and tunnel on Ctrl-C (or SIGTERM); every other command keeps
+// Node's default of ending at once.
 const interrupted = new AbortController();
-if (args[0] === 'plan' || args[0] === 'create') process.once('SIGINT', () => interrupted.abort());
+if (args[0] === 'plan' || args[0] === 'create' || args[0] === 'dev') process.once('SIGINT', () => interrupted.abort());
+if (args[0] === 'dev') process.once('SIGTERM', () => interrupted.abort());
 
 // A reader that stops early (`| head -3`) closes the pipe: the rest of the output is dropped and the
 // command still ends with its own exit code, instead of dying of an unhandled EPIPE.

@@ -1,7 +1,7 @@
 // What `integration-studio --help` and `integration-studio <command> --help` print.
-import { defaultApiUrl } from '../../core/src';
+import { defaultApiUrl, defaultDevPort, defaultTunnelUrl } from '../../core/src';
 
-export type CommandName = 'validate' | 'lint' | 'package' | 'plan' | 'create';
+export type CommandName = 'validate' | 'lint' | 'package' | 'plan' | 'create' | 'dev';
 
 interface CommandHelp {
   /** The arguments after the command's name, one entry per printed line. */
@@ -83,6 +83,23 @@ const commands: Record<CommandName, CommandHelp> = {
       'the plan refuses, the question is answered no, or the API refuses, 2 on bad usage,',
       'an unreadable definition, a missing token, workspace or required secret, an',
       'unknown secret name, or no --yes when the input is not a terminal.',
+    ],
+  },
+  dev: {
+    synopsis: ['<definition> [--url URL | --tunnel-url URL] [--port N] [--api-url URL]', '[--workspace-id ID] [--secret NAME=VALUE]… [--timeout seconds]'],
+    description: [
+      'Runs the integration locally as a dev integration, as bp dev does: builds its code,',
+      `serves it on --port (default ${defaultDevPort}) with its secrets as SECRET_<NAME> variables,`,
+      `makes it reachable through Botpress's tunnel (--tunnel-url, default ${defaultTunnelUrl})`,
+      'or at --url (your own tunnel or forwarded port), and registers it with dev: true',
+      '(its id kept in .botpress/project.cache.json as devId, which bp dev reads too).',
+      'On every change it rebuilds and serves again, and updates the registration only when',
+      'the body changed; a definition with errors is not served: the last good build keeps',
+      'running. Prints each request (method, path, status, time) and the integration\'s',
+      'output. Ctrl-C stops the server and the tunnel; the dev integration stays.',
+      'Token, workspace, API URL and secrets as for create.',
+      'Exit code: 0 when stopped with Ctrl-C, 1 when it cannot start or the tunnel is lost,',
+      '2 on bad usage, an unreadable definition or a missing token, workspace or secret.',
     ],
   },
 };

@@ -10,6 +10,7 @@ import {
 import { clearApiToken, setApiToken } from './commands/apiToken';
 import { createIntegrationCommand } from './commands/createIntegration';
 import { definitionActionsCommand, definitionStatusBar, showDefinitionActions } from './commands/definitionActions';
+import { DevIntegrations } from './commands/devIntegration';
 import { forgetSecretValuesCommand } from './commands/forgetSecretValues';
 import { newIntegrationCommand } from './commands/newIntegration';
 import { previewDeploymentCommand } from './commands/previewDeployment';
@@ -77,6 +78,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(definitionActionsCommand, showDefinitionActions),
     vscode.commands.registerCommand('integrationStudio.newIntegration', newIntegrationCommand),
     definitionStatusBar(),
+    new DevIntegrations(secrets),
   );
   client = startLanguageClient(context, output);
   await client.start();

@@ -7,6 +7,7 @@ export const definitionCommands = [
   { title: 'Preview Deployment', command: 'integrationStudio.previewDeployment' },
   { title: 'Preview Request', command: 'integrationStudio.previewCreateIntegrationRequest' },
   { title: 'Validate on Server', command: 'integrationStudio.validateOnServer' },
+  { title: 'Start Dev Integration', command: 'integrationStudio.startDevIntegration' },
 ] as const;
 
 /** One lens per action on the definition's first line. */

@@ -77,7 +77,7 @@ export function definitionStatus({ definition, problems, apiUrl, workspaceId, ru
       problemsSentence(definition, problems),
       ...(ruleConfig ? [`Rule levels from ${ruleConfig}.`] : []),
       `${destination.description}${workspaceSentence}`,
-      'Click for Create Integration, Preview Deployment, Preview Request or Validate on Server.',
+      'Click for Create Integration, Preview Deployment, Preview Request, Validate on Server or Start Dev Integration.',
     ].join('\n'),
   };
 }

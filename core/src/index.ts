@@ -2,6 +2,7 @@
 // The language server, the VS Code client and the CLI import from here and from nowhere else in core/.
 export * from './languageService';
 export * from './publish';
+export * from './dev';
 export { DefinitionFileMatcher, isSdkDefinition, referencedFilesGlob } from './definitionFiles';
 export { foldersAbove } from './foldersAbove';
 export { nodeFileAccess } from './nodeFileAccess';

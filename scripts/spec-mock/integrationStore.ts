@@ -46,9 +46,12 @@ export class IntegrationStore {
     switch (request.operation) {
       case 'createIntegration':
       case 'validateIntegrationCreation': {
-        const taken = this.byName(String(body.name), String(body.version));
+        // A dev integration (`bp dev`'s) runs at its url and is known by its id only: it takes no
+        // name@version, is compared with no other version, and is not found by name.
+        const dev = body.dev === true;
+        const taken = dev ? undefined : this.byName(String(body.name), String(body.version));
         if (taken) return failure(409, 'AlreadyExists', `Integration "${taken.integration.name}" version "${taken.integration.version}" already exists`, now);
-        const previous = this.inWorkspace(workspaceId, String(body.name), `<${String(body.version)}`)?.integration;
+        const previous = dev ? undefined : this.inWorkspace(workspaceId, String(body.name), `<${String(body.version)}`)?.integration;
         const breaking = previous && majorOf(previous.version) === majorOf(String(body.version)) ? newRequiredInputFields(previous.actions, body.actions) : [];
         if (breaking.length > 0) return breakingChanges(breaking, now);
         if (request.operation === 'validateIntegrationCreation') return ok({});
@@ -64,7 +67,7 @@ export class IntegrationStore {
         const entry = this.entries.get(request.id);
         if (entry?.workspaceId !== workspaceId) return failure(404, 'ResourceNotFound', `Integration "${request.id}" doesn't exist`, now);
         if (request.operation === 'getIntegration') return ok({ integration: entry.integration });
-        const breaking = request.operation === 'deleteIntegration' ? [] : newRequiredInputFields(entry.integration.actions, body.actions);
+        const breaking = request.operation === 'deleteIntegration' || entry.integration.dev === true ? [] : newRequiredInputFields(entry.integration.actions, body.actions);
         if (breaking.length > 0) return breakingChanges(breaking, now);
         if (request.operation === 'validateIntegrationUpdate') return ok({});
         if (request.operation === 'deleteIntegration') {
@@ -114,7 +117,9 @@ export class IntegrationStore {
   }
 
   private versionsOf(name: string): Array<Entry & { version: string }> {
-    return [...this.entries.values()].filter((entry) => entry.integration.name === name).map((entry) => ({ ...entry, version: entry.integration.version }));
+    return [...this.entries.values()]
+      .filter((entry) => entry.integration.name === name && entry.integration.dev !== true)
+      .map((entry) => ({ ...entry, version: entry.integration.version }));
   }
 
   /** The hub knows public and unlisted integrations of every workspace. */
@@ -124,7 +129,7 @@ export class IntegrationStore {
   }
 
   private byName(name: string, version: string): Entry | undefined {
-    return [...this.entries.values()].find(({ integration }) => integration.name === name && integration.version === version);
+    return [...this.entries.values()].find(({ integration }) => integration.name === name && integration.version === version && integration.dev !== true);
   }
 }
 

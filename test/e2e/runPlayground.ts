@@ -83,10 +83,10 @@ const checks: Array<{ name: string; run: (page: Page) => Promise<void> }> = [
       await item.locator('.codicon-check').waitFor({ state: 'visible', timeout: WAIT_LIMIT_MS });
       await item.click({ timeout: WAIT_LIMIT_MS });
       const rows = page.locator('.quick-input-list .monaco-list-row');
-      await rows.nth(3).waitFor({ timeout: WAIT_LIMIT_MS });
+      await rows.nth(4).waitFor({ timeout: WAIT_LIMIT_MS });
       const labels = (await rows.allInnerTexts()).map((text) => text.trim());
       await page.keyboard.press('Escape');
-      if (labels.join('|') !== 'Create Integration|Preview Deployment|Preview Request|Validate on Server') throw new Error(`the click offered ${labels.join(', ')}`);
+      if (labels.join('|') !== 'Create Integration|Preview Deployment|Preview Request|Validate on Server|Start Dev Integration') throw new Error(`the click offered ${labels.join(', ')}`);
     },
   },
 ];

@@ -4,6 +4,8 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { createServer } from 'node:net';
+import { startLocalTunnel } from '../../scripts/localTunnel';
 import { apiSettings, type SpecMock, startSpecMock } from '../../scripts/spec-mock';
 import { log } from '../../scripts/vscode-web/provision';
 import { classifyLine, describeSummary, type SuiteSummary } from './report';
@@ -92,18 +94,33 @@ export async function copyExamplesToUntrustedWorkspace(): Promise<string> {
   return workspace;
 }
 
+async function freeLoopbackPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 /**
- * Starts the spec mock and points the workspace's Create Integration at it, in the workspace's
- * own settings (the workspace is a throw-away copy).
+ * Starts the spec mock and a local tunnel server, and points the workspace's Create Integration
+ * and Start Dev Integration at them, in the workspace's own settings (the workspace is a
+ * throw-away copy); stopping the mock stops the tunnel too.
  */
 export async function startSpecMockForWorkspace(workspace: string): Promise<SpecMock> {
   const mock = await startSpecMock({ host: '127.0.0.1', log: (line) => log(`e2e: API mock: ${line}`) });
-  try {
-    await mkdir(path.join(workspace, '.vscode'), { recursive: true });
-    await writeFile(path.join(workspace, '.vscode', 'settings.json'), `${JSON.stringify(apiSettings(mock.url, E2E_WORKSPACE_ID), null, 2)}\n`);
-    return mock;
-  } catch (error) {
+  const tunnel = await startLocalTunnel({ log: (line) => log(`e2e: tunnel: ${line}`) }).catch(async (error: unknown) => {
     await mock.stop();
+    throw error;
+  });
+  const stop = () => Promise.all([mock.stop(), tunnel.stop()]).then(() => undefined);
+  try {
+    const settings = { ...apiSettings(mock.url, E2E_WORKSPACE_ID), 'integrationStudio.devTunnelUrl': tunnel.url, 'integrationStudio.devPort': await freeLoopbackPort() };
+    await mkdir(path.join(workspace, '.vscode'), { recursive: true });
+    await writeFile(path.join(workspace, '.vscode', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
+    return { url: mock.url, stop };
+  } catch (error) {
+    await stop();
     throw error;
   }
 }

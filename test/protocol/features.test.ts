@@ -50,7 +50,7 @@ describe('quick fixes, outline and watched files over stdio (a push-only client)
     assert.deepEqual(actionsSymbol?.children?.map((symbol) => symbol.name), ['send_message']);
   });
 
-  it('offers Create Integration, Preview Deployment, Preview Request and Validate on Server at the top of a JSON, YAML or SDK definition, each given its path', async () => {
+  it('offers Create Integration, Preview Deployment, Preview Request, Validate on Server and Start Dev Integration at the top of a JSON, YAML or SDK definition, each given its path', async () => {
     const top = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     for (const name of ['integration.definition.json', 'integration.definition.yaml', 'integration.definition.ts']) {
       const path = join(folder, 'lens', name);
@@ -60,6 +60,7 @@ describe('quick fixes, outline and watched files over stdio (a push-only client)
         { range: top, command: { title: 'Preview Deployment', command: 'integrationStudio.previewDeployment', arguments: [{ definition: path }] } },
         { range: top, command: { title: 'Preview Request', command: 'integrationStudio.previewCreateIntegrationRequest', arguments: [{ definition: path }] } },
         { range: top, command: { title: 'Validate on Server', command: 'integrationStudio.validateOnServer', arguments: [{ definition: path }] } },
+        { range: top, command: { title: 'Start Dev Integration', command: 'integrationStudio.startDevIntegration', arguments: [{ definition: path }] } },
       ]);
     }
     const other = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: pathToFileURL(join(folder, 'lens', 'package.json')).href } });

@@ -35,6 +35,7 @@ describe('the VSIX', () => {
       'dist/babelParser.js',
       'dist/cli.js',
       'dist/cliWorker.js',
+      'dist/devServer.js',
       'dist/extension.js',
       'dist/languageServer.js',
       'dist/sdkEvaluator.js',

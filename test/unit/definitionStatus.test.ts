@@ -11,7 +11,7 @@ describe('definitionStatus (the status bar of the active definition)', () => {
       tooltip: [
         'integration.definition.json: no problems.',
         'Create Integration sends it to http://127.0.0.1:4010, a mock of the API on this machine, workspace wkspace_playground.',
-        'Click for Create Integration, Preview Deployment, Preview Request or Validate on Server.',
+        'Click for Create Integration, Preview Deployment, Preview Request, Validate on Server or Start Dev Integration.',
       ].join('\n'),
     });
   });
@@ -29,7 +29,7 @@ describe('definitionStatus (the status bar of the active definition)', () => {
         tooltip: [
           'hello-world/integration.definition.ts: 1 error, 2 warnings, 1 hub quality note. Create Integration refuses it until the errors are fixed.',
           'Create Integration sends it to https://api.botpress.cloud, workspace wkspace_1.',
-          'Click for Create Integration, Preview Deployment, Preview Request or Validate on Server.',
+          'Click for Create Integration, Preview Deployment, Preview Request, Validate on Server or Start Dev Integration.',
         ].join('\n'),
       },
     );

@@ -13,6 +13,7 @@ const icons: Record<(typeof definitionCommands)[number]['command'], string> = {
   'integrationStudio.previewDeployment': '$(diff)',
   'integrationStudio.previewCreateIntegrationRequest': '$(eye)',
   'integrationStudio.validateOnServer': '$(pass)',
+  'integrationStudio.startDevIntegration': '$(debug-start)',
 };
 const actions = definitionCommands.map(({ title, command }) => ({ label: `${icons[command]} ${title}`, command }));
 

@@ -13,7 +13,7 @@ export interface PlanFlags {
   allowDeprecated: boolean;
 }
 
-async function handleLookup(name: string, kind: HandleLookup['kind'] | undefined, target: ApiTarget, options: RequestOptions): Promise<HandleLookup | undefined> {
+export async function handleLookup(name: string, kind: HandleLookup['kind'] | undefined, target: ApiTarget, options: RequestOptions): Promise<HandleLookup | undefined> {
   const handle = splitHandle(name).handle ?? '';
   if (kind === 'holder') return { kind, workspace: await findWorkspaceByHandle(handle, target, options) };
   if (kind === 'availability') return { kind, availability: await checkHandleAvailability(handle, target, options) };

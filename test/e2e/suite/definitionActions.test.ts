@@ -7,7 +7,7 @@ type QuickPick = (items: readonly vscode.QuickPickItem[], options?: vscode.Quick
 suite('The actions on a definition in VS Code', () => {
   suiteSetup(activateExtension);
 
-  test('the status bar item\'s click offers Create Integration, Preview Deployment, Preview Request and Validate on Server, and runs the one chosen on that definition', async () => {
+  test('the status bar item\'s click offers Create Integration, Preview Deployment, Preview Request, Validate on Server and Start Dev Integration, and runs the one chosen on that definition', async () => {
     const window = vscode.window as unknown as { showQuickPick: QuickPick };
     const original = window.showQuickPick;
     const offered: Array<{ title?: string; labels: string[] }> = [];
@@ -21,7 +21,7 @@ suite('The actions on a definition in VS Code', () => {
       assert.deepEqual(offered, [
         {
           title: 'Integration Studio: integration.definition.yaml',
-          labels: ['$(cloud-upload) Create Integration', '$(diff) Preview Deployment', '$(eye) Preview Request', '$(pass) Validate on Server'],
+          labels: ['$(cloud-upload) Create Integration', '$(diff) Preview Deployment', '$(eye) Preview Request', '$(pass) Validate on Server', '$(debug-start) Start Dev Integration'],
         },
       ]);
       assert.ok(preview, 'Preview Request opened nothing');
@@ -31,14 +31,14 @@ suite('The actions on a definition in VS Code', () => {
     }
   });
 
-  test('CodeLens at the top of the JSON, YAML and SDK definitions: Create Integration · Preview Deployment · Preview Request · Validate on Server, which run on that definition', async () => {
+  test('CodeLens at the top of the JSON, YAML and SDK definitions: Create Integration · Preview Deployment · Preview Request · Validate on Server · Start Dev Integration, which run on that definition', async () => {
     for (const file of ['integration.definition.json', 'integration.definition.yaml', 'hello-world/integration.definition.ts']) {
       const uri = workspaceFileUri(file);
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
       const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
       assert.deepEqual(
         lenses.map((lens) => ({ line: lens.range.start.line, title: lens.command?.title, arguments: lens.command?.arguments })),
-        ['Create Integration', 'Preview Deployment', 'Preview Request', 'Validate on Server'].map((title) => ({ line: 0, title, arguments: [{ definition: uri.fsPath }] })),
+        ['Create Integration', 'Preview Deployment', 'Preview Request', 'Validate on Server', 'Start Dev Integration'].map((title) => ({ line: 0, title, arguments: [{ definition: uri.fsPath }] })),
         file,
       );
     }

@@ -12,5 +12,6 @@ export function run(): Promise<void> {
     await import('./tokenHosts.test.js');
     await import('./sdkDefinition.test.js');
     await import('./newIntegration.test.js');
+    await import('./devIntegration.test.js');
   });
 }

@@ -82,4 +82,30 @@ suite('An untrusted workspace', () => {
     ]);
     assert.deepEqual(markersWritten(), []);
   });
+
+  test('refuses to start a dev integration, which runs the project\'s code: nothing is built, served or sent', async () => {
+    const userUrl = settings().inspect<string>('apiUrl')?.globalValue ?? '';
+    const before = (await requestsReceivedByMock(userUrl)).length;
+    const window = vscode.window as unknown as { showErrorMessage: (...args: unknown[]) => unknown };
+    const original = window.showErrorMessage;
+    const errors: string[][] = [];
+    window.showErrorMessage = async (...args) => void errors.push(args.map(String));
+    try {
+      for (const definition of [SDK_DEFINITION, JSON_DEFINITION]) {
+        assert.equal(await vscode.commands.executeCommand('integrationStudio.startDevIntegration', { definition: workspaceFileUri(definition).fsPath, secrets: SECRETS }), undefined);
+      }
+    } finally {
+      window.showErrorMessage = original;
+    }
+    assert.deepEqual(
+      errors,
+      [SDK_DEFINITION, JSON_DEFINITION].map((definition) => [
+        `Integration Studio: a dev integration runs the project's code, and this workspace is not trusted: trust it to start ${definition}.`,
+        'Manage Workspace Trust',
+      ]),
+    );
+    assert.equal((await requestsReceivedByMock(userUrl)).length, before);
+    assert.equal(existsSync(workspaceFileUri('hello-world/.botpress').fsPath), false);
+    assert.deepEqual(markersWritten(), []);
+  });
 });

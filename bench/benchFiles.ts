@@ -32,11 +32,18 @@ export const editorTargetLabel = '1 MB faulty';
  */
 export const actionHeavyLabel = '1,400 actions';
 
+/**
+ * The speed issue's file: 700 actions whose 12 input fields are described and untitled (so bp lint
+ * finds over 10,000 problems, information in a private definition), 175 events, 35 states; 1.8 MB.
+ */
+export const manyFindingsLabel = '700 actions, 19,000 lint findings';
+
 const fileSpecs: FileSpec[] = [
   ...sizes.flatMap(([size, targetBytes]): FileSpec[] =>
     [false, true].map((faulty): FileSpec => [`${size} ${faulty ? 'faulty' : 'clean'}`, { targetBytes, faulty }]),
   ),
   [actionHeavyLabel, { faulty: false, shape: 'actionHeavy', counts: { actions: 1400, events: 175, states: 35 }, indent: '\t' }],
+  [manyFindingsLabel, { faulty: false, shape: 'untitledInputs', counts: { actions: 700, events: 175, states: 35 }, indent: '\t' }],
 ];
 
 const examplesFolder = join(__dirname, '..', 'examples');

@@ -13,8 +13,10 @@ type Section = 'actions' | 'events' | 'channels' | 'states' | 'entities' | 'secr
  * `mixed`: every section, object schemas of 2–6 described fields nested up to three deep.
  * `actionHeavy`: mostly actions, every object schema of 6 small flat fields, so 12 per action (its
  * input and output): the shape of the issue's 1,400 actions.
+ * `untitledInputs`: as `actionHeavy`, but each action's input has 12 fields, each with a description
+ * and no title, so bp lint finds a missing title on every one (the file of the speed issue).
  */
-export type DefinitionShape = 'mixed' | 'actionHeavy';
+export type DefinitionShape = 'mixed' | 'actionHeavy' | 'untitledInputs';
 
 export interface GenerateOptions {
   seed: number;
@@ -42,9 +44,15 @@ const sectionWeights: Record<DefinitionShape, Array<[Section, number]>> = {
     ['events', 10],
     ['states', 5],
   ],
+  untitledInputs: [
+    ['actions', 85],
+    ['events', 10],
+    ['states', 5],
+  ],
 };
 
 const actionHeavyFields = 6;
+const untitledInputFields = 12;
 
 const nouns = ['ticket', 'user', 'message', 'channel', 'invoice', 'order', 'contact', 'comment', 'file', 'project', 'task', 'deal', 'lead', 'note', 'team'];
 const verbs = ['create', 'update', 'delete', 'get', 'list', 'archive', 'assign', 'close', 'merge', 'sync'];
@@ -187,7 +195,7 @@ class DefinitionGenerator {
     const action: JsonObject = {
       ...this.titled(`${capitalized(this.random.pick(verbs))} ${noun}`),
       ...(this.random.chance(0.3) ? { cacheable: true } : {}),
-      input: { schema: this.objectSchema(0) },
+      input: { schema: this.options.shape === 'untitledInputs' ? this.untitledInputSchema() : this.objectSchema(0) },
       output: { schema: this.objectSchema(0) },
     };
     if (this.faulty()) this.breakEntry(action);
@@ -241,7 +249,7 @@ class DefinitionGenerator {
 
   private objectSchema(depth: number): JsonObject {
     const properties: JsonObject = {};
-    if (this.options.shape === 'actionHeavy') {
+    if (this.options.shape === 'actionHeavy' || this.options.shape === 'untitledInputs') {
       for (let index = 0; index < actionHeavyFields; index++) properties[this.name([this.random.pick(nouns)])] = this.smallField();
     } else {
       const count = depth === 0 ? this.random.between(2, 6) : this.random.between(1, 3);
@@ -254,6 +262,15 @@ class DefinitionGenerator {
       required: keys.filter(() => this.random.chance(0.4)),
       ...(this.random.chance(0.5) ? { additionalProperties: false } : {}),
     };
+  }
+
+  /** An action input whose fields are described but untitled, as zod fields with .describe() and no .title(). */
+  private untitledInputSchema(): JsonObject {
+    const properties: JsonObject = {};
+    for (let index = 0; index < untitledInputFields; index++) {
+      properties[this.name([this.random.pick(nouns)])] = { ...(this.smallField() as JsonObject), description: this.sentence(this.random.between(4, 10)) };
+    }
+    return { type: 'object', properties, required: Object.keys(properties).filter(() => this.random.chance(0.4)) };
   }
 
   /** A field of an action-heavy definition: a type, sometimes a limit. */

@@ -1,13 +1,10 @@
-// What an editor sees over stdio: spawn → first diagnostics, of which open → first diagnostics (the
-// file opened once the server is initialized), edit → fresh diagnostics, and the server's memory with
-// the file open. The servers take turns run by run and edit by edit, so that
-// changes in machine load hit each alike.
+// What an editor sees over stdio when it starts: spawn → first diagnostics, and open → first
+// diagnostics (the file opened once the server is initialized and idle). The servers take turns run by
+// run, so that changes in machine load hit each alike; edits are measured with each server alone
+// (measureRhythms.ts).
 import { readFileSync } from 'node:fs';
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { TestClient } from '../test/helpers/lspClient';
-import { residentMegabytes } from './residentMemory';
-import { median, percentile } from './stats';
-import { TitleEdits } from './titleEdits';
+import { median } from './stats';
 
 /** How node runs a server: its script and arguments. */
 export type StdioServer = readonly string[];
@@ -17,10 +14,6 @@ export interface StdioMeasurement {
   firstDiagnosticsMs: Record<string, number>;
   /** didOpen sent to an initialized server → its first diagnostics, per file label. */
   openToDiagnosticsMs: Record<string, number>;
-  /** Per edited file label. */
-  editToDiagnosticsMs: Record<string, { p50: number; p95: number }>;
-  /** The server's memory with the edited file open, after the edits, per file label. */
-  residentMegabytes: Record<string, number>;
 }
 
 export interface StdioFile {
@@ -30,8 +23,6 @@ export interface StdioFile {
 }
 
 const coldStarts = 5;
-const edits = 20;
-const editSeed = 11;
 /** Push diagnostics with versions, as VS Code declares; no pull diagnostics, so both servers push. */
 const capabilities = { textDocument: { publishDiagnostics: { versionSupport: true } } };
 
@@ -51,16 +42,8 @@ async function startWithOpenFile(server: StdioServer, file: StdioFile, text: str
   return { client, elapsedMs: end - start, openMs: end - opened };
 }
 
-async function editToDiagnosticsMs(client: TestClient, document: TextDocument, change: TextDocumentContentChangeEvent): Promise<number> {
-  const start = performance.now();
-  const published = client.nextDiagnostics(document.uri, document.version);
-  await client.applyChanges(document.uri, document.version, [change]);
-  await published;
-  return performance.now() - start;
-}
-
-/** One measurement per server, in the order given; each edited file is opened in fresh servers. */
-export async function measureStdio(servers: readonly StdioServer[], coldStartFiles: readonly StdioFile[], editedFiles: readonly StdioFile[]): Promise<StdioMeasurement[]> {
+/** One measurement per server, in the order given. */
+export async function measureStdio(servers: readonly StdioServer[], coldStartFiles: readonly StdioFile[]): Promise<StdioMeasurement[]> {
   const coldSamples = servers.map(() => coldStartFiles.map(() => [] as number[]));
   const openSamples = servers.map(() => coldStartFiles.map(() => [] as number[]));
   for (let run = 0; run < coldStarts; run++) {
@@ -77,28 +60,8 @@ export async function measureStdio(servers: readonly StdioServer[], coldStartFil
     }
   }
 
-  const measurements: StdioMeasurement[] = servers.map((_, serverIndex) => ({
+  return servers.map((_, serverIndex) => ({
     firstDiagnosticsMs: Object.fromEntries(coldStartFiles.map((file, fileIndex) => [file.label, median(coldSamples[serverIndex][fileIndex])])),
     openToDiagnosticsMs: Object.fromEntries(coldStartFiles.map((file, fileIndex) => [file.label, median(openSamples[serverIndex][fileIndex])])),
-    editToDiagnosticsMs: {},
-    residentMegabytes: {},
   }));
-  for (const editedFile of editedFiles) {
-    let document = TextDocument.create(editedFile.uri, 'json', 1, readFileSync(editedFile.path, 'utf8'));
-    const clients: TestClient[] = [];
-    for (const server of servers) clients.push((await startWithOpenFile(server, editedFile, document.getText())).client);
-    const editSamples = servers.map(() => [] as number[]);
-    const titleEdits = new TitleEdits(editSeed);
-    for (let edit = 0; edit < edits; edit++) {
-      const change = titleEdits.next(document);
-      document = TextDocument.update(document, [change], document.version + 1);
-      for (const [serverIndex, client] of clients.entries()) editSamples[serverIndex].push(await editToDiagnosticsMs(client, document, change));
-    }
-    for (const [serverIndex, client] of clients.entries()) {
-      measurements[serverIndex].editToDiagnosticsMs[editedFile.label] = { p50: median(editSamples[serverIndex]), p95: percentile(editSamples[serverIndex], 0.95) };
-      measurements[serverIndex].residentMegabytes[editedFile.label] = residentMegabytes(client.process.pid!);
-      await client.stop();
-    }
-  }
-  return measurements;
 }

@@ -1,6 +1,7 @@
 // The bench's printed report: one table per kind of work, then the targets.
 import { kilobytes, milliseconds, ratio } from './format';
 import type { LatencyComparison, ServiceMeasurement } from './measureService';
+import { rhythms } from './measureRhythms';
 import type { BenchResults } from './results';
 import { textTable } from './textTable';
 
@@ -46,19 +47,29 @@ function latencyTable(title: string, service: readonly ServiceMeasurement[], pic
 }
 
 function stdioTable(results: BenchResults): string {
-  const { ours, generic, coldStartFiles, editedFiles } = results.stdio;
+  const { ours, generic, coldStartFiles } = results.stdio;
   const row = (name: string, oursMs: number, genericMs: number) => [name, milliseconds(oursMs), milliseconds(genericMs), ratio(genericMs, oursMs)];
   return textTable(
-    [`over stdio (both debounce edits ${results.settings.editDebounceMs} ms)`, 'ours', 'generic', 'generic/ours'],
+    ['over stdio', 'ours', 'generic', 'generic/ours'],
     [
       ...coldStartFiles.map((label) => row(`spawn → first diagnostics, ${label}, ms`, ours.firstDiagnosticsMs[label], generic.firstDiagnosticsMs[label])),
       ...coldStartFiles.map((label) => row(`open → first diagnostics, ${label}, ms`, ours.openToDiagnosticsMs[label], generic.openToDiagnosticsMs[label])),
-      ...editedFiles.flatMap((label) => [
-        row(`edit → fresh diagnostics p50, ${label}, ms`, ours.editToDiagnosticsMs[label].p50, generic.editToDiagnosticsMs[label].p50),
-        row(`edit → fresh diagnostics p95, ${label}, ms`, ours.editToDiagnosticsMs[label].p95, generic.editToDiagnosticsMs[label].p95),
-        [`server RSS, ${label} open, after the edits, MB`, ours.residentMegabytes[label].toFixed(0), generic.residentMegabytes[label].toFixed(0), ratio(generic.residentMegabytes[label], ours.residentMegabytes[label])],
-      ]),
     ],
+  );
+}
+
+function rhythmTable(results: BenchResults): string {
+  const row = (name: string, oursMs: number, genericMs: number) => [name, milliseconds(oursMs), milliseconds(genericMs), ratio(genericMs, oursMs)];
+  return textTable(
+    ['over stdio, each server alone', 'ours', 'generic', 'generic/ours'],
+    results.rhythms.flatMap(({ label, ours, generic }) => [
+      row(`${label}: open (server idle) → first diagnostics, ms`, ours.openToDiagnosticsMs, generic.openToDiagnosticsMs),
+      ...rhythms.flatMap((rhythm) => [
+        row(`${label}: edit → fresh diagnostics p50, ${rhythm}, ms`, ours.editToDiagnosticsMs[rhythm].p50, generic.editToDiagnosticsMs[rhythm].p50),
+        row(`${label}: edit → fresh diagnostics p95, ${rhythm}, ms`, ours.editToDiagnosticsMs[rhythm].p95, generic.editToDiagnosticsMs[rhythm].p95),
+      ]),
+      [`${label}: server RSS after the edits, MB`, ours.residentMegabytes.toFixed(0), generic.residentMegabytes.toFixed(0), ratio(generic.residentMegabytes, ours.residentMegabytes)],
+    ]),
   );
 }
 
@@ -116,6 +127,7 @@ export function benchReport(results: BenchResults): string {
     latencyTable(`completion ms, ${settings.completionPositions} positions`, results.service, (measured) => measured.completion),
     latencyTable(`hover ms, ${settings.completionPositions} positions`, results.service, (measured) => measured.hover),
     stdioTable(results),
+    rhythmTable(results),
     packagingTable(results),
     sdkTable(results),
     cliTable(results),

@@ -3,6 +3,7 @@ import type { CliMeasurement } from './measureCli';
 import type { PackagingMeasurement } from './measurePackaging';
 import type { SdkMeasurement } from './measureSdk';
 import type { ServiceMeasurement } from './measureService';
+import type { RhythmMeasurement } from './measureRhythms';
 import type { StdioMeasurement } from './measureStdio';
 
 export type TargetStatus = 'met' | 'missed';
@@ -16,9 +17,11 @@ export interface TargetResult {
 
 export interface Measurements {
   environment: { node: string; platform: string; cpus: number; cpuModel: string; date: string };
-  settings: { seed: number; editDebounceMs: number; completionPositions: number };
+  settings: { seed: number; completionPositions: number };
   service: ServiceMeasurement[];
-  stdio: { ours: StdioMeasurement; generic: StdioMeasurement; coldStartFiles: string[]; editedFiles: string[] };
+  stdio: { ours: StdioMeasurement; generic: StdioMeasurement; coldStartFiles: string[] };
+  /** Each edited file, each server measured alone. */
+  rhythms: Array<{ label: string; ours: RhythmMeasurement; generic: RhythmMeasurement }>;
   packaging: PackagingMeasurement;
   sdk: SdkMeasurement;
   cli: CliMeasurement;

@@ -6,23 +6,24 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { serverPath } from '../test/helpers/lspClient';
-import { actionHeavyLabel, editorTargetLabel, writeBenchFiles } from './benchFiles';
+import { actionHeavyLabel, editorTargetLabel, manyFindingsLabel, writeBenchFiles } from './benchFiles';
 import { measureInChild } from './childProcess';
 import { writeDefinitionTree } from './definitionTree';
 import { measureCli } from './measureCli';
 import type { PackagingMeasurement } from './measurePackaging';
 import type { SdkMeasurement } from './measureSdk';
 import type { ServiceMeasurement } from './measureService';
+import { measureRhythms } from './measureRhythms';
 import { measureStdio } from './measureStdio';
 import { benchReport } from './report';
 import type { BenchResults, Measurements } from './results';
-import { cursorPositionCount, definitionSeed, editDebounceMs } from './settings';
+import { cursorPositionCount, definitionSeed } from './settings';
 import { evaluateTargets } from './targets';
 
 const repositoryRoot = join(__dirname, '..');
 const resultsPath = join(__dirname, 'results.json');
 const coldStartLabels = ['10 KB clean', editorTargetLabel];
-const editedLabels = [editorTargetLabel, actionHeavyLabel];
+const editedLabels = [editorTargetLabel, actionHeavyLabel, manyFindingsLabel];
 
 /** The generic server runs as a bundle, like ours, so neither pays for loading TypeScript. */
 function bundleGenericServer(folder: string): string {
@@ -47,8 +48,12 @@ async function main(): Promise<number> {
     const packaging = await measureInChild<PackagingMeasurement>(['--import', 'tsx', join(__dirname, 'measurePackaging.ts')]);
     console.log('measuring over stdio…');
     const coldStartFiles = files.filter((file) => coldStartLabels.includes(file.label));
-    const editedFiles = files.filter((file) => editedLabels.includes(file.label));
-    const [ours, generic] = await measureStdio([[serverPath, '--stdio'], [genericServerPath, '--stdio']], coldStartFiles, editedFiles);
+    const [ours, generic] = await measureStdio([[serverPath, '--stdio'], [genericServerPath, '--stdio']], coldStartFiles);
+    const rhythms: Measurements['rhythms'] = [];
+    for (const file of files.filter((edited) => editedLabels.includes(edited.label))) {
+      console.log(`measuring edits of ${file.label} in each rhythm, each server alone…`);
+      rhythms.push({ label: file.label, ours: await measureRhythms([serverPath, '--stdio'], file), generic: await measureRhythms([genericServerPath, '--stdio'], file) });
+    }
     console.log('measuring an SDK definition…');
     const sdk = await measureInChild<SdkMeasurement>(['--import', 'tsx', join(__dirname, 'measureSdk.ts')]);
     console.log('measuring integration-studio validate on a monorepo…');
@@ -56,9 +61,10 @@ async function main(): Promise<number> {
 
     const measurements: Measurements = {
       environment: { node: process.version, platform: process.platform, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', date: new Date().toISOString() },
-      settings: { seed: definitionSeed, editDebounceMs, completionPositions: cursorPositionCount },
+      settings: { seed: definitionSeed, completionPositions: cursorPositionCount },
       service,
-      stdio: { ours, generic, coldStartFiles: coldStartLabels, editedFiles: editedLabels },
+      stdio: { ours, generic, coldStartFiles: coldStartLabels },
+      rhythms,
       packaging,
       sdk,
       cli,

@@ -3,6 +3,8 @@ import { type ServiceDiagnostic, Severity } from './diagnostic';
 import { maxNestingDepth, maxYamlNestingDepth, offsetBeyondDepth, offsetBeyondYamlBlockDepth } from './nesting';
 import { parseJson } from './parseJson';
 import { parseYaml } from './parseYaml';
+import type { ChangedRegion } from './incremental/changedRegion';
+import type { Containers } from './strictJsonIndex';
 import { strictJsonTree } from './strictJsonTree';
 
 export type DefinitionLanguage = 'json' | 'yaml';
@@ -17,6 +19,8 @@ export interface ParsedDefinition {
   strictJson?: StrictJson;
   /** When YAML aliases put one node in several places: a part of the tree then depends on text outside it. */
   sharesNodes?: boolean;
+  /** When it was parsed from the parse of an earlier text: that text, and the one region where they differ. */
+  editedFrom?: { text: string; region: ChangedRegion };
 }
 
 export interface StrictJson {
@@ -24,6 +28,8 @@ export interface StrictJson {
   value: JsonValue;
   /** How many keys the text writes, duplicates included: as many as the value has when no object repeats a key. */
   writtenKeys: number;
+  /** Where each container opens and closes, which the tree is read with. */
+  containers: Containers;
 }
 
 export function languageOf(fileName: string, languageId?: string): DefinitionLanguage {
@@ -53,7 +59,7 @@ function strictJsonValue(text: string): JsonValue | undefined {
 function parseStrictJson(text: string, value: JsonValue): ParsedDefinition {
   const tree = strictJsonTree(text, maxNestingDepth);
   if ('tooDeepAt' in tree) return { language: 'json', text, root: undefined, syntaxErrors: [tooDeepAt(tree.tooDeepAt, maxNestingDepth)] };
-  return { language: 'json', text, root: tree.root, syntaxErrors: [], strictJson: { value, writtenKeys: tree.writtenKeys } };
+  return { language: 'json', text, root: tree.root, syntaxErrors: [], strictJson: { value, writtenKeys: tree.writtenKeys, containers: tree.containers } };
 }
 
 export function parseDefinition(text: string, language: DefinitionLanguage): ParsedDefinition {

@@ -7,6 +7,7 @@ export { toLspDiagnostic } from './lspDiagnostic';
 export { ParseCache } from './parseCache';
 export { definitionValue, validateDefinition, type ValidationOptions } from './validate';
 export { IncrementalValidator } from './incremental/incrementalValidator';
+export { narrowedChanges } from './incremental/narrowedChanges';
 export { defaultProblemLimit, problemLimitOf, withinProblemLimit } from './problemLimit';
 export { warmUp } from './warmUp';
 export { getCodeActions } from './codeActions/codeActions';

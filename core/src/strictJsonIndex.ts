@@ -20,11 +20,11 @@ export function stringEnd(text: string, start: number): number {
 /** Containers by number, in the order they open. */
 export interface Containers {
   /** Offset of the `{` or `[` that opens container n. */
-  opens: number[];
+  opens: Int32Array;
   /** Offset of the bracket that closes it. */
-  closes: number[];
+  closes: Int32Array;
   /** The first container that opens after container n closes. */
-  next: number[];
+  next: Int32Array;
 }
 
 export type StrictJsonIndex =
@@ -34,7 +34,9 @@ export type StrictJsonIndex =
   | { tooDeepAt: number };
 
 export function indexStrictJson(text: string, depthLimit: number): StrictJsonIndex {
-  const containers: Containers = { opens: [], closes: [], next: [] };
+  const opens: number[] = [];
+  const closes: number[] = [];
+  const next: number[] = [];
   const open: number[] = [];
   let writtenKeys = 0;
   for (let offset = 0; offset < text.length; offset++) {
@@ -48,15 +50,15 @@ export function indexStrictJson(text: string, depthLimit: number): StrictJsonInd
       writtenKeys++;
     } else if (char === 123 /* { */ || char === 91 /* [ */) {
       if (open.length === depthLimit) return { tooDeepAt: offset };
-      open.push(containers.opens.length);
-      containers.opens.push(offset);
-      containers.closes.push(-1);
-      containers.next.push(-1);
+      open.push(opens.length);
+      opens.push(offset);
+      closes.push(-1);
+      next.push(-1);
     } else if (char === 125 /* } */ || char === 93 /* ] */) {
       const container = open.pop()!;
-      containers.closes[container] = offset;
-      containers.next[container] = containers.opens.length;
+      closes[container] = offset;
+      next[container] = opens.length;
     }
   }
-  return { containers, writtenKeys };
+  return { containers: { opens: Int32Array.from(opens), closes: Int32Array.from(closes), next: Int32Array.from(next) }, writtenKeys };
 }

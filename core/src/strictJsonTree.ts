@@ -123,13 +123,26 @@ class LazyArrayNode implements ArrayNode {
   }
 }
 
-/** The tree, and how many keys the text writes (duplicates included), or the offset of the first bracket nested deeper than the limit. */
-export type StrictJsonTree = { root: AstNode; writtenKeys: number } | { tooDeepAt: number };
+/**
+ * The tree, how many keys the text writes (duplicates included) and the index it is read with, or the
+ * offset of the first bracket nested deeper than the limit.
+ */
+export type StrictJsonTree = { root: AstNode; writtenKeys: number; containers: Containers } | { tooDeepAt: number };
+
+/** The tree of a text that JSON.parse accepts, read with an index of its containers. */
+export function treeOfIndexedText(text: string, containers: Containers): AstNode {
+  const reader = new StrictJsonReader(text, containers);
+  return reader.value(reader.skipWhitespace(0), 0, undefined);
+}
 
 /** The tree of a text that JSON.parse accepts, nested at most `depthLimit` deep; for any other text, use parseJson. */
 export function strictJsonTree(text: string, depthLimit: number): StrictJsonTree {
   const index = indexStrictJson(text, depthLimit);
   if ('tooDeepAt' in index) return index;
-  const reader = new StrictJsonReader(text, index.containers);
-  return { root: reader.value(reader.skipWhitespace(0), 0, undefined), writtenKeys: index.writtenKeys };
+  return { root: treeOfIndexedText(text, index.containers), writtenKeys: index.writtenKeys, containers: index.containers };
+}
+
+/** The number of a container node of a strict JSON tree in its index. */
+export function containerNumber(node: AstNode): number | undefined {
+  return node instanceof LazyObjectNode || node instanceof LazyArrayNode ? node.container : undefined;
 }

@@ -34,6 +34,7 @@ import {
   isSdkDefinition,
   type LintMode,
   lintModeOf,
+  narrowedChanges,
   nodeFileAccess,
   ParseCache,
   parseRuleConfig,
@@ -48,15 +49,10 @@ import {
   withinProblemLimit,
 } from '../../core/src';
 import { EvaluationScope } from './evaluationScope';
+import { CheckScheduler } from './checkScheduler';
 import { guarded } from './guard';
 import { SdkDefinitions } from './sdkDefinitions';
 import { answeredSection, ourSection, type Settings } from './settings';
-
-/**
- * An edit after a pause is checked at once. Edits that come faster than checks wait for a pause in
- * typing, at most this long, and no longer than the last check took.
- */
-const maxValidationDelayMs = 150;
 
 const sdkModulesGlob = '**/*.{ts,tsx,mts,cts,js,mjs,cjs}';
 const packageManifestsGlob = '**/{package.json,package-lock.json,pnpm-lock.yaml,yarn.lock}';
@@ -74,15 +70,15 @@ function definitionPathOf(uri: string): string | undefined {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments({
+    create: TextDocument.create,
+    update: (document, changes, version) => TextDocument.update(document, narrowedChanges(document, changes), version),
+  });
   const parseCache = new ParseCache();
   /** Each open definition keeps what its unchanged parts were found to have, so a check redoes only what an edit touched. */
   const validators = new Map<string, IncrementalValidator>();
   const matcher = new DefinitionFileMatcher();
-  const pendingValidations = new Map<string, NodeJS.Timeout>();
   const validatedOnce = new Set<string>();
-  const validationCosts = new Map<string, number>();
-  const validatedAt = new Map<string, number>();
   let capabilities: ClientCapabilities = {};
   let workspaceFolders: string[] = [];
   let pullDiagnostics = false;
@@ -153,25 +149,13 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const started = performance.now();
     const diagnostics = diagnosticsOf(document);
-    validationCosts.set(uri, performance.now() - started);
-    validatedAt.set(uri, performance.now());
     // A newer version arrived meanwhile: its own validation publishes.
     if (documents.get(uri)?.version !== version) return;
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
-  function scheduleValidation(uri: string, delayMs: number): void {
-    clearTimeout(pendingValidations.get(uri));
-    pendingValidations.set(
-      uri,
-      setTimeout(() => {
-        pendingValidations.delete(uri);
-        publish(uri);
-      }, delayMs),
-    );
-  }
+  const checks = new CheckScheduler(publish);
 
   /** After settings or referenced files change, every open definition is checked again. */
   function revalidateAll(): void {
@@ -181,7 +165,7 @@ export function startServer(connection: Connection): void {
       return;
     }
     for (const document of documents.all()) {
-      if (isCheckedHere(document.uri)) scheduleValidation(document.uri, 0);
+      if (isCheckedHere(document.uri)) checks.schedule(document.uri);
       else if (validatedOnce.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     }
   }
@@ -361,12 +345,7 @@ export function startServer(connection: Connection): void {
     const path = definitionPathOf(uri);
     if (path) sdkDefinitions.changed(path);
     if (pullDiagnostics || !isCheckedHere(uri)) return;
-    // The first check of a document is immediate, and so is an edit after a pause (no check waiting,
-    // the last one long done); edits that come faster than checks wait for a pause in typing, at most
-    // as long as a check takes.
-    const cost = validationCosts.get(uri) ?? maxValidationDelayMs;
-    const idle = !pendingValidations.has(uri) && performance.now() - (validatedAt.get(uri) ?? 0) > cost;
-    scheduleValidation(uri, !validatedOnce.has(uri) || idle ? 0 : Math.min(maxValidationDelayMs, cost));
+    checks.schedule(uri);
     validatedOnce.add(uri);
   });
 
@@ -375,12 +354,9 @@ export function startServer(connection: Connection): void {
     // Its unsaved text, if any, is gone: the definitions it is part of are checked against the disk.
     const closedPath = definitionPathOf(uri);
     if (closedPath) sdkDefinitions.changed(closedPath, { closed: true });
-    clearTimeout(pendingValidations.get(uri));
-    pendingValidations.delete(uri);
+    checks.cancel(uri);
     parseCache.forget(uri);
     validators.delete(uri);
-    validationCosts.delete(uri);
-    validatedAt.delete(uri);
     if (validatedOnce.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   });
 

@@ -5,6 +5,8 @@ import { generateDefinition } from '../../bench/generate';
 import type { JsonValue } from '../../core/src/ast';
 import { checkValue } from '../../core/src/checkValue';
 import { IncrementalValidator, type LintMode, languageOf, nodeFileAccess, parseDefinition, validateDefinition, withinProblemLimit } from '../../core/src';
+import { reparsedDefinition } from '../../core/src/incremental/strictJsonReparse';
+import type { ParsedDefinition } from '../../core/src/definitionDocument';
 import { definitionEdits } from './definitionEdits';
 import { exampleDefinitionPath, fuzzSeed, incrementalSequences, sources } from './fuzzSettings';
 import { mutations } from './mutations';
@@ -22,6 +24,16 @@ const starts = [
 ];
 
 type JsonObject = { [key: string]: JsonValue };
+
+/** Keys typed into a string of the text, as in an editor: the rest of the text stays as it is. */
+function typedInString(text: string, random: SeededRandom): string {
+  const strings = [...text.matchAll(/"(?:[^"\\\n]|\\.)*"/g)];
+  if (strings.length === 0) return text;
+  const string = random.pick(strings);
+  const at = string.index + 1 + random.below(string[0].length - 1);
+  const typed = random.pick(['x', ' ', 'A long run of words that makes a title far too long for the platform to take', '\\n', 'é']);
+  return random.chance(0.3) ? text.slice(0, at) + text.slice(Math.min(at + 3, string.index + string[0].length - 1)) : text.slice(0, at) + typed + text.slice(at);
+}
 
 function valueOf(text: string, yaml: boolean): JsonObject | undefined {
   try {
@@ -49,12 +61,16 @@ describe(`incremental validation, of texts and of values, equals a full one afte
       let text = start.text;
       let value = valueOf(text, yaml) ?? {};
       const history = [text];
+      let lastParsed: ParsedDefinition | undefined;
       const steps: string[] = [];
       for (let step = 0; step <= editsPerSequence; step++) {
         if (step > 0) {
           if (random.chance(0.1)) {
             text = random.pick(history);
             steps.push('back to an earlier version');
+          } else if (random.chance(0.3)) {
+            text = typedInString(text, random);
+            steps.push('typed in a string');
           } else if (random.chance(0.15)) {
             const damage = random.pick(textDamage);
             text = damage.apply(text, random);
@@ -73,7 +89,9 @@ describe(`incremental validation, of texts and of values, equals a full one afte
           history.push(text);
         }
         const options = { definitionPath: exampleDefinitionPath, files: nodeFileAccess, lint };
-        const parsed = parseDefinition(text, language);
+        // As the editor's parse cache does: from the last parse where the edit allows it.
+        const parsed = (lastParsed && reparsedDefinition(lastParsed, text)) || parseDefinition(text, language);
+        lastParsed = parsed;
         const incremental = validator.validate(parsed, options, limit);
         const full = withinProblemLimit(validateDefinition(parseDefinition(text, language), options), limit);
         const parsedValue = valueOf(text, yaml);

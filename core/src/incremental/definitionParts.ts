@@ -12,8 +12,10 @@ export interface DefinitionPart {
   /** From its key to the end of its value. */
   start: number;
   end: number;
-  /** Its identity: the map's name and the entry's text, so that an entry that moved is still known. */
-  identity: string;
+  /** The map's name and the entry's key, unique in a definition whose parts are independent. */
+  name: string;
+  /** The entry's text from its key to the end of its value, so that an entry that moved is still known. */
+  written: string;
 }
 
 export interface SplitDefinition {
@@ -52,7 +54,7 @@ export function splitDefinition(root: AstNode, text: string, definition: JsonVal
       const start = entry.key.offset;
       const end = entry.value.offset + entry.value.length;
       const written = text ? text.slice(start, end) : JSON.stringify([entry.key.value, ((definition as JsonObject)[section.key.value] as JsonObject)[entry.key.value]]);
-      parts.push({ section, entry, start, end, identity: `${section.key.value}\n${written}` });
+      parts.push({ section, entry, start, end, name: `${section.key.value}\n${entry.key.value}`, written });
     }
   }
   return { root, sections, parts };

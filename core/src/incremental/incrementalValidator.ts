@@ -12,12 +12,23 @@ import type { RuleContext } from '../rules/rule';
 import { validateAgainstSchema } from '../schemaValidation';
 import { configuredProblems, changesProblems } from '../ruleConfig/configuredProblems';
 import { checkedProblems, ruleContext, ruleFileContext, validateDefinition, type ValidationOptions } from '../validate';
+import type { ChangedRegion } from './changedRegion';
 import { type DefinitionPart, holds, partAt, partTree, skeletonTree, type SplitDefinition, splitDefinition } from './definitionParts';
 
 /** Problems found in one part, in document order, offsets counted from its start; and how many of each severity. */
 interface PartProblems {
   problems: RankedDiagnostic[];
   bySeverity: number[];
+}
+
+/**
+ * What a part was found to have, and the text it had. Parts are known by name, their texts compared:
+ * comparing two texts costs far less than hashing one, and a large definition's parts are most of it.
+ */
+interface KnownPart {
+  written: string;
+  start: number;
+  found: PartProblems;
 }
 
 /** Past this share of changed parts, one full run costs less than checking them one by one. */
@@ -46,9 +57,13 @@ export interface IncrementalRun {
 
 export class IncrementalValidator {
   lastRun: IncrementalRun = { kind: 'full', parts: 0, checkedParts: 0 };
-  private known = new Map<string, PartProblems>();
+  private known = new Map<string, KnownPart>();
   /** What the parts' results depend on outside them; when it changes, no result is reused. */
   private scope: string | undefined;
+  /** The text last checked, whose parts `known` holds. */
+  private checkedText: string | undefined;
+  /** While checking a text edited from the last one in a single region: that region. */
+  private edit: ChangedRegion | undefined;
 
   /**
    * The definition's problems in document order; with a limit, the same as `withinProblemLimit` of them,
@@ -61,13 +76,16 @@ export class IncrementalValidator {
     const split = context && splitDefinition(context.root, parsed.text, context.definition);
     if (!context || !split) {
       this.known = new Map();
+      this.checkedText = undefined;
       this.lastRun = { kind: 'full', parts: 0, checkedParts: 0 };
       return withinProblemLimit(validateDefinition(parsed, options), limit);
     }
+    this.edit = parsed.editedFrom && parsed.editedFrom.text === this.checkedText ? parsed.editedFrom.region : undefined;
+    this.checkedText = parsed.text;
     const scope = `${parsed.language} ${bpLintScope(context)}`;
     if (scope !== this.scope) this.known = new Map();
     this.scope = scope;
-    const changed = split.parts.filter((part) => !this.known.has(part.identity));
+    const changed = split.parts.filter((part) => !this.knownProblems(part));
     const full = changed.length > split.parts.length * fullRunShare;
     this.lastRun = { kind: full ? 'full' : 'partial', parts: split.parts.length, checkedParts: changed.length };
     // A level or a suppression can change which problems are the most severe: they apply before the limit.
@@ -80,6 +98,19 @@ export class IncrementalValidator {
     return this.partialRun(context, split, limit);
   }
 
+  /**
+   * What the part was found to have when its text is the one checked last. Beside the region an edit
+   * changed, a part at the same place (shifted, after it) is the same text without comparing texts.
+   */
+  private knownProblems(part: DefinitionPart): PartProblems | undefined {
+    const known = this.known.get(part.name);
+    if (!known) return undefined;
+    const edit = this.edit;
+    if (edit && part.end <= edit.start && known.start === part.start) return known.found;
+    if (edit && part.start >= edit.newEnd && known.start === part.start - (edit.newEnd - edit.oldEnd)) return known.found;
+    return known.written === part.written ? known.found : undefined;
+  }
+
   /** Everything at once, the results of local rules then kept by part. */
   private fullRun(context: RuleContext, split: SplitDefinition): RankedDiagnostic[] {
     const problems = checkedProblems([], context);
@@ -88,7 +119,7 @@ export class IncrementalValidator {
       const part = localRanks.has(problem.rank) ? partAt(split.parts, problem.diagnostic) : undefined;
       if (part) byPart.get(part)!.push(problem);
     }
-    this.known = new Map([...byPart].map(([part, found]) => [part.identity, partProblems(found, part.start)]));
+    this.known = new Map([...byPart].map(([part, found]) => [part.name, { written: part.written, start: part.start, found: partProblems(found, part.start) }]));
     return problems;
   }
 
@@ -100,17 +131,17 @@ export class IncrementalValidator {
       ...run(wholeRules, context),
       ...run(localRules, { ...context, ...skeleton, strictJson: undefined }).filter(({ diagnostic }) => !partAt(split.parts, diagnostic)),
     ];
-    const known = new Map<string, PartProblems>();
+    const known = new Map<string, KnownPart>();
     const placed: { start: number; found: PartProblems }[] = [];
     for (const part of split.parts) {
-      let found = this.known.get(part.identity);
+      let found = this.knownProblems(part);
       if (!found) {
         const inside = run(localRules, { ...context, ...partTree(split, part, context.definition), strictJson: undefined }).filter(
           ({ diagnostic }) => holds(part, diagnostic),
         );
         found = partProblems(inside, part.start);
       }
-      known.set(part.identity, found);
+      known.set(part.name, { written: part.written, start: part.start, found });
       placed.push({ start: part.start, found });
     }
     this.known = known;

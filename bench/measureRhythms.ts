@@ -1,0 +1,129 @@
+// Edit → fresh diagnostics in each rhythm a client can have, for one server measured alone (no other
+// server runs meanwhile, so an idle server's own waits are not hidden by another's turn): range edits
+// or whole texts (a client without incremental sync), sent as soon as the last diagnostics arrived or
+// after a pause, and bursts of keystrokes; plus open → first diagnostics on a server left idle.
+import { readFileSync } from 'node:fs';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { TestClient } from '../test/helpers/lspClient';
+import { residentMegabytes } from './residentMemory';
+import { median, percentile } from './stats';
+import { TitleEdits } from './titleEdits';
+import type { StdioFile, StdioServer } from './measureStdio';
+
+export type Rhythm = 'range, back to back' | 'range, 400 ms apart' | 'full text, back to back' | 'full text, 400 ms apart' | 'burst of 10 keys 30 ms apart';
+
+export const rhythms: readonly Rhythm[] = ['range, back to back', 'range, 400 ms apart', 'full text, back to back', 'full text, 400 ms apart', 'burst of 10 keys 30 ms apart'];
+
+export interface RhythmMeasurement {
+  /** didOpen sent to a server idle for a while → its first diagnostics: median of the opens. */
+  openToDiagnosticsMs: number;
+  /** Per rhythm: the last change sent → the diagnostics of its version. */
+  editToDiagnosticsMs: Record<Rhythm, { p50: number; p95: number }>;
+  /** The server's resident memory with the file open, after the range edits sent back to back. */
+  residentMegabytes: number;
+}
+
+const capabilities = { textDocument: { publishDiagnostics: { versionSupport: true } } };
+const opens = 3;
+const idleBeforeOpenMs = 500;
+const editsPerRhythm = 16;
+const spacedPauseMs = 400;
+const bursts = 6;
+const keysPerBurst = 10;
+const keyIntervalMs = 30;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function started(server: StdioServer): Promise<TestClient> {
+  // The settings of a user who changed none.
+  const { client } = await TestClient.startProcess(server, capabilities, { settings: {} });
+  return client;
+}
+
+async function openToDiagnostics(server: StdioServer, file: StdioFile, text: string): Promise<number> {
+  const client = await started(server);
+  await sleep(idleBeforeOpenMs);
+  const published = client.nextDiagnostics(file.uri, 1);
+  const start = performance.now();
+  await client.open(file.uri, 'json', text);
+  await published;
+  const elapsed = performance.now() - start;
+  await client.stop();
+  return elapsed;
+}
+
+/** Sends one change (as a range, or as the whole new text) and waits for the diagnostics of its version. */
+async function edited(client: TestClient, document: TextDocument, change: TextDocumentContentChangeEvent, fullText: boolean): Promise<{ document: TextDocument; ms: number }> {
+  const next = TextDocument.update(document, [change], document.version + 1);
+  const published = client.nextDiagnostics(next.uri, next.version);
+  const start = performance.now();
+  await client.applyChanges(next.uri, next.version, [fullText ? { text: next.getText() } : change]);
+  await published;
+  return { document: next, ms: performance.now() - start };
+}
+
+/** A keystroke typed at the end of a title's value. */
+function keystroke(document: TextDocument, offset: number, key: string): TextDocumentContentChangeEvent {
+  const position = document.positionAt(offset);
+  return { range: { start: position, end: position }, text: key };
+}
+
+async function burst(client: TestClient, document: TextDocument, seed: number): Promise<{ document: TextDocument; ms: number }> {
+  const text = document.getText();
+  const titles = [...text.matchAll(/"title": "[^"\\\n]*/g)];
+  const title = titles[(seed * 7919) % titles.length];
+  let offset = title.index + title[0].length;
+  let current = document;
+  let lastSent = 0;
+  let published: Promise<unknown> = Promise.resolve();
+  for (let key = 0; key < keysPerBurst; key++) {
+    const change = keystroke(current, offset, 'x');
+    current = TextDocument.update(current, [change], current.version + 1);
+    offset += 1;
+    if (key === keysPerBurst - 1) published = client.nextDiagnostics(current.uri, current.version);
+    lastSent = performance.now();
+    await client.applyChanges(current.uri, current.version, [change]);
+    if (key < keysPerBurst - 1) await sleep(keyIntervalMs);
+  }
+  await published;
+  return { document: current, ms: performance.now() - lastSent };
+}
+
+export async function measureRhythms(server: StdioServer, file: StdioFile): Promise<RhythmMeasurement> {
+  const text = readFileSync(file.path, 'utf8');
+  const openSamples: number[] = [];
+  for (let run = 0; run < opens; run++) openSamples.push(await openToDiagnostics(server, file, text));
+
+  const editToDiagnosticsMs = {} as RhythmMeasurement['editToDiagnosticsMs'];
+  let resident = 0;
+  for (const rhythm of rhythms) {
+    const client = await started(server);
+    let document = TextDocument.create(file.uri, 'json', 1, text);
+    const first = client.nextDiagnostics(file.uri, 1);
+    await client.open(file.uri, 'json', text);
+    await first;
+    const samples: number[] = [];
+    if (rhythm.startsWith('burst')) {
+      for (let index = 0; index < bursts; index++) {
+        await sleep(spacedPauseMs);
+        const result = await burst(client, document, index + 1);
+        document = result.document;
+        samples.push(result.ms);
+      }
+    } else {
+      const titleEdits = new TitleEdits(11);
+      const fullText = rhythm.startsWith('full text');
+      const spaced = rhythm.includes('apart');
+      for (let index = 0; index < editsPerRhythm; index++) {
+        if (spaced) await sleep(spacedPauseMs);
+        const result = await edited(client, document, titleEdits.next(document), fullText);
+        document = result.document;
+        samples.push(result.ms);
+      }
+    }
+    editToDiagnosticsMs[rhythm] = { p50: median(samples), p95: percentile(samples, 0.95) };
+    if (rhythm === rhythms[0]) resident = residentMegabytes(client.process.pid!);
+    await client.stop();
+  }
+  return { openToDiagnosticsMs: median(openSamples), editToDiagnosticsMs, residentMegabytes: resident };
+}

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { AstNode } from '../../core/src/ast';
+import { parseDefinition, type ParsedDefinition } from '../../core/src/definitionDocument';
+import { changedRegion } from '../../core/src/incremental/changedRegion';
+import { reparsedDefinition } from '../../core/src/incremental/strictJsonReparse';
+import { generateDefinition } from '../../bench/generate';
+import { SeededRandom } from '../fuzz/seededRandom';
+
+/** The tree as plain data: every node read, parents left out. */
+function plain(node: AstNode | undefined): unknown {
+  if (!node) return undefined;
+  const { type, offset, length } = node;
+  if (node.type === 'object') return { type, offset, length, properties: node.properties.map((p) => ({ key: plain(p.key), offset: p.offset, length: p.length, value: plain(p.value) })) };
+  if (node.type === 'array') return { type, offset, length, items: node.items.map(plain) };
+  return { type, offset, length, value: node.value };
+}
+
+function assertSameParse(reparsed: ParsedDefinition, fresh: ParsedDefinition): void {
+  assert.deepEqual(reparsed.strictJson?.value, fresh.strictJson?.value);
+  assert.equal(reparsed.strictJson?.writtenKeys, fresh.strictJson?.writtenKeys);
+  assert.deepEqual(reparsed.strictJson?.containers, fresh.strictJson?.containers);
+  assert.deepEqual(plain(reparsed.root), plain(fresh.root));
+}
+
+const definition = generateDefinition({ seed: 3, faulty: false, counts: { actions: 6, events: 3, states: 2 } });
+
+describe('changedRegion', () => {
+  it('is the span between the common prefix and suffix, whatever their lengths', () => {
+    const long = 'a'.repeat(10_000);
+    assert.deepEqual(changedRegion(`${long}xyz${long}`, `${long}Q${long}`), { start: 10_000, oldEnd: 10_003, newEnd: 10_001 });
+    assert.deepEqual(changedRegion('abc', 'abXc'), { start: 2, oldEnd: 2, newEnd: 3 });
+    assert.deepEqual(changedRegion('aaaa', 'aa'), { start: 2, oldEnd: 4, newEnd: 2 });
+    assert.equal(changedRegion(long, long.slice(0)), undefined);
+  });
+});
+
+describe('reparsedDefinition', () => {
+  it('gives the parse of the whole text after edits inside an entry, in its value, its nested containers and its keys', () => {
+    const random = new SeededRandom(5);
+    let previous = parseDefinition(definition, 'json');
+    let reparsedCount = 0;
+    for (let step = 0; step < 200; step++) {
+      const text = previous.text;
+      const strings = [...text.matchAll(/"(?:[^"\\\n]|\\.)*"/g)];
+      const string = random.pick(strings);
+      const at = string.index + 1 + random.below(string[0].length - 1);
+      const edits = [
+        () => text.slice(0, at) + 'typed' + text.slice(at),
+        () => text.slice(0, at) + text.slice(Math.min(at + 2, string.index + string[0].length - 1)),
+        // A nested object added or removed: the containers after it are numbered anew.
+        () => text.replace(/"type": "string"/, '"type": "string", "items": { "nested": [1, { "deep": {} }] }'),
+        () => text.replace(/, "items": \{ "nested": \[1, \{ "deep": \{\} \}\] \}/, ''),
+        () => text.slice(0, at) + '\\"' + text.slice(at),
+      ];
+      const edited = random.pick(edits)();
+      const reparsed = reparsedDefinition(previous, edited);
+      const fresh = parseDefinition(edited, 'json');
+      if (reparsed) {
+        reparsedCount++;
+        assertSameParse(reparsed, fresh);
+        if (edited !== text) assert.equal(reparsed.editedFrom?.text, text);
+      }
+      previous = reparsed ?? fresh;
+    }
+    assert.ok(reparsedCount > 100, `only ${reparsedCount} of 200 edits were reparsed`);
+  });
+
+  it('leaves to a full parse what is outside an entry, breaks the JSON or repeats keys', () => {
+    const parsed = parseDefinition(definition, 'json');
+    assert.equal(reparsedDefinition(parsed, definition.replace('"title": "Generated integration"', '"title": "Renamed"')), undefined);
+    const actionTitle = definition.indexOf('"title"', definition.indexOf('"actions"'));
+    assert.equal(reparsedDefinition(parsed, definition.slice(0, actionTitle) + '"title": ,' + definition.slice(actionTitle)), undefined);
+    const repeated = parseDefinition(definition.replace('"actions": {', '"actions": {"x": {}, "x": {},'), 'json');
+    const afterRepeat = repeated.text.indexOf('"title"', repeated.text.indexOf('"actions"'));
+    assert.equal(reparsedDefinition(repeated, repeated.text.slice(0, afterRepeat + 10) + 'x' + repeated.text.slice(afterRepeat + 10)), undefined);
+    assert.equal(reparsedDefinition(parseDefinition('{"actions": {"a": {"title": "x",}}}', 'json'), '{"actions": {"a": {"title": "xy",}}}'), undefined);
+  });
+
+  it('gives a parse of the same text as it is, with no edit', () => {
+    const parsed = parseDefinition(definition, 'json');
+    const same = reparsedDefinition(parsed, definition.slice(0));
+    assert.equal(same?.root, parsed.root);
+    assert.equal(same?.editedFrom, undefined);
+  });
+});

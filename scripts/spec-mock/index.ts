@@ -2,7 +2,6 @@
 // @botpress/api on a private port, behind a proxy that records each request for the tests and
 // answers the integration routes from the integrations it was sent.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { IntegrationStore } from './integrationStore';
@@ -10,6 +9,7 @@ import { exportOpenapiDocument } from './openapiDocument';
 import { startPrism } from './prism';
 import { responseCheck } from './responseCheck';
 import { startRecordingProxy } from './recordingProxy';
+import { freeLoopbackPort } from '../freeLoopbackPort';
 
 export { RECORDED_REQUESTS_PATH } from './recordedRequest';
 export type { RecordedAuthorization, RecordedRequest } from './recordedRequest';
@@ -30,13 +30,6 @@ export interface SpecMock {
   stop(): Promise<void>;
 }
 
-async function freeLoopbackPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Runs every stop, even when one fails; rethrows the first failure. */
 async function stopAll(stops: Array<() => Promise<unknown>>): Promise<void> {

@@ -4,12 +4,12 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { createServer } from 'node:net';
 import { startLocalTunnel } from '../../scripts/localTunnel';
 import { apiSettings, type SpecMock, startSpecMock } from '../../scripts/spec-mock';
 import { log } from '../../scripts/vscode-web/provision';
 import { classifyLine, describeSummary, type SuiteSummary } from './report';
 import { UNTRUSTED_FOLDER_API_URL, UNTRUSTED_MARKERS } from './untrustedWorkspaceLayout';
+import { freeLoopbackPort } from '../../scripts/freeLoopbackPort';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const SUITE_FOLDER = path.join(REPO_ROOT, 'test', 'e2e', 'suite');
@@ -94,13 +94,6 @@ export async function copyExamplesToUntrustedWorkspace(): Promise<string> {
   return workspace;
 }
 
-async function freeLoopbackPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /**
  * Starts the spec mock and a local tunnel server, and points the workspace's Create Integration

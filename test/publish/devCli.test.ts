@@ -6,13 +6,13 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { RECORDED_REQUESTS_PATH, type RecordedRequest, type SpecMock, startSpecMock } from '../../scripts/spec-mock';
 import { type LocalTunnel, startLocalTunnel } from '../../scripts/localTunnel';
 import { helloWorldExample, sdkProject } from '../helpers/sdkProject';
 import { runCliCaptured } from './helpers/cliCapture';
+import { freeLoopbackPort } from '../../scripts/freeLoopbackPort';
 
 const repository = join(__dirname, '..', '..');
 const secretValue = 'dev-secret-value-7f3a';
@@ -24,13 +24,6 @@ let cli: ChildProcess | undefined;
 let output = '';
 let port: number;
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port: free } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return free;
-}
 
 /** Resolves with the match once the CLI has printed it; fails with what it printed after `timeoutMs`. */
 function printed(pattern: RegExp, from = 0, timeoutMs = 90_000): Promise<RegExpExecArray> {
@@ -74,7 +67,7 @@ function processesOfProject(): string[] {
 before(async () => {
   [mock, tunnel] = await Promise.all([startSpecMock(), startLocalTunnel()]);
   project = sdkProject('dev-cli', {}, helloWorldExample);
-  port = await freePort();
+  port = await freeLoopbackPort();
 });
 after(async () => {
   if (process.env.DEV_TEST_OUTPUT) console.log(output);

@@ -9,18 +9,12 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { after, describe, it } from 'node:test';
 import { LocalServer, type ServerOutput } from '../../core/src';
 import { temporaryFolder } from '../helpers/temporaryFolder';
+import { freeLoopbackPort } from '../../scripts/freeLoopbackPort';
 
 const folder = temporaryFolder('dev-serve');
 const running: LocalServer[] = [];
 after(() => Promise.all(running.map((server) => server.stop())));
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function bundle(name: string, code: string): string {
   const path = join(folder, name);
@@ -40,7 +34,7 @@ function alive(pid: number): boolean {
 
 async function serve(bundleFile: string, env: Record<string, string> = {}) {
   const output: ServerOutput[] = [];
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const server = await LocalServer.start({ bundleFile, port, cwd: folder, env, onOutput: (line) => output.push(line) });
   running.push(server);
   return { server, port, output };
@@ -92,7 +86,7 @@ describe('serving the code locally', () => {
   });
 
   it('says so when the code has nothing to serve, with nothing left running', async () => {
-    const port = await freePort();
+    const port = await freeLoopbackPort();
     const output: ServerOutput[] = [];
     await assert.rejects(
       LocalServer.start({ bundleFile: bundle('nothing.cjs', 'exports.x = 1'), port, cwd: folder, env: {}, onOutput: (line) => output.push(line) }),

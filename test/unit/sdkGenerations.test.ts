@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generationOf } from '../../core/src/sdk/generations/sdkGenerations';
+import { deployFields } from '../../core/src/publish/deployFields';
 import { sdkImportPosition } from '../../core/src/sdk/generations/unsupportedGeneration';
 
 describe('the CLI generation of an @botpress/sdk version', () => {
@@ -33,5 +34,15 @@ describe('where the definition imports the SDK', () => {
     assert.deepEqual(sdkImportPosition("// weather\nimport { z } from 'zod'\nimport { IntegrationDefinition } from \"@botpress/sdk\"\n"), { line: 3, column: 39 });
     assert.deepEqual(sdkImportPosition("const sdk = require( '@botpress/sdk')\n"), { line: 1, column: 22 });
     assert.deepEqual(sdkImportPosition("import { actions } from './definitions'\n"), { line: 1, column: 1 });
+  });
+});
+
+describe("what each generation's bp deploy adds to the definition", () => {
+  it('is nothing before bp 0.8, public: false to bp 3.1.0, a private visibility and the SDK version from bp 4.25', () => {
+    assert.deepEqual(
+      ['0.5.14', '0.6.9', '0.8.34', '1.6.3', '3.1.0', '5.4.3', '7.2.4'].map(deployFields),
+      [{}, {}, { public: false }, { public: false }, { public: false }, { visibility: 'private', sdkVersion: '5.4.3' }, { visibility: 'private', sdkVersion: '7.2.4' }],
+    );
+    assert.deepEqual(deployFields(undefined), { visibility: 'private', sdkVersion: undefined });
   });
 });

@@ -17,6 +17,7 @@ import { esbuildSearchPaths } from './esbuildResolver';
 import type { Checked, PackagingProblem } from './packagingProblem';
 import { pathBesideDefinition } from './projectFile';
 import { checkRequestBody } from './requestBodyCheck';
+import { deployFields } from './deployFields';
 import { installedSdkVersion } from './sdkVersion';
 import { type SecretDeclaration, secretDeclarations, resolveSecrets, type SecretValues } from './secrets';
 
@@ -112,14 +113,15 @@ function sdkDefinitionNotRun(definitionPath: string): PackagingProblem {
 /** Fields of the body `bp deploy` sends, in its order; undefined ones are left out. */
 const sdkBodyFields = [
   'name', 'version', 'title', 'description', 'user', 'events', 'actions', 'channels', 'states', 'entities', 'attributes',
-  'extraOperations', 'code', 'icon', 'readme', 'identifier', 'configuration', 'configurations', 'interfaces', 'visibility',
-  'sdkVersion', 'secrets',
+  'extraOperations', 'code', 'icon', 'readme', 'identifier', 'configuration', 'configurations', 'interfaces', 'public',
+  'visibility', 'sdkVersion', 'secrets',
 ] as const;
 
 /**
  * An SDK definition becomes the body `bp deploy` sends for it: the evaluated body, `icon` and `readme`
- * in base64, `code` from `bp build` (or bundled as it bundles), `visibility` private, the project's
- * SDK version, and the secret values. Interface ids are looked up when sending.
+ * in base64, `code` from `bp build` (or bundled as it bundles), what that generation's `bp deploy`
+ * adds (from bp 4.25, `visibility` private and the project's SDK version; before, `public: false` or
+ * nothing), and the secret values. Interface ids are looked up when sending.
  */
 async function packageSdkDefinition(definitionPath: string, options: PackagingOptions): Promise<PackagingResult> {
   const evaluator = options.evaluator ?? new SdkEvaluator();
@@ -143,8 +145,7 @@ async function packageSdkDefinition(definitionPath: string, options: PackagingOp
     code: code.value.code,
     icon: encodedIcon.value,
     readme: encodedReadme.value,
-    visibility: 'private',
-    sdkVersion: installedSdkVersion(source.folder, nodeFileAccess),
+    ...deployFields(installedSdkVersion(source.folder, nodeFileAccess)),
     secrets: secrets.value ?? {},
   };
   const body = Object.fromEntries(sdkBodyFields.filter((field) => fields[field] !== undefined).map((field) => [field, fields[field] as JsonValue])) as CreateIntegrationBody;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, revertDocument, waitForDiagnostics, workspaceFileUri } from './workbench';
+import { activateExtension, codeOf, revertDocument, waitForDiagnostics, workspaceFileUri } from './workbench';
 
 const YAML_DEFINITION = 'integration.definition.yaml';
 
@@ -79,7 +79,7 @@ suite('Integration Studio language features in VS Code', () => {
       const line = positionAfter(document, 'visibility: private').line;
       await editor.edit((edit) => edit.replace(document.lineAt(line).range, 'public: true'));
       const [warning] = await waitForDiagnostics(uri, 'the deprecation warning on public', (diagnostics) =>
-        diagnostics.some((diagnostic) => diagnostic.code === 'deprecated-property'),
+        diagnostics.some((diagnostic) => codeOf(diagnostic) === 'deprecated-property'),
       );
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range, vscode.CodeActionKind.QuickFix.value);
       const fix = actions.find((action) => /visibility/.test(action.title));
@@ -87,6 +87,34 @@ suite('Integration Studio language features in VS Code', () => {
       assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the quick fix was not applied');
       assert.equal(document.lineAt(line).text, 'visibility: public');
       await waitForDiagnostics(uri, 'no diagnostics after the quick fix', (diagnostics) => diagnostics.length === 0);
+    } finally {
+      await revertDocument(document);
+    }
+  });
+
+  test('a suppression quick fix silences that finding on its line, and the reason written after it leaves the Problems panel empty', async () => {
+    const { uri, editor } = await openYamlDefinition();
+    const document = editor.document;
+    try {
+      const line = positionAfter(document, 'visibility: private').line;
+      await editor.edit((edit) => edit.replace(document.lineAt(line).range, 'public: true'));
+      const [warning] = await waitForDiagnostics(uri, 'the deprecation warning on public', (diagnostics) =>
+        diagnostics.some((diagnostic) => codeOf(diagnostic) === 'deprecated-property'),
+      );
+      const link = typeof warning.code === 'object' ? warning.code.target.toString() : '';
+      assert.match(link, /\/docs\/rules\/deprecated-property\.md$/, 'the finding links to its rule page');
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range, vscode.CodeActionKind.QuickFix.value);
+      const suppress = actions.find((action) => action.title === 'Suppress "deprecated-property" on this line');
+      assert.ok(suppress?.edit, `no suppression quick fix among: ${actions.map((action) => action.title).join(', ')}`);
+      assert.ok(await vscode.workspace.applyEdit(suppress.edit), 'the quick fix was not applied');
+      assert.equal(document.lineAt(line).text, '# integration-studio-disable-next-line deprecated-property -- ');
+      assert.equal(document.lineAt(line + 1).text, 'public: true');
+      const left = await waitForDiagnostics(uri, 'the deprecation silenced, the comment asking for its reason', (diagnostics) =>
+        diagnostics.every((diagnostic) => codeOf(diagnostic) !== 'deprecated-property') && diagnostics.length > 0,
+      );
+      assert.deepEqual(left.map(codeOf), ['suppression-reason-missing']);
+      await editor.edit((edit) => edit.insert(document.lineAt(line).range.end, 'kept for an old client'));
+      await waitForDiagnostics(uri, 'an empty Problems panel once the reason is written', (diagnostics) => diagnostics.length === 0);
     } finally {
       await revertDocument(document);
     }

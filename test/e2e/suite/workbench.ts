@@ -82,3 +82,9 @@ export async function typeScriptProblems(uri: vscode.Uri): Promise<string[]> {
   }
   return problems;
 }
+
+/** A diagnostic's code: VS Code gives `{ value, target }` when the server links the code to its page. */
+export function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  return code !== undefined && typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}

@@ -60,6 +60,12 @@ export interface SdkGeneration {
   camelCaseSeparators?: readonly string[];
   /** How that CLI builds the body. */
   body: BodyRules;
+  /**
+   * What that CLI's `bp deploy` adds to the definition's fields: nothing (bp 0.5.6, 0.6.10); `public`
+   * from its `--public` flag, false by default (bp 0.8.40 to 3.1.0); `visibility` from `--visibility`,
+   * private by default, and the project's `sdkVersion` (from bp 4.25: 5.5.6, 7.1.2).
+   */
+  deploySends: 'nothing' | 'public' | 'visibilityAndSdkVersion';
 }
 
 // The SDK object spread (`...integration`) with the named fields replaced; what else the SDK object
@@ -82,21 +88,21 @@ const zuiOne: BodyRules = { ...zuiInlined, converter: 'toJSONSchema', sendsAttri
 
 /** Oldest first. */
 export const sdkGenerations: readonly SdkGeneration[] = [
-  { cli: '0.5.6', sdkFrom: '0.0.0', cliSdk: '0.5.14', lints: false, camelCaseSeparators: ['-', '_'], body: beforeZui },
+  { cli: '0.5.6', sdkFrom: '0.0.0', cliSdk: '0.5.14', lints: false, camelCaseSeparators: ['-', '_'], deploySends: 'nothing', body: beforeZui },
   // `/` split too (integration names with a handle).
-  { cli: '0.6.10', sdkFrom: '0.6.0', cliSdk: '0.6.9', lints: false, camelCaseSeparators: ['/', '-', '_'], body: beforeZui },
+  { cli: '0.6.10', sdkFrom: '0.6.0', cliSdk: '0.6.9', lints: false, camelCaseSeparators: ['/', '-', '_'], deploySends: 'nothing', body: beforeZui },
   // zui from SDK 0.8.0.
-  { cli: '0.8.40', sdkFrom: '0.8.0', cliSdk: '0.8.34', lints: false, body: zuiBeforeOne },
-  { cli: '0.8.59', sdkFrom: '0.10.0', cliSdk: '0.10.10', lints: false, body: zuiBeforeOne },
+  { cli: '0.8.40', sdkFrom: '0.8.0', cliSdk: '0.8.34', lints: false, deploySends: 'public', body: zuiBeforeOne },
+  { cli: '0.8.59', sdkFrom: '0.10.0', cliSdk: '0.10.10', lints: false, deploySends: 'public', body: zuiBeforeOne },
   // Only `bp lint` inlined `$ref`s then; deploying sent them as they were.
-  { cli: '1.0.2', sdkFrom: '1.0.0', cliSdk: '1.0.1', lints: '1.0.2', body: zuiOneZero },
-  { cli: '1.7.3', sdkFrom: '1.6.0', cliSdk: '1.6.3', lints: '1.7.3', body: zuiInlined },
-  { cli: '2.2.3', sdkFrom: '2.0.0', cliSdk: '2.4.3', lints: '1.7.3', body: zuiInlined },
-  { cli: '3.1.0', sdkFrom: '3.0.0', cliSdk: '3.1.0', lints: '1.7.3', body: { ...zuiInlined, configurationShape: 'fields' } },
+  { cli: '1.0.2', sdkFrom: '1.0.0', cliSdk: '1.0.1', lints: '1.0.2', deploySends: 'public', body: zuiOneZero },
+  { cli: '1.7.3', sdkFrom: '1.6.0', cliSdk: '1.6.3', lints: '1.7.3', deploySends: 'public', body: zuiInlined },
+  { cli: '2.2.3', sdkFrom: '2.0.0', cliSdk: '2.4.3', lints: '1.7.3', deploySends: 'public', body: zuiInlined },
+  { cli: '3.1.0', sdkFrom: '3.0.0', cliSdk: '3.1.0', lints: '1.7.3', deploySends: 'public', body: { ...zuiInlined, configurationShape: 'fields' } },
   // zui 1 (SDK 4.8.3) replaced zuiToJsonSchema with toJSONSchema.
-  { cli: '5.5.6', sdkFrom: '4.8.3', cliSdk: '5.4.3', lints: '5.5.6', body: zuiOne },
+  { cli: '5.5.6', sdkFrom: '4.8.3', cliSdk: '5.4.3', lints: '5.5.6', deploySends: 'visibilityAndSdkVersion', body: zuiOne },
   // From SDK 5.5.0 zui is exported under `z` only (`z.transforms`).
-  { cli: '7.1.2', sdkFrom: '5.5.0', cliSdk: '7.2.2', lints: '5.5.6', body: { ...zuiOne, passesToJSONSchemaOptions: true, namesConversionFailures: true } },
+  { cli: '7.1.2', sdkFrom: '5.5.0', cliSdk: '7.2.2', lints: '5.5.6', deploySends: 'visibilityAndSdkVersion', body: { ...zuiOne, passesToJSONSchemaOptions: true, namesConversionFailures: true } },
 ];
 
 /** The generation a version of @botpress/sdk belongs to; undefined for a version that is not one (`latest`, a git URL). */

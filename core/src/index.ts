@@ -10,7 +10,7 @@ export { isScreamingSnakeCase } from './rules/casing';
 export { versionBumpEdit } from './publish/versionBump';
 export type { VersionBump } from './publish/versionBump';
 export { SdkEvaluator, type EvaluationOptions, type EvaluatorOptions } from './sdk/evaluator';
-export { defaultEvaluationTimeLimitSeconds, evaluationTimeLimitFlag, evaluationTimeLimitMsOf, evaluationTimeLimitRange } from './sdk/evaluationTimeLimit';
+export { defaultEvaluationTimeLimitSeconds, evaluationTimeLimitFlag, evaluationTimeLimitMsOf, evaluationTimeLimitRange, wallClockCeilingFactor } from './sdk/evaluationTimeLimit';
 export type { EvaluationResult } from './sdk/evaluation';
 export { sdkGenerations } from './sdk/generations/sdkGenerations';
 export { checkSdkDefinition, type SdkCheck } from './sdk/sdkDefinition';

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stageVsix } from './vsix/stageVsix';
+import { prepareForVsce, stageVsix } from './vsix/stageVsix';
 import { nativeTargets, type VsixKind, vsixFileName } from './vsix/vsixTargets';
 
 const repositoryRoot = join(__dirname, '..');
@@ -15,6 +15,7 @@ const vsce = join(repositoryRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
 /** Stages (in out/vsix/ unless told where) and packages one VSIX into `outFolder`; returns its path. */
 export function packageVsix(kind: VsixKind, outFolder: string, staged = join(repositoryRoot, 'out', 'vsix', kind === 'universal' ? 'universal' : kind.target)): string {
   stageVsix(staged, kind);
+  prepareForVsce(staged);
   mkdirSync(outFolder, { recursive: true });
   const out = resolve(outFolder, vsixFileName(kind));
   const target = kind === 'universal' ? [] : ['--target', kind.target];

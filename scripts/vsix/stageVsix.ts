@@ -2,8 +2,7 @@
 // .vscodeignore lets in (the universal VSIX's list, the one list of what ships), where a platform's
 // VSIX has that platform's native esbuild (esbuild's JavaScript API and its binary package) in place
 // of esbuild-wasm. Its package.json depends on the packages it carries only: vsce asks npm for the
-// production dependencies (`npm list`, which fails on a missing peer dependency) and takes their
-// files from node_modules, so those packages' peers are put there too, though none of their files ships.
+// production dependencies and takes their files from node_modules (`prepareForVsce`).
 import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { globSync } from 'tinyglobby';
@@ -76,9 +75,18 @@ export function stageVsix(folder: string, kind: VsixKind): void {
   writeFileSync(join(folder, '.vscodeignore'), ['**', ...shipped.map((pattern) => `!${pattern}`)].join('\n') + '\n');
   // esbuild's binary packages are its own optional dependencies, not the extension's.
   const packages = packagesOf(files.map((file) => file.path)).filter((name) => !name.startsWith('@esbuild/'));
-  for (const peer of peersOf(packages)) cpSync(join(repositoryRoot, 'node_modules', peer), join(folder, 'node_modules', peer), { recursive: true, dereference: true });
   const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
   const { devDependencies: _devDependencies, overrides: _overrides, scripts: _scripts, ...shippedManifest } = manifest;
   const dependencies = Object.fromEntries(packages.map((name) => [name, manifestOf(name).version]));
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ ...shippedManifest, dependencies }, null, 2) + '\n');
+}
+
+/**
+ * vsce lists the production dependencies with `npm list`, which fails on a missing peer dependency:
+ * the peers of the packages a staged folder carries are put beside them, though none of their files
+ * ships (.vscodeignore does not name them).
+ */
+export function prepareForVsce(folder: string): void {
+  const { dependencies = {} } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  for (const peer of peersOf(Object.keys(dependencies))) cpSync(join(repositoryRoot, 'node_modules', peer), join(folder, 'node_modules', peer), { recursive: true, dereference: true });
 }

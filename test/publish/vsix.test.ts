@@ -14,8 +14,11 @@ import { temporaryFolder } from '../helpers/temporaryFolder';
 import { unzip } from '../helpers/unzip';
 
 const repository = join(__dirname, '..', '..');
-/** 4.4 MB (universal) and 5.3 MB (linux-x64) built for production today; the development build is a little larger. */
-const maximumBytes = 6 * 1024 * 1024;
+/**
+ * Built for production today: 4.5 MB (universal), 5.0–5.5 MB (a platform's); the development build these
+ * tests package is about 0.4 MB larger. A second esbuild (native and wasm, or two binaries) adds about 4 MB.
+ */
+const maximumBytes = 6.5 * 1024 * 1024;
 
 function run(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
   return spawnSync(process.execPath, args, { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' } });

@@ -110,6 +110,28 @@ function sdkTable(results: BenchResults): string {
   );
 }
 
+function sdkWithoutEsbuildTable(results: BenchResults): string {
+  const { busyProcesses, rows } = results.sdkWithoutEsbuild;
+  return textTable(
+    [
+      `SDK project without its own esbuild (busy: ${busyProcesses} spinning processes)`,
+      'open → first diagnostics ms',
+      'edit → diagnostics p50 ms',
+      'edit → diagnostics p95 ms',
+      'validate, spawn → exit ms',
+      'timeouts',
+    ],
+    rows.map((row) => [
+      `${row.esbuild} esbuild, ${row.machine} machine`,
+      milliseconds(row.firstDiagnosticsMs),
+      milliseconds(row.editToDiagnosticsMs.p50),
+      milliseconds(row.editToDiagnosticsMs.p95),
+      milliseconds(row.validateMs),
+      `${row.timeouts}/${row.evaluations}`,
+    ]),
+  );
+}
+
 function targetsTable(results: BenchResults): string {
   return textTable(
     ['target', 'wanted', 'measured', 'status'],
@@ -130,6 +152,7 @@ export function benchReport(results: BenchResults): string {
     rhythmTable(results),
     packagingTable(results),
     sdkTable(results),
+    sdkWithoutEsbuildTable(results),
     cliTable(results),
     targetsTable(results),
   ].join('\n\n');

@@ -2,6 +2,7 @@
 import type { CliMeasurement } from './measureCli';
 import type { PackagingMeasurement } from './measurePackaging';
 import type { SdkMeasurement } from './measureSdk';
+import type { SdkWithoutEsbuildMeasurement } from './measureSdkWithoutEsbuild';
 import type { ServiceMeasurement } from './measureService';
 import type { RhythmMeasurement } from './measureRhythms';
 import type { StdioMeasurement } from './measureStdio';
@@ -24,6 +25,7 @@ export interface Measurements {
   rhythms: Array<{ label: string; ours: RhythmMeasurement; generic: RhythmMeasurement }>;
   packaging: PackagingMeasurement;
   sdk: SdkMeasurement;
+  sdkWithoutEsbuild: SdkWithoutEsbuildMeasurement;
   cli: CliMeasurement;
 }
 

@@ -12,6 +12,7 @@ import { writeDefinitionTree } from './definitionTree';
 import { measureCli } from './measureCli';
 import type { PackagingMeasurement } from './measurePackaging';
 import type { SdkMeasurement } from './measureSdk';
+import type { SdkWithoutEsbuildMeasurement } from './measureSdkWithoutEsbuild';
 import type { ServiceMeasurement } from './measureService';
 import { measureRhythms } from './measureRhythms';
 import { measureStdio } from './measureStdio';
@@ -56,6 +57,8 @@ async function main(): Promise<number> {
     }
     console.log('measuring an SDK definition…');
     const sdk = await measureInChild<SdkMeasurement>(['--import', 'tsx', join(__dirname, 'measureSdk.ts')]);
+    console.log('measuring an SDK project without esbuild, native and wasm, idle and busy…');
+    const sdkWithoutEsbuild = await measureInChild<SdkWithoutEsbuildMeasurement>(['--import', 'tsx', join(__dirname, 'measureSdkWithoutEsbuild.ts')]);
     console.log('measuring integration-studio validate on a monorepo…');
     const cli = await measureCli(writeDefinitionTree(join(workFolder, 'monorepo'), definitionSeed));
 
@@ -67,6 +70,7 @@ async function main(): Promise<number> {
       rhythms,
       packaging,
       sdk,
+      sdkWithoutEsbuild,
       cli,
     };
     const results: BenchResults = { ...measurements, targets: evaluateTargets(measurements) };

@@ -2,6 +2,7 @@
 // split over files, about 40 actions with zod schemas, events, states and a configuration.
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { linkSdkWithoutEsbuild } from '../test/helpers/sdkProject';
 
 const repositoryRoot = join(__dirname, '..');
 const actionCount = 40;
@@ -15,9 +16,11 @@ function objectSchema(prefix: string, fields: number): string {
   return `z.object({\n${lines.join('\n')}\n  })`;
 }
 
-export function writeSdkBenchProject(folder: string): string {
+/** `ownEsbuild: false`: its node_modules has @botpress/sdk and what it needs, not esbuild (an optional peer), as most projects'. */
+export function writeSdkBenchProject(folder: string, { ownEsbuild = true } = {}): string {
   mkdirSync(join(folder, 'definitions'), { recursive: true });
-  symlinkSync(join(repositoryRoot, 'node_modules'), join(folder, 'node_modules'), 'dir');
+  if (ownEsbuild) symlinkSync(join(repositoryRoot, 'node_modules'), join(folder, 'node_modules'), 'dir');
+  else linkSdkWithoutEsbuild(folder);
   writeFileSync(join(folder, 'package.json'), JSON.stringify({ name: 'bench', integrationName: 'bench-large' }));
   writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, resolveJsonModule: true, paths: { '*': ['./*'] } } }));
   const actions = Array.from(

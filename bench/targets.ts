@@ -74,6 +74,12 @@ export function evaluateTargets(measurements: Measurements): TargetResult[] {
     ),
     judged('SDK evaluator process RSS', `≤ ${evaluatorMegabytes} MB`, `${sdk.evaluatorResidentMegabytes.toFixed(0)} MB`, sdk.evaluatorResidentMegabytes <= evaluatorMegabytes),
   );
+  const busy = measurements.sdkWithoutEsbuild.rows.filter((row) => row.machine === 'busy');
+  const timeouts = busy.reduce((sum, row) => sum + row.timeouts, 0);
+  const evaluations = busy.reduce((sum, row) => sum + row.evaluations, 0);
+  targets.push(
+    judged('SDK project without esbuild, machine kept busy: a correct definition reported as a timeout', '0', `${timeouts} of ${evaluations} evaluations`, timeouts === 0),
+  );
   const monorepo = measurements.cli.rows.at(-1)!;
   targets.push(
     judged(`integration-studio validate, ${monorepo.definitions} definitions`, `≤ ${monorepoValidateMs / 1000} s`, `${milliseconds(monorepo.autoMs)} ms`, monorepo.autoMs <= monorepoValidateMs),

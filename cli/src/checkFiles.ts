@@ -53,7 +53,7 @@ export async function checkFiles<Check extends FileCheck>(checks: readonly Check
         script: workerScript(),
         workers: threadCount(works, concurrency) - 1,
         runHere: (check) => runFileCheck(check, evaluations),
-        prepare: (check) => evaluations.prepare(check.file),
+        prepare: (check) => evaluations.prepare(check.file, check.evaluationTimeLimitMs),
         failed: (check, reason) => uncheckedOutcome(check, `the worker checking it stopped (${reason})`),
         couldNotLoad: (reason) => warn(`worker threads could not start (${reason}); checking on one thread.`),
       },

@@ -9,5 +9,5 @@ const evaluations = new EvaluationsAhead();
 serveTasks(
   (check: FileCheck) => runFileCheck(check, evaluations),
   () => evaluations.dispose(),
-  (check: FileCheck) => evaluations.prepare(check.file),
+  (check: FileCheck) => evaluations.prepare(check.file, check.evaluationTimeLimitMs),
 );

@@ -9,6 +9,7 @@ import { planCommand } from './planCommand';
 import { packageCommand } from './packageCommand';
 import { type ProblemFormat, problemFormats } from './problemFormats';
 import { definitionArgument, type Environment, secretValues, sensitiveInputs, timeoutArgument } from './publishArguments';
+import { evaluationTimeLimitArgument, evaluationTimeLimitOption } from './evaluationTimeLimitArgument';
 import { scrubbingIo } from './scrubbingIo';
 import { UnreadableFileError } from './unreadableFile';
 import { type CommandName, commandUsage, fullUsage } from './usage';
@@ -81,11 +82,12 @@ async function runPackage(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { ...helpOption, out: { type: 'string' }, secret: { type: 'string', multiple: true, default: [] } },
+    options: { ...helpOption, out: { type: 'string' }, secret: { type: 'string', multiple: true, default: [] }, ...evaluationTimeLimitOption },
   });
   if (values.help) return showHelp('package', io);
+  const evaluationTimeLimitMs = evaluationTimeLimitArgument(values['evaluation-time-limit']);
   return publishing(values.secret, io, (secrets, _env, safeIo) =>
-    packageCommand({ definition: definitionArgument('package', positionals), out: values.out, secrets }, safeIo),
+    packageCommand({ definition: definitionArgument('package', positionals), out: values.out, secrets, evaluationTimeLimitMs }, safeIo),
   );
 }
 
@@ -98,6 +100,7 @@ const deployOptions: NonNullable<ParseArgsConfig['options']> = {
   'allow-deprecated': { type: 'boolean', default: false },
   format: { type: 'string', default: 'text' },
   timeout: { type: 'string' },
+  ...evaluationTimeLimitOption,
 };
 
 interface DeployValues {
@@ -109,6 +112,7 @@ interface DeployValues {
   update: boolean;
   'allow-deprecated': boolean;
   timeout?: string;
+  'evaluation-time-limit'?: string;
 }
 
 function deployArguments(command: 'plan' | 'create', values: DeployValues, positionals: readonly string[], secrets: SecretValues, env: Environment, io: CliIo) {
@@ -121,6 +125,7 @@ function deployArguments(command: 'plan' | 'create', values: DeployValues, posit
     update: values.update,
     allowDeprecated: values['allow-deprecated'],
     timeoutMs: timeoutArgument(values.timeout),
+    evaluationTimeLimitMs: evaluationTimeLimitArgument(values['evaluation-time-limit']),
     signal: io.signal,
   };
 }
@@ -168,6 +173,7 @@ async function runDev(args: readonly string[], io: CliIo): Promise<number> {
       port: { type: 'string' },
       url: { type: 'string' },
       'tunnel-url': { type: 'string' },
+      ...evaluationTimeLimitOption,
     },
   });
   if (values.help) return showHelp('dev', io);
@@ -180,6 +186,7 @@ async function runDev(args: readonly string[], io: CliIo): Promise<number> {
         token: env.BP_TOKEN,
         secrets,
         timeoutMs: timeoutArgument(values.timeout),
+        evaluationTimeLimitMs: evaluationTimeLimitArgument(values['evaluation-time-limit']),
         signal: io.signal,
         port: portArgument(values.port),
         publicUrl: publicUrlArgument(values.url),
@@ -216,7 +223,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { ...helpOption, format: { type: 'string', default: 'text' }, lint: { type: 'string', default: 'public' }, ...concurrencyOption, ...failLevelOption },
+          options: { ...helpOption, format: { type: 'string', default: 'text' }, lint: { type: 'string', default: 'public' }, ...concurrencyOption, ...failLevelOption, ...evaluationTimeLimitOption },
         });
         if (values.help) return showHelp('validate', io);
         return await validateCommand(positionals, io, {
@@ -224,19 +231,21 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
           lint: lintArgument(values.lint),
           concurrency: concurrencyArgument(values.concurrency),
           failLevel: failLevelArgument(values['fail-level']),
+          evaluationTimeLimitMs: evaluationTimeLimitArgument(values['evaluation-time-limit']),
         });
       }
       case 'lint': {
         const { values, positionals } = parseArgs({
           args: rest,
           allowPositionals: true,
-          options: { ...helpOption, format: { type: 'string', default: 'text' }, ...concurrencyOption, ...failLevelOption },
+          options: { ...helpOption, format: { type: 'string', default: 'text' }, ...concurrencyOption, ...failLevelOption, ...evaluationTimeLimitOption },
         });
         if (values.help) return showHelp('lint', io);
         return await lintCommand(positionals, io, {
           format: problemFormatArgument(values.format),
           concurrency: concurrencyArgument(values.concurrency),
           failLevel: failLevelArgument(values['fail-level']),
+          evaluationTimeLimitMs: evaluationTimeLimitArgument(values['evaluation-time-limit']),
         });
       }
       case 'package':

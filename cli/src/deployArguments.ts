@@ -17,11 +17,13 @@ export interface DeployArguments {
   update: boolean;
   allowDeprecated: boolean;
   timeoutMs: number | undefined;
+  /** The CPU time evaluating an SDK definition may take; undefined: the evaluator's default. */
+  evaluationTimeLimitMs: number | undefined;
   signal: AbortSignal | undefined;
 }
 
 /** Token, workspace and URL are checked before the definition is even read. */
-export function planTarget(args: DeployArguments): ApiTarget {
+export function planTarget(args: Pick<DeployArguments, 'token' | 'workspaceId' | 'apiUrl'>): ApiTarget {
   if (!args.token) {
     const nextStep = 'Set the environment variable BP_TOKEN to a Botpress personal access token.';
     throw new PublishError('invalid-target', 'No API token: BP_TOKEN is not set.', { nextStep });
@@ -49,7 +51,7 @@ export async function packagedForDeploy(
 ): Promise<{ body: CreateIntegrationBody; secretDeclarations: Record<string, SecretDeclaration> } | number> {
   const definition = resolve(io.cwd, args.definition);
   await ensureReadable(definition, io.cwd);
-  const packaged = await packageDefinition(definition, { secrets: { ...args.secrets, mayBeSetOnServer: true } });
+  const packaged = await packageDefinition(definition, { secrets: { ...args.secrets, mayBeSetOnServer: true }, evaluationTimeLimitMs: args.evaluationTimeLimitMs });
   if (!packaged.body) return reportProblems(definition, packaged.problems, io);
   return packaged;
 }

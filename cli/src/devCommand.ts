@@ -27,6 +27,8 @@ export interface DevArguments {
   token: string | undefined;
   secrets: SecretValues;
   timeoutMs: number | undefined;
+  /** The CPU time evaluating an SDK definition may take; undefined: the evaluator's default. */
+  evaluationTimeLimitMs: number | undefined;
   /** Aborted by Ctrl-C: the session stops. */
   signal: AbortSignal | undefined;
   port: number;
@@ -63,7 +65,7 @@ function printedState(state: DevState, io: CliIo): void {
 }
 
 export async function devCommand(args: DevArguments, io: CliIo): Promise<number> {
-  const target = planTarget({ ...args, update: false, allowDeprecated: false });
+  const target = planTarget(args);
   const definition = resolve(io.cwd, args.definition);
   await ensureReadable(definition, io.cwd);
   const requestOptions: RequestOptions = {

@@ -7,15 +7,15 @@ export class EvaluationsAhead {
   private evaluator: SdkEvaluator | undefined;
   private readonly started = new Map<string, Promise<EvaluationResult>>();
 
-  /** Starts evaluating the file, when it is an SDK definition, for a later `evaluate`. */
-  prepare(file: string): void {
-    if (isSdkDefinition(file) && !this.started.has(file)) this.started.set(file, this.process().evaluate(file));
+  /** Starts evaluating the file, when it is an SDK definition, for a later `evaluate` (with the same time limit: a file is checked once). */
+  prepare(file: string, timeLimitMs: number | undefined): void {
+    if (isSdkDefinition(file) && !this.started.has(file)) this.started.set(file, this.process().evaluate(file, {}, { timeLimitMs }));
   }
 
-  evaluate(file: string): Promise<EvaluationResult> {
+  evaluate(file: string, timeLimitMs: number | undefined): Promise<EvaluationResult> {
     const started = this.started.get(file);
     this.started.delete(file);
-    return started ?? this.process().evaluate(file);
+    return started ?? this.process().evaluate(file, {}, { timeLimitMs });
   }
 
   dispose(): void {

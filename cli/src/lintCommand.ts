@@ -18,6 +18,8 @@ export interface LintOptions {
   concurrency?: Concurrency;
   /** Undefined: bp's verdict, a lint error fails. */
   failLevel?: FailLevel;
+  /** The CPU time evaluating an SDK definition may take; undefined: the evaluator's default. */
+  evaluationTimeLimitMs?: number;
 }
 
 function failed(findings: readonly ReportedFinding[], failLevel: FailLevel | undefined): boolean {
@@ -25,14 +27,14 @@ function failed(findings: readonly ReportedFinding[], failLevel: FailLevel | und
   return findings.some((finding) => failsAt(severityNames[finding.severity], failLevel));
 }
 
-export async function lintCommand(patterns: readonly string[], io: CliIo, { format = 'text', concurrency = 'auto', failLevel }: LintOptions = {}): Promise<number> {
+export async function lintCommand(patterns: readonly string[], io: CliIo, { format = 'text', concurrency = 'auto', failLevel, evaluationTimeLimitMs }: LintOptions = {}): Promise<number> {
   const files = await definitionFiles(patterns, io.cwd);
   if (files.length === 0) {
     io.stderr('integration-studio: no integration.definition.ts, .json, .yaml or .yml in this folder; name the files to lint.\n');
     return 2;
   }
   const checked = await checkFiles(
-    files.map((file) => ({ command: 'lint', file, cwd: io.cwd }) as const),
+    files.map((file) => ({ command: 'lint', file, cwd: io.cwd, evaluationTimeLimitMs }) as const),
     concurrency,
     (message) => io.stderr(`integration-studio: ${message}\n`),
   );

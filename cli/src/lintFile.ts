@@ -33,6 +33,7 @@ import {
   valueTree,
 } from '../../core/src';
 import type { EvaluationsAhead } from './evaluationsAhead';
+import type { LintCheck } from './fileChecks';
 import { shownPath } from './shownPath';
 import { cannotRead } from './unreadableFile';
 
@@ -109,7 +110,7 @@ function configured(file: string, cwd: string, findings: readonly LintFinding[],
   return reported.sort((a, b) => a.index - b.index).map(({ finding }) => finding);
 }
 
-export async function lintFile(file: string, cwd: string, evaluations: EvaluationsAhead): Promise<LintOutcome> {
+export async function lintFile({ file, cwd, evaluationTimeLimitMs }: LintCheck, evaluations: EvaluationsAhead): Promise<LintOutcome> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -123,7 +124,7 @@ export async function lintFile(file: string, cwd: string, evaluations: Evaluatio
   let place: Placer;
   let readText = (path: string) => (path === file ? text : undefined);
   if (isSdkDefinition(file)) {
-    const evaluation = await evaluations.evaluate(file);
+    const evaluation = await evaluations.evaluate(file, evaluationTimeLimitMs);
     if (!evaluation.ok) {
       const blockers = evaluation.problems.map((problem) => ({ file: shownPath(cwd, problem.file ?? file), line: problem.line ?? 1, column: problem.column ?? 1, message: problem.message }));
       return { kind: 'blocked', blockers };

@@ -12,12 +12,14 @@ export interface PackageArguments {
   /** Where to write the body; stdout when undefined. */
   out: string | undefined;
   secrets: SecretValues;
+  /** The CPU time evaluating an SDK definition may take; undefined: the evaluator's default. */
+  evaluationTimeLimitMs: number | undefined;
 }
 
 export async function packageCommand(args: PackageArguments, io: CliIo): Promise<number> {
   const definition = resolve(io.cwd, args.definition);
   await ensureReadable(definition, io.cwd);
-  const packaged = await packageDefinition(definition, { secrets: args.secrets });
+  const packaged = await packageDefinition(definition, { secrets: args.secrets, evaluationTimeLimitMs: args.evaluationTimeLimitMs });
   if (!packaged.body) return reportProblems(definition, packaged.problems, io);
   const text = `${JSON.stringify(previewBody(packaged.body), null, 2)}\n`;
   if (args.out === undefined) {

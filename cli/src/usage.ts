@@ -1,5 +1,5 @@
 // What `integration-studio --help` and `integration-studio <command> --help` print.
-import { defaultApiUrl, defaultDevPort, defaultTunnelUrl } from '../../core/src';
+import { defaultApiUrl, defaultDevPort, defaultEvaluationTimeLimitSeconds, defaultTunnelUrl, wallClockCeilingFactor } from '../../core/src';
 
 export type CommandName = 'validate' | 'lint' | 'package' | 'plan' | 'create' | 'dev';
 
@@ -9,9 +9,19 @@ interface CommandHelp {
   description: readonly string[];
 }
 
+/** Every command that may evaluate an integration.definition.ts says how long it may take. */
+const evaluationTimeLimit = [
+  '--evaluation-time-limit: the CPU time evaluating an integration.definition.ts may',
+  `take, in seconds (default ${defaultEvaluationTimeLimitSeconds}; ${wallClockCeilingFactor} times as long of wall-clock time).`,
+];
+
 const commands: Record<CommandName, CommandHelp> = {
   validate: {
-    synopsis: ['[files or globs…] [--format text|json|sarif|github] [--lint public|always|off]', '[--fail-level error|warning|info] [--concurrency auto|N]'],
+    synopsis: [
+      '[files or globs…] [--format text|json|sarif|github] [--lint public|always|off]',
+      '[--fail-level error|warning|info] [--concurrency auto|N]',
+      '[--evaluation-time-limit seconds]',
+    ],
     description: [
       'Checks integration definitions as the editor does. Without files, checks',
       'integration.definition.{ts,json,yaml,yml} in the current folder. --lint: bp lint\'s',
@@ -19,40 +29,47 @@ const commands: Record<CommandName, CommandHelp> = {
       'Rule levels come from the nearest integration-studio.json above each definition.',
       '--format sarif: a SARIF 2.1.0 log (GitHub code scanning); github: annotations.',
       'Many files are checked on several cores; --concurrency N uses N threads (1: no workers).',
+      ...evaluationTimeLimit,
       'Exit code: 1 when there is an error (--fail-level: a warning, or information, too),',
       '0 otherwise, 2 on bad usage or unreadable files.',
     ],
   },
   lint: {
-    synopsis: ['[files or globs…] [--format text|json|sarif|github] [--fail-level error|warning|info]', '[--concurrency auto|N]'],
+    synopsis: ['[files or globs…] [--format text|json|sarif|github] [--fail-level error|warning|info]', '[--concurrency auto|N] [--evaluation-time-limit seconds]'],
     description: [
       "Runs bp lint's rules and prints what bp lint prints: a `path: message` line per",
       'finding (× error, ⚠ warning, ℹ info, ● hint), then the verdict. Without files, lints',
       'integration.definition.{ts,json,yaml,yml} in the current folder. Levels and',
       'suppressions as for validate; --format sarif or github as for validate.',
       'Many files are linted on several cores; --concurrency N uses N threads (1: no workers).',
+      ...evaluationTimeLimit,
       'Exit code: 1 when there is a lint error (--fail-level: a warning, or information,',
       'too) or a definition does not load, 0 otherwise, 2 on bad usage or unreadable files.',
     ],
   },
   package: {
-    synopsis: ['<definition> [--out file] [--secret NAME=VALUE]…'],
+    synopsis: ['<definition> [--out file] [--secret NAME=VALUE]…', '[--evaluation-time-limit seconds]'],
     description: [
       'Writes the exact createIntegration request body that create would send, with',
       'secret values shown as ***, to the file or to stdout.',
+      ...evaluationTimeLimit,
       'Exit code: 0 when written, 1 when the definition cannot be packaged, 2 on bad',
       'usage, an unreadable definition, a missing required secret, an unknown secret name,',
       'or an --out file the body is made of (the definition, its icon, readme or code).',
     ],
   },
   plan: {
-    synopsis: ['<definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…', '[--update] [--allow-deprecated] [--format text|json] [--timeout seconds]'],
+    synopsis: [
+      '<definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…',
+      '[--update] [--allow-deprecated] [--format text|json] [--timeout seconds]',
+      '[--evaluation-time-limit seconds]',
+    ],
     description: [
       'Prints what create would do, with look-ups only (nothing is written): create,',
       'update in place or refused and why; the name (with the workspace handle), version',
       'and visibility; entries added, changed or removed against the version updated or',
       'the previous version, with the likely breaking ones; what happens to each secret;',
-      'warnings. Token, workspace, API URL and secrets as for create.',
+      'warnings. Token, workspace, API URL, secrets and --evaluation-time-limit as for create.',
       'Exit code: 0 when create would go ahead, 1 when it would refuse, 2 as for create.',
     ],
   },
@@ -60,7 +77,7 @@ const commands: Record<CommandName, CommandHelp> = {
     synopsis: [
       '<definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…',
       '[--update] [--allow-deprecated] [--dry-run] [--yes]',
-      '[--format text|json] [--timeout seconds]',
+      '[--format text|json] [--timeout seconds] [--evaluation-time-limit seconds]',
     ],
     description: [
       'Packages the definition, computes and prints the plan (on stderr), then, once it',
@@ -78,6 +95,7 @@ const commands: Record<CommandName, CommandHelp> = {
       '--allow-deprecated: user.creation and conversation.creation on a new major.',
       '--dry-run only asks the API whether it would create (or update) it (no question).',
       '--timeout bounds each request, retries included (default 180).',
+      ...evaluationTimeLimit,
       "Prints the integration's id and name@version (--format json: the API's answer).",
       'Exit code: 0 when created or updated, 1 when the definition cannot be packaged,',
       'the plan refuses, the question is answered no, or the API refuses, 2 on bad usage,',
@@ -86,7 +104,11 @@ const commands: Record<CommandName, CommandHelp> = {
     ],
   },
   dev: {
-    synopsis: ['<definition> [--url URL | --tunnel-url URL] [--port N] [--api-url URL]', '[--workspace-id ID] [--secret NAME=VALUE]… [--timeout seconds]'],
+    synopsis: [
+      '<definition> [--url URL | --tunnel-url URL] [--port N] [--api-url URL]',
+      '[--workspace-id ID] [--secret NAME=VALUE]… [--timeout seconds]',
+      '[--evaluation-time-limit seconds]',
+    ],
     description: [
       'Runs the integration locally as a dev integration, as bp dev does: builds its code,',
       `serves it on --port (default ${defaultDevPort}) with its secrets as SECRET_<NAME> variables,`,
@@ -97,7 +119,7 @@ const commands: Record<CommandName, CommandHelp> = {
       'the body changed; a definition with errors is not served: the last good build keeps',
       'running. Prints each request (method, path, status, time) and the integration\'s',
       'output. Ctrl-C stops the server and the tunnel; the dev integration stays.',
-      'Token, workspace, API URL and secrets as for create.',
+      'Token, workspace, API URL, secrets and --evaluation-time-limit as for create.',
       'Exit code: 0 when stopped with Ctrl-C, 1 when it cannot start or the tunnel is lost,',
       '2 on bad usage, an unreadable definition or a missing token, workspace or secret.',
     ],

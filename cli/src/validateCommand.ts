@@ -14,16 +14,18 @@ export interface ValidateOptions {
   lint?: LintMode;
   concurrency?: Concurrency;
   failLevel?: FailLevel;
+  /** The CPU time evaluating an SDK definition may take; undefined: the evaluator's default. */
+  evaluationTimeLimitMs?: number;
 }
 
-export async function validateCommand(patterns: readonly string[], io: CliIo, { format = 'text', lint = 'public', concurrency = 'auto', failLevel = 'error' }: ValidateOptions = {}): Promise<number> {
+export async function validateCommand(patterns: readonly string[], io: CliIo, { format = 'text', lint = 'public', concurrency = 'auto', failLevel = 'error', evaluationTimeLimitMs }: ValidateOptions = {}): Promise<number> {
   const files = await definitionFiles(patterns, io.cwd);
   if (files.length === 0) {
     io.stderr('integration-studio: no integration.definition.ts, .json, .yaml or .yml in this folder; name the files to check.\n');
     return 2;
   }
   const outcomes = await checkFiles(
-    files.map((file) => ({ command: 'validate', file, cwd: io.cwd, lint, format }) as const),
+    files.map((file) => ({ command: 'validate', file, cwd: io.cwd, lint, format, evaluationTimeLimitMs }) as const),
     concurrency,
     (message) => io.stderr(`integration-studio: ${message}\n`),
   );

@@ -8,7 +8,6 @@ import {
   checkSdkDefinition,
   isSdkDefinition,
   languageOf,
-  type LintMode,
   nodeFileAccess,
   parseDefinition,
   type ReportedProblem,
@@ -20,7 +19,8 @@ import {
   validateDefinition,
 } from '../../core/src';
 import type { EvaluationsAhead } from './evaluationsAhead';
-import { type ProblemFormat, printedProblems } from './problemFormats';
+import type { ValidateCheck } from './fileChecks';
+import { printedProblems } from './problemFormats';
 import { shownPath } from './shownPath';
 import { cannotRead } from './unreadableFile';
 
@@ -30,7 +30,7 @@ import { cannotRead } from './unreadableFile';
  */
 export type ValidateOutcome = { kind: 'checked'; printed: string; counts: Record<SeverityName, number> } | { kind: 'unchecked'; reason: string };
 
-export async function validateFile(file: string, cwd: string, lint: LintMode, format: ProblemFormat, evaluations: EvaluationsAhead): Promise<ValidateOutcome> {
+export async function validateFile({ file, cwd, lint, format, evaluationTimeLimitMs }: ValidateCheck, evaluations: EvaluationsAhead): Promise<ValidateOutcome> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -48,7 +48,7 @@ export async function validateFile(file: string, cwd: string, lint: LintMode, fo
     }
   };
   if (isSdkDefinition(file)) {
-    const check = checkSdkDefinition(file, await evaluations.evaluate(file), { overlays: {}, files: nodeFileAccess, lint, rules });
+    const check = checkSdkDefinition(file, await evaluations.evaluate(file, evaluationTimeLimitMs), { overlays: {}, files: nodeFileAccess, lint, rules });
     for (const [problemFile, diagnostics] of check.diagnostics) {
       report(problemFile, problemFile === file ? text : (nodeFileAccess.readText(problemFile) ?? ''), diagnostics);
     }

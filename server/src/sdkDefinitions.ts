@@ -32,6 +32,8 @@ export interface SdkDefinitionsHost {
   ruleLevels(definition: string): RuleLevels;
   /** Whether the definition may be evaluated now: inside a workspace folder where the setting allows it. */
   verdict(definition: string): EvaluationVerdict;
+  /** The CPU time its evaluation may take, in ms, as its folder's setting says; undefined: the default. */
+  timeLimitMs(definition: string): number | undefined;
   log(message: string): void;
 }
 
@@ -172,7 +174,7 @@ export class SdkDefinitions {
     const overlays = this.overlaysFor(definition);
     this.evaluator ??= new SdkEvaluator();
     try {
-      const evaluation = this.evaluator.evaluate(definition, overlays);
+      const evaluation = this.evaluator.evaluate(definition, overlays, { timeLimitMs: this.host.timeLimitMs(definition) });
       // Parsing the sources while the evaluator works, rather than after.
       const locator = new SdkLocator(definition, dirname(definition), diskOrOverlay(overlays));
       const result = await evaluation;

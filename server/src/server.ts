@@ -25,6 +25,7 @@ import {
   DefinitionFileMatcher,
   diskOrOverlay,
   doComplete,
+  evaluationTimeLimitMsOf,
   doHover,
   doSdkHover,
   getCodeActions,
@@ -127,6 +128,7 @@ export function startServer(connection: Connection): void {
     lintMode: () => lintMode,
     ruleLevels: (definition) => ruleConfigs.forDefinition(definition).levels,
     verdict: (definition) => evaluationScope.verdict(definition),
+    timeLimitMs: (definition) => evaluationScope.timeLimitMs(definition),
     log: (message) => connection.console.error(message),
   });
 
@@ -185,7 +187,7 @@ export function startServer(connection: Connection): void {
     problemLimit = problemLimitOf(windowSettings?.maxNumberOfProblems);
     workspaceFolders.forEach((folder, index) => {
       const settings = answeredSection(answers[index + 1]) ?? windowSettings;
-      if (settings) evaluationScope.setEvaluation(folder, settings.evaluateDefinitions !== false);
+      if (settings) evaluationScope.setEvaluation(folder, settings.evaluateDefinitions !== false, evaluationTimeLimitMsOf(settings.evaluationTimeLimit));
     });
     sdkDefinitions.scopeChanged();
   }

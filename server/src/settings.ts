@@ -4,11 +4,13 @@ export interface Settings {
   definitionFiles?: unknown;
   /** Whether SDK definitions (TypeScript, the user's code) may be evaluated. */
   evaluateDefinitions?: unknown;
+  /** The CPU time, in seconds, evaluating one may take. */
+  evaluationTimeLimit?: unknown;
   lint?: unknown;
   maxNumberOfProblems?: unknown;
 }
 
-const settingNames: ReadonlyArray<keyof Settings> = ['definitionFiles', 'evaluateDefinitions', 'lint', 'maxNumberOfProblems'];
+const settingNames: ReadonlyArray<keyof Settings> = ['definitionFiles', 'evaluateDefinitions', 'evaluationTimeLimit', 'lint', 'maxNumberOfProblems'];
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 

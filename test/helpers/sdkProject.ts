@@ -26,6 +26,12 @@ export function sdkProject(purpose: string, files: Record<string, string>, copyF
 export function sdkProjectWithoutEsbuild(purpose: string, copyFrom: string): string {
   const folder = temporaryFolder(purpose);
   cpSync(copyFrom, folder, { recursive: true, filter: (source) => !source.split(/[\\/]/).includes('node_modules') });
+  linkSdkWithoutEsbuild(folder);
+  return folder;
+}
+
+/** Links `@botpress/sdk` and the packages it needs, esbuild left out, into the folder's node_modules. */
+export function linkSdkWithoutEsbuild(folder: string): void {
   const linked = new Set<string>();
   const link = (name: string): void => {
     if (linked.has(name) || name === 'esbuild') return;
@@ -43,5 +49,4 @@ export function sdkProjectWithoutEsbuild(purpose: string, copyFrom: string): str
     [...Object.keys(manifest.dependencies ?? {}), ...peers].filter((dependency) => existsSync(join(repository, 'node_modules', dependency))).forEach(link);
   };
   link('@botpress/sdk');
-  return folder;
 }

@@ -205,6 +205,32 @@ describe('evaluateDefinitions turned off stays off', () => {
   });
 });
 
+describe('evaluationTimeLimit', () => {
+  it('is read per workspace folder: the CPU time a definition may use there', async () => {
+    const strict = openedWorkspace('sdk-folder-strict');
+    const usual = openedWorkspace('sdk-folder-usual');
+    const { client } = await TestClient.start(
+      { workspace: { configuration: true } },
+      {
+        rootUri: strict.rootUri,
+        workspaceFolders: [strict.rootUri, usual.rootUri],
+        settingsFor: (scopeUri) => (scopeUri === strict.rootUri ? { evaluationTimeLimit: 1, lint: 'off' } : { lint: 'off' }),
+      },
+    );
+    // 1.2 s of CPU time: over the strict folder's limit, under the default of 5 s.
+    const working = "const start = process.cpuUsage()\nwhile ((process.cpuUsage(start).user + process.cpuUsage(start).system) / 1000 < 1_200);\n";
+    const text = working + readFileSync(join(helloWorldExample, 'integration.definition.ts'), 'utf8');
+    const uris = [strict, usual].map((workspace) => pathToFileURL(join(sdkProject('sdk-time-limit-folder', { 'integration.definition.ts': text }, helloWorldExample, workspace.folder), 'integration.definition.ts')).href);
+    const published = uris.map((uri) => client.nextDiagnostics(uri));
+    for (const uri of uris) await client.open(uri, 'typescript', text);
+    const [strictDiagnostics, usualDiagnostics] = await Promise.all(published);
+    assert.deepEqual(strictDiagnostics.diagnostics.map((diagnostic) => diagnostic.code), ['evaluation-timeout']);
+    assert.match(String(strictDiagnostics.diagnostics[0].message), /more than its limit of 1 s/);
+    assert.deepEqual(usualDiagnostics.diagnostics, []);
+    assert.equal(await client.stop(), 0, client.stderr);
+  });
+});
+
 describe('SDK definitions outside the workspace folders', () => {
   it('are never evaluated, neither opened nor found above an opened module, and say why', async () => {
     const workspace = openedWorkspace('sdk-inside-workspace');

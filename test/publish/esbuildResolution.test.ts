@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { packageDefinition, PublishError } from '../../core/src/publish';
-import { esbuildSearchPaths, locateEsbuild, resolveModuleFrom } from '../../core/src/publish/esbuildResolver';
+import { type EsbuildSearchPath, esbuildSearchPaths, locateEsbuild, resolveModuleFrom } from '../../core/src/publish/esbuildResolver';
 import { fixtureProject } from './helpers/fixtureProject';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 
@@ -21,18 +21,20 @@ function installFakeEsbuild(folder: string, buildBody: string): string {
 describe('locating esbuild', () => {
   const paths = esbuildSearchPaths('/project', '/studio/dist');
 
-  it("prefers the project's esbuild, then Integration Studio's esbuild-wasm, each copy once", () => {
+  it("prefers the project's esbuild, then Integration Studio's native esbuild, then its esbuild-wasm, each copy once", () => {
     const installed: Record<string, string> = {
       '/project esbuild': '/project/node_modules/esbuild/lib/main.js',
+      '/studio/dist esbuild': '/studio/node_modules/esbuild/lib/main.js',
       '/studio/dist esbuild-wasm': '/studio/node_modules/esbuild-wasm/lib/main.js',
     };
     const resolver = (directory: string, packageName: string) => installed[`${directory} ${packageName}`];
     assert.deepEqual(locateEsbuild(paths, resolver), [
       { modulePath: '/project/node_modules/esbuild/lib/main.js', origin: 'project' },
+      { modulePath: '/studio/node_modules/esbuild/lib/main.js', origin: 'integration-studio' },
       { modulePath: '/studio/node_modules/esbuild-wasm/lib/main.js', origin: 'integration-studio' },
     ]);
     assert.deepEqual(
-      locateEsbuild(paths, () => '/shared/node_modules/esbuild/lib/main.js'),
+      locateEsbuild(paths, (_directory, packageName) => (packageName === 'esbuild' ? '/shared/node_modules/esbuild/lib/main.js' : undefined)),
       [{ modulePath: '/shared/node_modules/esbuild/lib/main.js', origin: 'project' }],
     );
     assert.deepEqual(locateEsbuild(paths, (_directory, packageName) => (packageName === 'esbuild-wasm' ? installed['/studio/dist esbuild-wasm'] : undefined)), [
@@ -44,18 +46,23 @@ describe('locating esbuild', () => {
     );
   });
 
-  it('never looks for a native esbuild in Integration Studio, nor for esbuild-wasm in the project', () => {
+  it('never looks for esbuild-wasm in the project', () => {
     assert.deepEqual(
       esbuildSearchPaths('/project', '/studio/dist').map(({ origin, packageName }) => `${origin}: ${packageName}`),
-      ['project: esbuild', 'integration-studio: esbuild-wasm'],
+      ['project: esbuild', 'integration-studio: esbuild', 'integration-studio: esbuild-wasm'],
     );
   });
 
-  it("never looks for the project's esbuild when the project's code may not run", () => {
-    assert.deepEqual(
-      esbuildSearchPaths('/project', '/studio/dist', { projectEsbuild: false }).map(({ origin, packageName }) => `${origin}: ${packageName}`),
-      ['integration-studio: esbuild-wasm'],
-    );
+  it("never looks for the project's esbuild when the project's code may not run, nor for Integration Studio's where its install has none", () => {
+    const studio = temporaryFolder('studio-install');
+    writeFileSync(join(studio, 'package.json'), '{}');
+    mkdirSync(join(studio, 'dist'));
+    mkdirSync(join(studio, 'node_modules', 'esbuild-wasm'), { recursive: true });
+    const listed = (paths: EsbuildSearchPath[]) => paths.map(({ origin, packageName }) => `${origin}: ${packageName}`);
+    // The walk up from its code could reach, say, the home folder's node_modules: a workspace's.
+    assert.deepEqual(listed(esbuildSearchPaths('/project', join(studio, 'dist'), { projectEsbuild: false })), ['integration-studio: esbuild-wasm']);
+    mkdirSync(join(studio, 'node_modules', 'esbuild'));
+    assert.deepEqual(listed(esbuildSearchPaths('/project', join(studio, 'dist'), { projectEsbuild: false })), ['integration-studio: esbuild', 'integration-studio: esbuild-wasm']);
   });
 
   it('resolves from a folder up through the node_modules of its parents, as Node does', () => {
@@ -75,10 +82,20 @@ describe('bundling with the esbuild found', () => {
     assert.equal(result.body?.code, 'built by the project esbuild');
   });
 
-  it("falls back to Integration Studio's esbuild-wasm when the project's cannot start", async () => {
+  it("falls back to Integration Studio's esbuild when the project's cannot start", async () => {
     const project = fixtureProject('complete');
     installFakeEsbuild(project.folder, 'throw new Error(\'The package "@esbuild/linux-x64" could not be found\')');
     const result = await packageDefinition(project.definition, { secrets });
+    assert.deepEqual(result.problems, []);
+    assert.match(result.body!.code!, /Hello, /);
+  });
+
+  it("falls back to Integration Studio's esbuild-wasm when its native esbuild cannot start (installed without its binary)", async () => {
+    const project = fixtureProject('complete');
+    const studio = temporaryFolder('studio-without-binary');
+    installFakeEsbuild(studio, 'throw new Error(\'The package "@esbuild/linux-x64" could not be found\')');
+    symlinkSync(join(__dirname, '..', '..', 'node_modules', 'esbuild-wasm'), join(studio, 'node_modules', 'esbuild-wasm'), 'dir');
+    const result = await packageDefinition(project.definition, { secrets, integrationStudioFolder: studio });
     assert.deepEqual(result.problems, []);
     assert.match(result.body!.code!, /Hello, /);
   });
@@ -98,7 +115,7 @@ describe('bundling with the esbuild found', () => {
 });
 
 describe('packaging without running the project\'s code (an untrusted workspace)', () => {
-  it("bundles with Integration Studio's esbuild-wasm and never loads the project's esbuild", async () => {
+  it("bundles with Integration Studio's esbuild and never loads the project's", async () => {
     const project = fixtureProject('complete');
     const marker = join(project.folder, 'esbuild-was-loaded');
     const main = installFakeEsbuild(project.folder, "return { outputFiles: [{ text: 'built by the project esbuild' }] }");

@@ -3,9 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checkSdkDefinition, type EvaluationResult, nodeFileAccess, SdkEvaluator } from '../../core/src';
+import { startCpuLoad } from '../helpers/cpuLoad';
 import { sdkProject } from '../helpers/sdkProject';
 import { temporaryFolder } from '../helpers/temporaryFolder';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 
 const header = "import { IntegrationDefinition, z } from '@botpress/sdk'\n";
 // The built evaluator, as the server and the CLI run it: plain Node, no TypeScript loader.
@@ -135,6 +136,68 @@ describe('evaluating an SDK definition', () => {
       ['action-inputparams-should-have-a-title', 'to'],
     ]);
     assert.deepEqual(lintFindings(`/* bplint-disable */\n${definition}`), []);
+  });
+});
+
+describe('the time limit of an evaluation', () => {
+  // One second of CPU time: a wall-clock ceiling of 10 s.
+  const limited = new SdkEvaluator({ scriptPath: builtEvaluator, timeoutMs: 1_000 });
+  after(() => limited.dispose());
+
+  /** A definition that records each of its evaluations in a file (so retries are counted), then does `work`. */
+  function counting(work: string): { definition: string; runs: () => number } {
+    const folder = sdkProject('sdk-time-limit', {});
+    const runsFile = join(folder, 'runs.txt');
+    writeFileSync(
+      join(folder, 'integration.definition.ts'),
+      `${header}import { appendFileSync } from 'node:fs'\nappendFileSync(${JSON.stringify(runsFile)}, 'x')\n${work}\nexport default new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n`,
+    );
+    return { definition: join(folder, 'integration.definition.ts'), runs: () => (existsSync(runsFile) ? readFileSync(runsFile, 'utf8').length : 0) };
+  }
+
+  it('counts CPU time: waiting without CPU past the limit passes, spinning is stopped at once, saying what was measured and how to raise it', async () => {
+    const waiting = counting('Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2_500)');
+    const waited = await limited.evaluate(waiting.definition);
+    assert.ok(waited.ok, JSON.stringify(waited.problems));
+
+    const spinning = counting('while (true) {}');
+    const spun = await limited.evaluate(spinning.definition);
+    assert.deepEqual(problemsOf(spun).map((p) => p.code), ['evaluation-timeout']);
+    assert.match(spun.problems[0].message, /^Evaluating the definition used [\d.]+ s of CPU time, more than its limit of 1 s, and was stopped \(an endless loop\?\)/);
+    assert.match(spun.problems[0].message, /integrationStudio\.evaluationTimeLimit .*--evaluation-time-limit <seconds>/);
+    // Its own CPU time: a busy machine would not change it, so it is not tried again.
+    assert.equal(spinning.runs(), 1);
+  });
+
+  it('stops a definition that blocks past the wall-clock ceiling, after evaluating it once more in a fresh process', async () => {
+    const blocking = counting('Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)');
+    const result = await limited.evaluate(blocking.definition, {}, { timeLimitMs: 500 });
+    assert.deepEqual(problemsOf(result).map((p) => p.code), ['evaluation-timeout']);
+    assert.match(result.problems[0].message, /^Evaluating the definition took 5 s of wall-clock time.* and was stopped, twice/);
+    assert.match(result.problems[0].message, /integrationStudio\.evaluationTimeLimit .*--evaluation-time-limit <seconds>/);
+    assert.equal(blocking.runs(), 2);
+    const next = await limited.evaluate(counting('').definition);
+    assert.ok(next.ok, JSON.stringify(next.problems));
+  });
+
+  it('passes a correct definition on a machine kept busy, though its wall-clock time exceeds the limit', async () => {
+    // 0.3 s of CPU time, under the limit of 1 s; with 4 spinning processes per core it gets a fraction of a core.
+    const working = counting('const start = process.cpuUsage()\nwhile ((process.cpuUsage(start).user + process.cpuUsage(start).system) / 1000 < 300);');
+    const load = startCpuLoad();
+    try {
+      const result = await limited.evaluate(working.definition);
+      assert.ok(result.ok, JSON.stringify(result.problems));
+      assert.equal(working.runs(), 1);
+    } finally {
+      load.stop();
+    }
+  });
+
+  it('takes the limit each evaluation asks for', async () => {
+    const working = counting('const start = process.cpuUsage()\nwhile ((process.cpuUsage(start).user + process.cpuUsage(start).system) / 1000 < 1_500);');
+    assert.deepEqual(problemsOf(await limited.evaluate(working.definition)).map((p) => p.code), ['evaluation-timeout']);
+    const result = await limited.evaluate(working.definition, {}, { timeLimitMs: 10_000 });
+    assert.ok(result.ok, JSON.stringify(result.problems));
   });
 });
 

@@ -111,6 +111,32 @@ describe('packaging an SDK project', () => {
     assert.match(invalid.stdout, /^integration\.definition\.ts:6:12 error /m);
   });
 
+  it('integration-studio validate, lint and package take --evaluation-time-limit, also on worker threads', async () => {
+    // 1.2 s of CPU time: under the default limit of 5 s, over a limit of 1 s.
+    const working = "const start = process.cpuUsage()\nwhile ((process.cpuUsage(start).user + process.cpuUsage(start).system) / 1000 < 1_200);\n";
+    const definitions = [0, 1].map(() => {
+      const folder = sdkProject('sdk-cli-time-limit', {}, helloWorldExample);
+      const definition = join(folder, 'integration.definition.ts');
+      writeFileSync(definition, working + readFileSync(definition, 'utf8'));
+      return definition;
+    });
+    const limited = await runCliCaptured(['validate', ...definitions, '--concurrency', '2', '--evaluation-time-limit', '1'], tmpdir(), {});
+    assert.equal(limited.exitCode, 1, limited.stderr);
+    const timeouts = limited.stdout.split('\n').filter((line) => / error evaluation-timeout Evaluating the definition used [\d.]+ s of CPU time, more than its limit of 1 s/.test(line));
+    assert.equal(timeouts.length, 2, limited.stdout);
+    assert.deepEqual(await runCliCaptured(['validate', definitions[0]], tmpdir(), {}), { exitCode: 0, stdout: '', stderr: '' });
+
+    const linted = await runCliCaptured(['lint', definitions[0], '--evaluation-time-limit', '1'], tmpdir(), {});
+    assert.equal(linted.exitCode, 1);
+    assert.match(linted.stderr, /more than its limit of 1 s/);
+    const packaged = await runCliCaptured(['package', definitions[0], '--secret', 'API_TOKEN=secret-value', '--evaluation-time-limit', '1'], tmpdir(), {});
+    assert.equal(packaged.exitCode, 1);
+    assert.match(packaged.stderr, /more than its limit of 1 s/);
+    const wrong = await runCliCaptured(['validate', definitions[0], '--evaluation-time-limit', '0'], tmpdir(), {});
+    assert.equal(wrong.exitCode, 2);
+    assert.match(wrong.stderr, /^integration-studio: --evaluation-time-limit must be a number of seconds from 1 to 600, not "0"\./);
+  });
+
   it('integration-studio validate checks several SDK definitions alike on one thread and on several, with evaluations started ahead', async () => {
     const definitions = ['0.1.0', 'latest', '0.2.0', 'latest'].map((version) => {
       const folder = sdkProject('sdk-cli-many', {}, helloWorldExample);

@@ -103,19 +103,23 @@ describe('integration-studio --help', () => {
     const expected = {
       validate:
         'Usage: integration-studio validate [files or globs…] [--format text|json|sarif|github] [--lint public|always|off]\n' +
-        `${' '.repeat('Usage: integration-studio validate '.length)}[--fail-level error|warning|info] [--concurrency auto|N]\n\n  Checks integration definitions as the editor does.`,
+        `${' '.repeat('Usage: integration-studio validate '.length)}[--fail-level error|warning|info] [--concurrency auto|N]\n` +
+        `${' '.repeat('Usage: integration-studio validate '.length)}[--evaluation-time-limit seconds]\n\n  Checks integration definitions as the editor does.`,
       lint:
         'Usage: integration-studio lint [files or globs…] [--format text|json|sarif|github] [--fail-level error|warning|info]\n' +
-        `${' '.repeat('Usage: integration-studio lint '.length)}[--concurrency auto|N]\n\n  Runs bp lint's rules and prints what bp lint prints`,
-      package: 'Usage: integration-studio package <definition> [--out file] [--secret NAME=VALUE]…\n\n  Writes the exact createIntegration request body',
+        `${' '.repeat('Usage: integration-studio lint '.length)}[--concurrency auto|N] [--evaluation-time-limit seconds]\n\n  Runs bp lint's rules and prints what bp lint prints`,
+      package:
+        'Usage: integration-studio package <definition> [--out file] [--secret NAME=VALUE]…\n' +
+        `${' '.repeat('Usage: integration-studio package '.length)}[--evaluation-time-limit seconds]\n\n  Writes the exact createIntegration request body`,
       plan:
         'Usage: integration-studio plan <definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…\n' +
-        `${' '.repeat('Usage: integration-studio plan '.length)}[--update] [--allow-deprecated] [--format text|json] [--timeout seconds]\n\n` +
+        `${' '.repeat('Usage: integration-studio plan '.length)}[--update] [--allow-deprecated] [--format text|json] [--timeout seconds]\n` +
+        `${' '.repeat('Usage: integration-studio plan '.length)}[--evaluation-time-limit seconds]\n\n` +
         '  Prints what create would do, with look-ups only (nothing is written)',
       create:
         'Usage: integration-studio create <definition> [--api-url URL] [--workspace-id ID] [--secret NAME=VALUE]…\n' +
         `${' '.repeat('Usage: integration-studio create '.length)}[--update] [--allow-deprecated] [--dry-run] [--yes]\n` +
-        `${' '.repeat('Usage: integration-studio create '.length)}[--format text|json] [--timeout seconds]\n\n` +
+        `${' '.repeat('Usage: integration-studio create '.length)}[--format text|json] [--timeout seconds] [--evaluation-time-limit seconds]\n\n` +
         '  Packages the definition, computes and prints the plan (on stderr), then, once it\n  is accepted, creates',
     };
     for (const [command, start] of Object.entries(expected)) {

@@ -16,7 +16,7 @@ import {
 import { apiTarget } from './apiTarget';
 import { consentToHost } from './apiToken';
 import { pickDefinition } from './definitionPicker';
-import { apiHost } from './publishSettings';
+import { apiHost, publishSettings } from './publishSettings';
 import { PromptDismissed, secretValues } from './secretPrompts';
 import type { StoredSecrets } from './storedSecrets';
 
@@ -177,6 +177,7 @@ export class DevIntegrations implements vscode.Disposable {
       publicUrl: settings.publicUrl,
       tunnelUrl: settings.tunnelUrl,
       secrets: secretValues(this.store, definition, apiHost(definition).origin, given),
+      evaluationTimeLimitMs: publishSettings(definition).evaluationTimeLimitMs,
       reporter: {
         state: (state) => this.showState(state),
         info: (message) => this.output.info(message),

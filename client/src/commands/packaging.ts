@@ -3,6 +3,7 @@ import { dirname, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
 import { type CreateIntegrationBody, formatProblem, isSdkDefinition, packageDefinition, type SecretDeclaration, type SecretValues } from '../../../core/src';
 import type { PublishLog } from './publishLog';
+import { publishSettings } from './publishSettings';
 
 /**
  * Packaging a JSON or YAML definition reads the file on disk: unsaved edits are only saved when the
@@ -65,7 +66,8 @@ export async function packageForRequest(definition: vscode.Uri, secrets: SecretV
     return undefined;
   }
   log.info(`Packaging ${shown}`);
-  const packaged = await packageDefinition(definition.fsPath, { secrets, overlays, runProjectCode });
+  const { evaluationTimeLimitMs } = publishSettings(definition);
+  const packaged = await packageDefinition(definition.fsPath, { secrets, overlays, runProjectCode, evaluationTimeLimitMs });
   if (packaged.body) {
     log.info(`Packaged ${packaged.body.name}@${packaged.body.version}: ${JSON.stringify(packaged.body).length} bytes`);
     return { body: packaged.body, secretDeclarations: packaged.secretDeclarations };

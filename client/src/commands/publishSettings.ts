@@ -1,11 +1,13 @@
 // Where Create Integration sends its request, from the `integrationStudio.*` settings.
 import * as vscode from 'vscode';
-import { apiOrigin, defaultApiUrl, defaultTimeoutMs, type SettingSource, settingSource } from '../../../core/src';
+import { apiOrigin, defaultApiUrl, defaultTimeoutMs, evaluationTimeLimitMsOf, type SettingSource, settingSource } from '../../../core/src';
 
 export interface PublishSettings {
   apiUrl: string;
   workspaceId: string;
   timeoutMs: number;
+  /** The CPU time evaluating an SDK definition may take; undefined: the evaluator's default. */
+  evaluationTimeLimitMs: number | undefined;
 }
 
 export function publishSettings(scope: vscode.Uri | undefined): PublishSettings {
@@ -15,6 +17,7 @@ export function publishSettings(scope: vscode.Uri | undefined): PublishSettings 
     apiUrl: settings.get<string>('apiUrl')?.trim() || defaultApiUrl,
     workspaceId: settings.get<string>('workspaceId')?.trim() ?? '',
     timeoutMs: typeof timeoutSeconds === 'number' && timeoutSeconds > 0 ? timeoutSeconds * 1000 : defaultTimeoutMs,
+    evaluationTimeLimitMs: evaluationTimeLimitMsOf(settings.get('evaluationTimeLimit')),
   };
 }
 

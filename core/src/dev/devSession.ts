@@ -46,6 +46,8 @@ export interface DevSessionOptions {
   /** For the first build; later builds reuse the values it got. */
   secrets: SecretValues;
   evaluator?: SdkEvaluator;
+  /** The CPU time evaluating an SDK definition may take; the evaluator's default when not given. */
+  evaluationTimeLimitMs?: number;
   /** Rebuild on changes; default true. */
   watch?: boolean;
   reporter: DevReporter;
@@ -193,7 +195,7 @@ export class DevSession {
   }
 
   private async build(secrets: SecretValues): Promise<{ ok: true; value: Build } | { ok: false; problems: PackagingProblem[] }> {
-    const packaged = await packageDefinition(this.options.definitionPath, { secrets, evaluator: this.evaluator });
+    const packaged = await packageDefinition(this.options.definitionPath, { secrets, evaluator: this.evaluator, evaluationTimeLimitMs: this.options.evaluationTimeLimitMs });
     if (!packaged.body) return { ok: false, problems: packaged.problems };
     const code = packaged.body.code;
     if (typeof code !== 'string') {

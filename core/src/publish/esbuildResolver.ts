@@ -1,12 +1,15 @@
 // Which esbuild bundles the integration's code and evaluates an SDK definition.
 //
-// Integration Studio ships no native esbuild (a binary per platform): the VSIX is one package for
-// every platform. The project's own `esbuild` comes first (the version it chose, built for the
-// machine it was installed on); where the project has none, Integration Studio's `esbuild-wasm`,
-// the same esbuild version compiled to WebAssembly, which runs wherever Node does. Neither is ever
-// imported statically: both are resolved at run time.
+// The project's own `esbuild` comes first (the version it chose, built for the machine it was
+// installed on); where the project has none, the one Integration Studio carries: a native `esbuild`
+// where it has one for this platform (the CLI's npm package depends on it, a platform VSIX carries
+// that platform's binary), else `esbuild-wasm`, the same esbuild version compiled to WebAssembly,
+// which runs wherever Node does but several times slower (the universal VSIX). None is ever imported
+// statically: all are resolved at run time, and a copy that cannot start gives way to the next.
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { foldersAbove } from '../foldersAbove';
 import type * as Esbuild from 'esbuild';
 import { PublishError } from './publishError';
 
@@ -18,7 +21,7 @@ export interface EsbuildSearchPath {
   /** Resolution starts here and walks up through each parent's node_modules, as Node does. */
   directory: string;
   origin: EsbuildOrigin;
-  /** The package resolved there: `esbuild` in the project, `esbuild-wasm` in Integration Studio. */
+  /** The package resolved there: `esbuild` in the project; `esbuild`, then `esbuild-wasm`, in Integration Studio. */
   packageName: 'esbuild' | 'esbuild-wasm';
 }
 
@@ -30,15 +33,24 @@ export interface EsbuildLocation {
 /** Resolves a package as `require` would from a directory; undefined when it is not installed there. */
 export type ModuleResolver = (directory: string, packageName: string) => string | undefined;
 
+/** Integration Studio's install: the nearest folder with a package.json above its code. */
+function installFolder(integrationStudioFolder: string): string {
+  for (const folder of foldersAbove(integrationStudioFolder)) if (existsSync(join(folder, 'package.json'))) return folder;
+  return integrationStudioFolder;
+}
+
 /**
  * Where esbuild is looked for, in order of preference. Without `projectEsbuild` (an untrusted
- * workspace) the project's copy is never looked up, since loading it runs the project's code.
+ * workspace) the project's copy is never looked up, since loading it runs the project's code, and
+ * Integration Studio's own copies only where its install has them, in its own node_modules: else the
+ * walk up from its code could reach a workspace's (one opened at the home folder).
  */
 export function esbuildSearchPaths(definitionFolder: string, integrationStudioFolder: string, { projectEsbuild = true } = {}): EsbuildSearchPath[] {
-  return [
-    ...(projectEsbuild ? [{ directory: definitionFolder, origin: 'project', packageName: 'esbuild' } as const] : []),
-    { directory: integrationStudioFolder, origin: 'integration-studio', packageName: 'esbuild-wasm' },
-  ];
+  const install = projectEsbuild ? undefined : installFolder(integrationStudioFolder);
+  const own = (['esbuild', 'esbuild-wasm'] as const)
+    .filter((packageName) => install === undefined || existsSync(join(install, 'node_modules', packageName)))
+    .map((packageName) => ({ directory: integrationStudioFolder, origin: 'integration-studio', packageName }) as const);
+  return [...(projectEsbuild ? [{ directory: definitionFolder, origin: 'project', packageName: 'esbuild' } as const] : []), ...own];
 }
 
 /** Every esbuild installed along the search paths, in order of preference, each once. */

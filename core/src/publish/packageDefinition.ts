@@ -25,6 +25,8 @@ export interface PackagingOptions {
   secrets: SecretValues;
   /** Evaluates SDK definitions; one is started (and stopped) for this call when not given. */
   evaluator?: SdkEvaluator;
+  /** The CPU time evaluating an SDK definition may take; the evaluator's default when not given. */
+  evaluationTimeLimitMs?: number;
   /** An SDK definition's modules as the editor holds them, by absolute path, where they differ from the disk. */
   overlays?: Record<string, string>;
   /** Where Integration Studio's own esbuild is resolved from when the project has none; defaults to the folder of this code. */
@@ -125,7 +127,7 @@ const sdkBodyFields = [
  */
 async function packageSdkDefinition(definitionPath: string, options: PackagingOptions): Promise<PackagingResult> {
   const evaluator = options.evaluator ?? new SdkEvaluator();
-  const loaded = await loadSdkDefinition(definitionPath, evaluator, nodeFileAccess, options.overlays).finally(() => {
+  const loaded = await loadSdkDefinition(definitionPath, evaluator, nodeFileAccess, options.overlays, { timeLimitMs: options.evaluationTimeLimitMs }).finally(() => {
     if (!options.evaluator) evaluator.dispose();
   });
   if (!loaded.ok) return { body: undefined, problems: loaded.problems };

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Severity } from '../diagnostic';
 import type { FileAccess } from '../fileAccess';
-import type { SdkEvaluator } from '../sdk/evaluator';
+import type { EvaluationOptions, SdkEvaluator } from '../sdk/evaluator';
 import { RuleConfigs } from '../ruleConfig/ruleConfigs';
 import { checkSdkDefinition } from '../sdk/sdkDefinition';
 import type { DefinitionSource } from './definitionSource';
@@ -26,8 +26,9 @@ export async function loadSdkDefinition(
   evaluator: SdkEvaluator,
   files: FileAccess,
   overlays: Record<string, string> = {},
+  evaluationOptions: EvaluationOptions = {},
 ): Promise<Checked<SdkDefinitionSource>> {
-  const evaluation = await evaluator.evaluate(definitionPath, overlays);
+  const evaluation = await evaluator.evaluate(definitionPath, overlays, evaluationOptions);
   const check = checkSdkDefinition(definitionPath, evaluation, { overlays, files, rules: new RuleConfigs(files).forDefinition(definitionPath).levels });
   const documents = new Map<string, TextDocument>();
   const positionIn = (file: string, offset: number) => {

@@ -69,7 +69,7 @@ function overlayPlugin(build: Build): Plugin {
 
 /**
  * A build context from the first esbuild along the search paths that can make one: the project's
- * (if it has the context API, 0.17 and later), else Integration Studio's esbuild-wasm.
+ * (if it has the context API, 0.17 and later), else the one Integration Studio carries: native, else esbuild-wasm.
  */
 async function esbuildContext(folder: string, integrationStudioFolder: string, options: BuildOptions): Promise<BuildContext> {
   const failures: string[] = [];

@@ -4,17 +4,19 @@
 // its SDK stays loaded and esbuild rebuilds only what changed. A process that an evaluation left
 // work in (timers, sockets, child processes), or that exceeded a limit or crashed, is retired, and
 // the project's next evaluation starts a fresh one; the definitions waiting are not blamed for it.
-// Projects beyond the pool's size wait for a process to be idle, and the least recently used idle
-// process makes room.
+// A definition a clock stopped (not its CPU time: evaluationTimeLimit.ts) is evaluated once more in a
+// fresh process before that is the answer. Projects beyond the pool's size wait for a process to be
+// idle, and the least recently used idle process makes room.
 import { join } from 'node:path';
 import type { EvaluationResult } from './evaluation';
 import { EvaluatorChild, type EvaluatorLimits, evaluationFailure } from './evaluatorChild';
 import { evaluationProject } from './evaluationProject';
+import { defaultEvaluationTimeLimitSeconds } from './evaluationTimeLimit';
 
 export interface EvaluatorOptions {
   /** The evaluator's script (dist/sdkEvaluator.js); defaults to the one beside this bundle. */
   scriptPath?: string;
-  /** The time the definition's own code may take, once the process is ready and the SDK loaded. */
+  /** The CPU time the definition's own code may take, once the process is ready and the SDK loaded; an evaluation may ask for another. */
   timeoutMs?: number;
   /** The time starting the process, bundling and loading the SDK may take. */
   preparationTimeoutMs?: number;
@@ -29,7 +31,13 @@ function defaultScriptPath(): string {
   return __filename.endsWith('.ts') ? join(__dirname, 'evaluatorProcess.ts') : join(__dirname, 'sdkEvaluator.js');
 }
 
-export const defaultEvaluationTimeoutMs = 5_000;
+/** What one evaluation may ask for. */
+export interface EvaluationOptions {
+  /** Its CPU time limit (the evaluator's when not given). */
+  timeLimitMs?: number;
+}
+
+export const defaultEvaluationTimeoutMs = defaultEvaluationTimeLimitSeconds * 1000;
 export const defaultPreparationTimeoutMs = 60_000;
 export const defaultEvaluatorMemoryMb = 512;
 export const defaultMaxEvaluatorProcesses = 3;
@@ -38,6 +46,9 @@ interface Job {
   definitionPath: string;
   project: string;
   overlays: Record<string, string>;
+  timeLimitMs: number;
+  /** A clock stopped its first evaluation: this is its second and last. */
+  retried: boolean;
   resolve(result: EvaluationResult): void;
 }
 
@@ -60,9 +71,10 @@ export class SdkEvaluator {
     this.maxProcesses = Math.max(1, options.maxProcesses ?? defaultMaxEvaluatorProcesses);
   }
 
-  evaluate(definitionPath: string, overlays: Record<string, string> = {}): Promise<EvaluationResult> {
+  evaluate(definitionPath: string, overlays: Record<string, string> = {}, options: EvaluationOptions = {}): Promise<EvaluationResult> {
+    const timeLimitMs = options.timeLimitMs ?? this.limits.timeoutMs;
     return new Promise((resolve) => {
-      this.waiting.push({ definitionPath, project: evaluationProject(definitionPath), overlays, resolve });
+      this.waiting.push({ definitionPath, project: evaluationProject(definitionPath), overlays, timeLimitMs, retried: false, resolve });
       this.startWaiting();
     });
   }
@@ -93,24 +105,28 @@ export class SdkEvaluator {
   /** Starts each waiting job whose project has an idle process or can have one; the others keep their turn. */
   private startWaiting(): void {
     for (const job of [...this.waiting]) {
-      const child = this.processFor(job.project);
+      const child = this.processFor(job.project, job.timeLimitMs);
       if (!child) continue;
       this.waiting.splice(this.waiting.indexOf(job), 1);
       void this.run(child, job);
     }
   }
 
-  private processFor(project: string): EvaluatorChild | undefined {
+  /** The project's idle process, made with this time limit (which its watchdog got at its start, out of the user's code's reach). */
+  private processFor(project: string, timeLimitMs: number): EvaluatorChild | undefined {
     const known = this.processes.get(project);
     if (known?.alive) {
       if (known.busy) return undefined;
       this.processes.delete(project);
-      this.processes.set(project, known);
-      return known;
+      if (known.timeLimitMs === timeLimitMs) {
+        this.processes.set(project, known);
+        return known;
+      }
+      known.kill();
     }
     this.processes.delete(project);
     if (this.processes.size >= this.maxProcesses && !this.retireLeastRecentlyUsedIdle()) return undefined;
-    const child = new EvaluatorChild(this.limits);
+    const child = new EvaluatorChild({ ...this.limits, timeoutMs: timeLimitMs });
     this.processes.set(project, child);
     return child;
   }
@@ -126,12 +142,14 @@ export class SdkEvaluator {
   }
 
   private async run(child: EvaluatorChild, job: Job): Promise<void> {
-    const { result, retire } = await child.evaluate(job.definitionPath, job.overlays);
+    const { result, retire, slow } = await child.evaluate(job.definitionPath, job.overlays, job.retried);
     if (retire || this.outdated.delete(child)) {
       child.kill();
       if (this.processes.get(job.project) === child) this.processes.delete(job.project);
     }
-    job.resolve(result);
+    // First in line again, in a fresh process (this one is gone).
+    if (slow && !job.retried) this.waiting.unshift({ ...job, retried: true });
+    else job.resolve(result);
     this.startWaiting();
   }
 }

@@ -77,3 +77,11 @@ export function mainThreadCpuMs(pid: number): number | undefined {
     return undefined;
   }
 }
+
+/** This process's main thread's CPU time where the system tells it (the user's code runs there), else the whole process's, in ms. */
+export function mainThreadOrProcessCpuMs(): number {
+  const mainThread = mainThreadCpuMs(process.pid);
+  if (mainThread !== undefined) return mainThread;
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}

@@ -7,20 +7,24 @@
 // - beyond the memory limit: the resident memory of the process (Buffers, typed arrays and
 //   everything else outside V8's heap included) and, on Linux, of the processes the user's code
 //   started, saying so on stderr;
-// - when a request runs past its time (the parent's own limit, which says why, comes first): so an
-//   answer the user's code sent early does not free it of the limit;
+// - when the user's code uses more CPU time than the limit (the main thread's, where the system tells
+//   it: what the definition itself does, however busy the machine), saying so on stderr;
+// - when a request runs past its wall-clock time (the parent's own limit, which says why, comes
+//   first): so an answer the user's code sent early does not free it of the limit;
 // - when the process uses CPU while idle: work the user's code left behind, hidden or not.
 import { writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { killProcessGroup } from './processGroup';
-import { descendantsOf, mainThreadCpuMs, residentBytesOf } from './processTree';
-import { residentMemoryReport } from './residentMemoryReport';
+import { wallClockCeilingMs } from './evaluationTimeLimit';
+import { descendantsOf, mainThreadOrProcessCpuMs as cpuMs, residentBytesOf } from './processTree';
+import { cpuTimeReport, residentMemoryReport } from './watchdogReports';
 
 export interface WatchdogData {
   memoryLimitMb: number;
   parentPid: number;
-  /** The time the user's code may take, and the time preparing a request may take. */
+  /** The CPU time the user's code may take (its wall-clock time: a multiple of it). */
   timeoutMs: number;
+  /** The wall-clock time preparing a request may take. */
   preparationTimeoutMs: number;
 }
 
@@ -31,6 +35,8 @@ export interface PhaseMessage {
   phase: EvaluatorPhase;
   /** With `running`: the processes the evaluator had started before the user's code ran. */
   own?: number[];
+  /** With `running`: the CPU time of the evaluator (mainThreadOrProcessCpuMs) as the user's code starts. */
+  cpuMs?: number;
 }
 
 const busyIntervalMs = 20;
@@ -45,19 +51,13 @@ const descendantsIntervalMs = 250;
 const data = workerData as WatchdogData;
 let phase: EvaluatorPhase = 'idle';
 let deadline = Infinity;
+/** The CPU time measured as the user's code started; its own is counted from there. */
+let runningSince = 0;
 let idleWindow = { at: Date.now(), cpuMs: cpuMs() };
 let descendants: number[] = [];
 /** Those there before a request's user code started are the evaluator's own (esbuild's service). */
 let ownDescendants = new Set<number>();
 let descendantsAt = 0;
-
-/** The main thread's CPU time where the system tells it (what the user's code left behind runs there), else the process's. */
-function cpuMs(): number {
-  const mainThread = mainThreadCpuMs(process.pid);
-  if (mainThread !== undefined) return mainThread;
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
 
 function isGone(pid: number): boolean {
   // Orphans are adopted by another process; on Windows, which does not re-parent, the pid is checked.
@@ -98,15 +98,22 @@ function watch(): void {
     writeSync(2, residentMemoryReport(memoryMb));
     return killProcessGroup(process.pid);
   }
+  const usedCpuMs = phase === 'running' ? cpuMs() - runningSince : 0;
+  if (usedCpuMs > data.timeoutMs) {
+    writeSync(2, cpuTimeReport(usedCpuMs));
+    return killProcessGroup(process.pid);
+  }
   if (now > deadline || usesCpuWhileIdle(now)) return killProcessGroup(process.pid);
   setTimeout(watch, phase === 'idle' ? idleIntervalMs : busyIntervalMs);
 }
 
-parentPort?.on('message', ({ phase: next, own }: PhaseMessage) => {
+parentPort?.on('message', ({ phase: next, own, cpuMs: startedAt }: PhaseMessage) => {
   phase = next;
   const now = Date.now();
-  deadline = next === 'running' ? now + data.timeoutMs + graceMs : next === 'preparing' ? now + data.preparationTimeoutMs + graceMs : Infinity;
+  deadline = next === 'running' ? now + wallClockCeilingMs(data.timeoutMs) + graceMs : next === 'preparing' ? now + data.preparationTimeoutMs + graceMs : Infinity;
   if (own) ownDescendants = new Set(own);
+  // Measured before this message was taken, so never later than now: a later one would hide CPU time the user's code used.
+  if (next === 'running') runningSince = Math.min(startedAt ?? Infinity, cpuMs());
   if (next === 'idle') idleWindow = { at: now, cpuMs: cpuMs() };
 });
 // The port must not keep the thread alive on its own: the timers do, and the process ends with its main thread.

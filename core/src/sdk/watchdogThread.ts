@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { descendantsOf } from './processTree';
+import { descendantsOf, mainThreadOrProcessCpuMs } from './processTree';
 import type { EvaluatorPhase, PhaseMessage, WatchdogData } from './watchdog';
 
 /** Beside the evaluator's bundle (dist/); through tsx when the evaluator runs from source, as tests may. */
@@ -21,7 +21,9 @@ export function startWatchdog(data: WatchdogData): (phase: EvaluatorPhase) => vo
   worker.on('error', () => process.exit(70));
   worker.unref();
   const post = worker.postMessage.bind(worker);
-  // The processes there before the user's code runs (esbuild's service) are listed here, synchronously:
-  // the watchdog may take the message only after the user's code has started its own.
-  return (phase) => post({ phase, ...(phase === 'running' ? { own: descendantsOf(process.pid).map((descendant) => descendant.pid) } : {}) } satisfies PhaseMessage);
+  // The processes there before the user's code runs (esbuild's service) and the CPU time used so far
+  // are taken here, synchronously: the watchdog may take the message only after the user's code has
+  // started its own processes and used CPU time.
+  return (phase) =>
+    post({ phase, ...(phase === 'running' ? { own: descendantsOf(process.pid).map((descendant) => descendant.pid), cpuMs: mainThreadOrProcessCpuMs() } : {}) } satisfies PhaseMessage);
 }

@@ -12,8 +12,13 @@ export function problemLimitOf(value: unknown): number {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : defaultProblemLimit;
 }
 
+/** `19,333`: grouped by hand, as toLocaleString's first call loads locale data (about 20 ms) on the first check. */
+function grouped(number: number): string {
+  return String(number).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 function count(number: number, noun: string): string {
-  return `${number.toLocaleString('en-US')} ${noun}${number === 1 ? '' : 's'}`;
+  return `${grouped(number)} ${noun}${number === 1 ? '' : 's'}`;
 }
 
 /** The note on the first line when problems are left out. */
@@ -42,25 +47,36 @@ export function countBySeverity(diagnostics: readonly ServiceDiagnostic[]): numb
  * Which problems stay within the limit, asked of each in document order: every problem more severe than
  * a cut, then the first ones at the cut, as many as fill the limit.
  */
-export function problemKeeper(bySeverity: readonly number[], limit: number): (severity: Severity) => boolean {
-  let cut = bySeverity.length;
-  let atCut = Infinity;
-  if (bySeverity.reduce((sum, count) => sum + count, 0) > limit) {
-    let before = 0;
-    for (cut = 0; before + bySeverity[cut] < limit; cut++) before += bySeverity[cut];
-    atCut = limit - before;
+export class ProblemKeeper {
+  private readonly cut: number;
+  private atCut = Infinity;
+
+  constructor(bySeverity: readonly number[], limit: number) {
+    let cut = bySeverity.length;
+    if (bySeverity.reduce((sum, count) => sum + count, 0) > limit) {
+      let before = 0;
+      for (cut = 0; before + bySeverity[cut] < limit; cut++) before += bySeverity[cut];
+      this.atCut = limit - before;
+    }
+    this.cut = cut;
   }
-  return (severity) => {
-    if (severity < cut) return true;
-    if (severity > cut || atCut === 0) return false;
-    atCut--;
+
+  keep(severity: Severity): boolean {
+    if (severity < this.cut) return true;
+    if (severity > this.cut || this.atCut === 0) return false;
+    this.atCut--;
     return true;
-  };
+  }
+
+  /** Whether any of problems counted thus by severity, asked next, could be kept; false means none will be. */
+  keepsAny(bySeverity: readonly number[]): boolean {
+    return bySeverity.some((count, severity) => count > 0 && (severity < this.cut || (severity === this.cut && this.atCut > 0)));
+  }
 }
 
 /** At most `limit` problems, the most severe first chosen, in their order; plus a note of what was left out. */
 export function withinProblemLimit(diagnostics: ServiceDiagnostic[], limit: number): ServiceDiagnostic[] {
   if (diagnostics.length <= limit) return diagnostics;
-  const keep = problemKeeper(countBySeverity(diagnostics), limit);
-  return [problemLimitNote(diagnostics.length, limit), ...diagnostics.filter(({ severity }) => keep(severity))];
+  const keeper = new ProblemKeeper(countBySeverity(diagnostics), limit);
+  return [problemLimitNote(diagnostics.length, limit), ...diagnostics.filter(({ severity }) => keeper.keep(severity))];
 }

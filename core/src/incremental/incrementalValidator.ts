@@ -4,10 +4,10 @@
 // they are fast. The result is the same as a full validation's, in the same order.
 import type { ServiceDiagnostic } from '../diagnostic';
 import type { ParsedDefinition } from '../definitionDocument';
-import { countBySeverity, problemKeeper, problemLimitNote, withinProblemLimit } from '../problemLimit';
+import { countBySeverity, ProblemKeeper, problemLimitNote, withinProblemLimit } from '../problemLimit';
 import { type RankedDiagnostic, ranked, inDocumentOrder, ruleRank, schemaRank, sortedInDocumentOrder } from '../rankedDiagnostic';
 import { rules, wholeDefinitionRules } from '../rules';
-import { bpLintScope } from '../rules/bpLint';
+import { bpLint, bpLintFailures, bpLintScope, lintSettings } from '../rules/bpLint';
 import type { RuleContext } from '../rules/rule';
 import { validateAgainstSchema } from '../schemaValidation';
 import { configuredProblems, changesProblems } from '../ruleConfig/configuredProblems';
@@ -15,10 +15,15 @@ import { checkedProblems, ruleContext, ruleFileContext, validateDefinition, type
 import type { ChangedRegion } from './changedRegion';
 import { type DefinitionPart, holds, partAt, partTree, skeletonTree, type SplitDefinition, splitDefinition } from './definitionParts';
 
-/** Problems found in one part, in document order, offsets counted from its start; and how many of each severity. */
+/**
+ * Problems found in one part, in document order, offsets counted from its start, and how many of each
+ * severity. With a problem limit only the counts may be known: an editor shows the most severe
+ * problems, so those of a part past them are made only once they are to be shown (from the part's
+ * text then, which is the same, so that nothing of an older text is kept meanwhile).
+ */
 interface PartProblems {
-  problems: RankedDiagnostic[];
   bySeverity: number[];
+  problems?: RankedDiagnostic[];
 }
 
 /**
@@ -38,14 +43,29 @@ const rankedRules = rules.map((rule, index) => ({ rule, rank: ruleRank(index) })
 const wholeRules = rankedRules.filter(({ rule }) => wholeDefinitionRules.has(rule));
 const localRules = rankedRules.filter(({ rule }) => !wholeDefinitionRules.has(rule));
 const localRanks = new Set(localRules.map(({ rank }) => rank));
+const lintRank = rankedRules.find(({ rule }) => rule === bpLint)!.rank;
+const rulesBeforeLint = rankedRules.filter(({ rule }) => rule !== bpLint);
 
 function run(someRules: typeof rankedRules, context: RuleContext): RankedDiagnostic[] {
   return someRules.flatMap(({ rule, rank }) => ranked(rule(context), rank));
 }
 
+function relativeTo(found: RankedDiagnostic[], start: number): RankedDiagnostic[] {
+  return sortedInDocumentOrder(found).map(({ rank, diagnostic }) => ({ rank, diagnostic: { ...diagnostic, offset: diagnostic.offset - start } }));
+}
+
 function partProblems(found: RankedDiagnostic[], start: number): PartProblems {
-  const problems = sortedInDocumentOrder(found).map(({ rank, diagnostic }) => ({ rank, diagnostic: { ...diagnostic, offset: diagnostic.offset - start } }));
-  return { problems, bySeverity: countBySeverity(problems.map(({ diagnostic }) => diagnostic)) };
+  const problems = relativeTo(found, start);
+  return { bySeverity: countBySeverity(problems.map(({ diagnostic }) => diagnostic)), problems };
+}
+
+function partContext(context: RuleContext, split: SplitDefinition, part: DefinitionPart): RuleContext {
+  return { ...context, ...partTree(split, part, context.definition), strictJson: undefined };
+}
+
+/** The problems of a part checked on its own, as a definition holding only that part at its real offsets. */
+function checkedPart(context: RuleContext, part: DefinitionPart): RankedDiagnostic[] {
+  return run(localRules, context).filter(({ diagnostic }) => holds(part, diagnostic));
 }
 
 /** How the last check went: at once (`full`) or part by part, and how many parts it had to check. */
@@ -94,8 +114,8 @@ export class IncrementalValidator {
       const problems = full ? inDocumentOrder(this.fullRun(context, split)) : this.partialRun(context, split, Infinity);
       return withinProblemLimit(configuredProblems(problems, fileContext), limit);
     }
-    if (full) return withinProblemLimit(inDocumentOrder(this.fullRun(context, split)), limit);
-    return this.partialRun(context, split, limit);
+    if (!full) return this.partialRun(context, split, limit);
+    return limit === Infinity ? inDocumentOrder(this.fullRun(context, split)) : this.countedRun(context, split, limit);
   }
 
   /**
@@ -123,6 +143,36 @@ export class IncrementalValidator {
     return problems;
   }
 
+  /**
+   * Everything at once, with a limit (a document just opened in an editor): the problems inside parts
+   * are counted by part, `bp lint`'s without being made, and only the parts whose problems are shown are
+   * checked again to make them.
+   */
+  private countedRun(context: RuleContext, split: SplitDefinition, limit: number): ServiceDiagnostic[] {
+    const counts = new Map<DefinitionPart, number[]>(split.parts.map((part) => [part, countBySeverity([])]));
+    const fixed: RankedDiagnostic[] = [];
+    const problems = [...ranked(validateAgainstSchema(context.root, context.value), schemaRank), ...run(rulesBeforeLint, context)];
+    for (const problem of problems) {
+      const part = localRanks.has(problem.rank) ? partAt(split.parts, problem.diagnostic) : undefined;
+      if (part) counts.get(part)![problem.diagnostic.severity]++;
+      else fixed.push(problem);
+    }
+    const lint = lintSettings(context);
+    if (lint) {
+      const byName = new Map(split.parts.map((part) => [part.name, part]));
+      // A finding about an entry or a node inside it lies in that entry's part; the others are the skeleton's.
+      for (const failure of bpLintFailures(context, lint)) {
+        const [section, entry] = failure.ownerPath;
+        const part = failure.ownerPath.length >= 2 ? byName.get(`${section}\n${entry}`) : undefined;
+        if (part) counts.get(part)![failure.severity]++;
+        else fixed.push({ rank: lintRank, diagnostic: failure.build() });
+      }
+    }
+    const placed = split.parts.map((part) => ({ part, found: { bySeverity: counts.get(part)! } as PartProblems }));
+    this.known = new Map(placed.map(({ part, found }) => [part.name, { written: part.written, start: part.start, found }]));
+    return merged(sortedInDocumentOrder(fixed), placed, limit, (part) => relativeTo(checkedPart(partContext(context, split, part), part), part.start));
+  }
+
   /** The schema and whole-definition rules on everything, local rules on the skeleton and on the parts not known yet. */
   private partialRun(context: RuleContext, split: SplitDefinition, limit: number): ServiceDiagnostic[] {
     const skeleton = skeletonTree(split, context.definition);
@@ -132,20 +182,14 @@ export class IncrementalValidator {
       ...run(localRules, { ...context, ...skeleton, strictJson: undefined }).filter(({ diagnostic }) => !partAt(split.parts, diagnostic)),
     ];
     const known = new Map<string, KnownPart>();
-    const placed: { start: number; found: PartProblems }[] = [];
+    const placed: { part: DefinitionPart; found: PartProblems }[] = [];
     for (const part of split.parts) {
-      let found = this.knownProblems(part);
-      if (!found) {
-        const inside = run(localRules, { ...context, ...partTree(split, part, context.definition), strictJson: undefined }).filter(
-          ({ diagnostic }) => holds(part, diagnostic),
-        );
-        found = partProblems(inside, part.start);
-      }
+      const found = this.knownProblems(part) ?? partProblems(checkedPart(partContext(context, split, part), part), part.start);
       known.set(part.name, { written: part.written, start: part.start, found });
-      placed.push({ start: part.start, found });
+      placed.push({ part, found });
     }
     this.known = known;
-    return merged(sortedInDocumentOrder(fixed), placed, limit);
+    return merged(sortedInDocumentOrder(fixed), placed, limit, (part) => relativeTo(checkedPart(partContext(context, split, part), part), part.start));
   }
 }
 
@@ -154,11 +198,17 @@ export class IncrementalValidator {
  * `withinProblemLimit` keeps (every problem more severe than a cut, then the first ones at the cut),
  * the parts' others never copied to their place.
  */
-function merged(fixed: readonly RankedDiagnostic[], placed: readonly { start: number; found: PartProblems }[], limit: number): ServiceDiagnostic[] {
+function merged(
+  fixed: readonly RankedDiagnostic[],
+  placed: readonly { part: DefinitionPart; found: PartProblems }[],
+  limit: number,
+  problemsOf: (part: DefinitionPart) => RankedDiagnostic[],
+): ServiceDiagnostic[] {
   const bySeverity = countBySeverity(fixed.map(({ diagnostic }) => diagnostic));
   for (const { found } of placed) found.bySeverity.forEach((count, severity) => (bySeverity[severity] += count));
   const total = bySeverity.reduce((sum, count) => sum + count, 0);
-  const keep = problemKeeper(bySeverity, limit);
+  const keeper = new ProblemKeeper(bySeverity, limit);
+  const keep = (severity: ServiceDiagnostic['severity']) => keeper.keep(severity);
   const kept: ServiceDiagnostic[] = [];
   let next = 0;
   const keepFixedBefore = (offset: number, rank: number) => {
@@ -166,9 +216,11 @@ function merged(fixed: readonly RankedDiagnostic[], placed: readonly { start: nu
       if (keep(fixed[next].diagnostic.severity)) kept.push(fixed[next].diagnostic);
     }
   };
-  for (const { start, found } of placed) {
+  for (const { part, found } of placed) {
+    if (!keeper.keepsAny(found.bySeverity)) continue;
+    found.problems ??= problemsOf(part);
     for (const { rank, diagnostic } of found.problems) {
-      const offset = diagnostic.offset + start;
+      const offset = diagnostic.offset + part.start;
       keepFixedBefore(offset, rank);
       if (keep(diagnostic.severity)) kept.push({ ...diagnostic, offset });
     }

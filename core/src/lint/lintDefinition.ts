@@ -173,7 +173,19 @@ export interface InheritedNames {
   events: Set<string>;
 }
 
-function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected): LintFinding | undefined {
+/**
+ * A finding of bp lint, decided but not yet made: a large definition's findings are mostly counted, and
+ * only those an editor shows are made, with their place and message.
+ */
+export interface LintFailure {
+  severity: LintSeverity;
+  /** The path of the node the rule checked (`$.actions[*]`'s: the action's). */
+  ownerPath: readonly PathSegment[];
+  build(): LintFinding;
+}
+
+function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected): LintFailure | undefined {
+  const failure = (build: () => LintFinding): LintFailure => ({ severity: rule.severity, ownerPath: owner.path, build });
   const finding = (path: PathSegment[], subjectPath: PathSegment[], fromFallback: boolean, at: LintFinding['at']): LintFinding => ({
     rule: rule.id,
     severity: rule.severity,
@@ -181,7 +193,7 @@ function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected)
     path,
     at,
   });
-  if (!rule.field) return isTruthy(owner.value) ? finding(owner.path, owner.path, false, rangeOf(root, owner.path)) : undefined;
+  if (!rule.field) return isTruthy(owner.value) ? failure(() => finding(owner.path, owner.path, false, rangeOf(root, owner.path))) : undefined;
 
   const field = fieldPathOf(rule, rule.field);
   // bp reads the field of objects (arrays included) only; any other value is tested itself.
@@ -194,29 +206,36 @@ function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected)
     const base = failedPath.slice(0, failedPath.length - field.length);
     const text = fallbackText(readsField ? owner.value : valueAtPath(value, base), base, field);
     if (text && isTruthy(text.value)) return undefined;
-    if (text) return finding(text.path, text.path, true, rangeOf(root, text.path));
+    if (text) return failure(() => finding(text.path, text.path, true, rangeOf(root, text.path)));
   }
-  const deepest = [...owner.path, ...field.slice(0, walked.length)];
-  const result = finding(deepest, failedPath, false, tested !== undefined ? rangeOf(root, failedPath) : keyOrValue(root, owner.path));
-  return isJsonObject(owner.value) && walked.length === 0 && field.length === 1 ? { ...result, missingField: field[0] } : result;
+  return failure(() => {
+    const deepest = [...owner.path, ...field.slice(0, walked.length)];
+    const result = finding(deepest, failedPath, false, tested !== undefined ? rangeOf(root, failedPath) : keyOrValue(root, owner.path));
+    return isJsonObject(owner.value) && walked.length === 0 && field.length === 1 ? { ...result, missingField: field[0] } : result;
+  });
 }
 
 /**
- * What `bp lint` finds in the definition, in ruleset order: the newest CLI's rules unless a generation's are
- * given. The rules read `value`; `root`, its tree, places the findings.
+ * What `bp lint` finds in the definition, in ruleset order, each made when asked: the newest CLI's rules
+ * unless a generation's are given. The rules read `value`; `root`, its tree, places the findings.
  */
-export function lintDefinition(root: AstNode, value: JsonValue, inherited: InheritedNames, ruleset: BpLintRuleset = newestBpLintRuleset): LintFinding[] {
+export function lintFailures(root: AstNode, value: JsonValue, inherited: InheritedNames, ruleset: BpLintRuleset = newestBpLintRuleset): LintFailure[] {
   const linted = ruleset.inlinesRefs ? withInlinedSchemaRefs(value) : value;
   const selector = new JsonPathSelector(linted);
-  const findings: LintFinding[] = [];
+  const failures: LintFailure[] = [];
   for (const rule of ruleset.rules) {
     for (const owner of selector.select(rule.given)) {
       const section = owner.path[0];
       const name = owner.path[1];
       if ((section === 'actions' || section === 'events') && typeof name === 'string' && inherited[section].has(name)) continue;
-      const finding = check(root, linted, rule, owner);
-      if (finding) findings.push(finding);
+      const failure = check(root, linted, rule, owner);
+      if (failure) failures.push(failure);
     }
   }
-  return findings;
+  return failures;
+}
+
+/** What `bp lint` finds in the definition, in ruleset order (`lintFailures`, each made). */
+export function lintDefinition(root: AstNode, value: JsonValue, inherited: InheritedNames, ruleset: BpLintRuleset = newestBpLintRuleset): LintFinding[] {
+  return lintFailures(root, value, inherited, ruleset).map((failure) => failure.build());
 }

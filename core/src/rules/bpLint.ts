@@ -1,9 +1,9 @@
-import type { JsonValue } from '../ast';
+import type { JsonValue, PathSegment } from '../ast';
 import { type ServiceDiagnostic, Severity } from '../diagnostic';
 import type { LintSeverity } from '../lint/bpLintRuleset';
 import { type BpLintRuleset, bpLintRulesets, newestBpLintRuleset } from '../lint/bpLintRulesets';
 import { isLintDisabled } from '../lint/lintDirective';
-import { type InheritedNames, inheritedNames, lintDefinition } from '../lint/lintDefinition';
+import { type InheritedNames, inheritedNames, lintFailures } from '../lint/lintDefinition';
 import type { LintMode } from '../lint/lintMode';
 import type { Rule, RuleContext } from './rule';
 
@@ -15,7 +15,7 @@ function isListedOnHub(definition: JsonValue): boolean {
   return definition.visibility === 'public' || (definition.visibility === undefined && definition.public === true);
 }
 
-interface LintSettings {
+export interface LintSettings {
   mode: LintMode;
   ruleset: BpLintRuleset;
   listedOnHub: boolean;
@@ -27,7 +27,7 @@ interface LintSettings {
  * (the mode, the directive where the generation's CLI heeds it), which generation's rules, whether its
  * severities apply (the visibility), which actions and events interfaces bring. Undefined when it does not run.
  */
-function lintSettings({ definition, text, language, lint = 'public', lintRuleset }: RuleContext): LintSettings | undefined {
+export function lintSettings({ definition, text, language, lint = 'public', lintRuleset }: RuleContext): LintSettings | undefined {
   const ruleset = lintRuleset ? bpLintRulesets[lintRuleset] : newestBpLintRuleset;
   if (lint === 'off' || (ruleset.honoursDirective && isLintDisabled(text, language))) return undefined;
   return { mode: lint, ruleset, listedOnHub: isListedOnHub(definition), inherited: inheritedNames(definition) };
@@ -41,20 +41,30 @@ export function bpLintScope(context: RuleContext): string {
     : 'off';
 }
 
-/** `bp lint`'s findings, with its rule ids as codes; as information where its verdict does not apply yet. */
+/** A finding of bp lint as a problem of the definition, decided but made only when asked. */
+export interface BpLintFailure {
+  severity: Severity;
+  /** The path of the node its rule checked. */
+  ownerPath: readonly PathSegment[];
+  build(): ServiceDiagnostic;
+}
+
+/** `bp lint`'s findings under these settings, with its rule ids as codes; as information where its verdict does not apply yet. */
+export function bpLintFailures(context: RuleContext, settings: LintSettings): BpLintFailure[] {
+  const enforced = settings.mode === 'always' || settings.listedOnHub;
+  return lintFailures(context.root, context.value, settings.inherited, settings.ruleset).map((failure) => {
+    const severity = enforced || failure.severity === 'hint' ? severities[failure.severity] : Severity.Information;
+    const build = (): ServiceDiagnostic => {
+      const finding = failure.build();
+      const field = finding.missingField;
+      return { offset: finding.at.offset, length: finding.at.length, severity, code: finding.rule, message: finding.message, ...(field ? { data: { property: field } } : {}) };
+    };
+    return { severity, ownerPath: failure.ownerPath, build };
+  });
+}
+
+/** `bp lint`'s findings as problems of the definition. */
 export const bpLint: Rule = (context) => {
   const settings = lintSettings(context);
-  if (!settings) return [];
-  const enforced = settings.mode === 'always' || settings.listedOnHub;
-  return lintDefinition(context.root, context.value, settings.inherited, settings.ruleset).map((finding): ServiceDiagnostic => {
-    const field = finding.missingField;
-    return {
-      offset: finding.at.offset,
-      length: finding.at.length,
-      severity: enforced || finding.severity === 'hint' ? severities[finding.severity] : Severity.Information,
-      code: finding.rule,
-      message: finding.message,
-      ...(field ? { data: { property: field } } : {}),
-    };
-  });
+  return settings ? bpLintFailures(context, settings).map((failure) => failure.build()) : [];
 };

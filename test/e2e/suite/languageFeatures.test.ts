@@ -24,6 +24,15 @@ function hoverText(hovers: vscode.Hover[]): string {
     .join('\n');
 }
 
+/** The example's `visibility: private` replaced by the deprecated `public: true`, once its warning is shown. */
+async function writeDeprecatedPublic(uri: vscode.Uri, editor: vscode.TextEditor): Promise<{ line: number; warning: vscode.Diagnostic }> {
+  const document = editor.document;
+  const line = positionAfter(document, 'visibility: private').line;
+  await editor.edit((edit) => edit.replace(document.lineAt(line).range, 'public: true'));
+  const [warning] = await waitForDiagnostics(uri, 'the deprecation warning on public', (diagnostics) => diagnostics.some((diagnostic) => codeOf(diagnostic) === 'deprecated-property'));
+  return { line, warning };
+}
+
 suite('Integration Studio language features in VS Code', () => {
   suiteSetup(activateExtension);
 
@@ -76,11 +85,7 @@ suite('Integration Studio language features in VS Code', () => {
     const { uri, editor } = await openYamlDefinition();
     const document = editor.document;
     try {
-      const line = positionAfter(document, 'visibility: private').line;
-      await editor.edit((edit) => edit.replace(document.lineAt(line).range, 'public: true'));
-      const [warning] = await waitForDiagnostics(uri, 'the deprecation warning on public', (diagnostics) =>
-        diagnostics.some((diagnostic) => codeOf(diagnostic) === 'deprecated-property'),
-      );
+      const { line, warning } = await writeDeprecatedPublic(uri, editor);
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range, vscode.CodeActionKind.QuickFix.value);
       const fix = actions.find((action) => /visibility/.test(action.title));
       assert.ok(fix?.edit, `no visibility quick fix among: ${actions.map((action) => action.title).join(', ')}`);
@@ -96,11 +101,7 @@ suite('Integration Studio language features in VS Code', () => {
     const { uri, editor } = await openYamlDefinition();
     const document = editor.document;
     try {
-      const line = positionAfter(document, 'visibility: private').line;
-      await editor.edit((edit) => edit.replace(document.lineAt(line).range, 'public: true'));
-      const [warning] = await waitForDiagnostics(uri, 'the deprecation warning on public', (diagnostics) =>
-        diagnostics.some((diagnostic) => codeOf(diagnostic) === 'deprecated-property'),
-      );
+      const { line, warning } = await writeDeprecatedPublic(uri, editor);
       const link = typeof warning.code === 'object' ? warning.code.target.toString() : '';
       assert.match(link, /\/docs\/rules\/deprecated-property\.md$/, 'the finding links to its rule page');
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, warning.range, vscode.CodeActionKind.QuickFix.value);

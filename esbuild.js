@@ -46,7 +46,7 @@ const asciiOutput = {
 
 /**
  * Packages that only YAML and SDK (TypeScript) definitions need, each bundled into a file of its own
- * beside the bundles, which load it with their first require() (core/src/yamlLibrary.ts,
+ * beside the bundles, which load it with their first require() (core/src/parse/yamlLibrary.ts,
  * core/src/sdk/locator/tsModules.ts): a server that only sees JSON definitions neither compiles nor
  * runs them, which shortens its start by about a fifth.
  */

@@ -1,8 +1,8 @@
 // The core check for a definition known only as a value (evaluated from an SDK definition): the same
 // schema validation and rules as a JSON or YAML file, each problem reported at a JSON path of the value
 // for the source's locator to place.
-import type { JsonValue } from './ast';
-import type { ServiceDiagnostic } from './diagnostic';
+import type { JsonValue } from './parse/ast';
+import type { ServiceDiagnostic } from './diagnostics/diagnostic';
 import type { IncrementalValidator } from './incremental/incrementalValidator';
 import { validateDefinition, type ValidationOptions } from './validate';
 import { type PathTarget, valueTree } from './valueTree';

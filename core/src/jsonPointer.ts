@@ -1,5 +1,5 @@
 // JSON Pointers (RFC 6901), as ajv reports where a problem is, turned into paths of the tree.
-import { type AstNode, nodeAtPath, type PathSegment } from './ast';
+import { type AstNode, nodeAtPath, type PathSegment } from './parse/ast';
 
 export function pointerSegments(pointer: string): string[] {
   if (pointer === '') return [];

@@ -1,4 +1,4 @@
-import type { PathSegment } from './ast';
+import type { PathSegment } from './parse/ast';
 import { definitionSchema, type JsonSchema } from './schemas';
 
 /** The schema that applies at a path of the definition, following properties, maps and arrays. */

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import { type AstNode, findProperty, type JsonValue, nodeAtPath, type ObjectNode, owningProperty, type PathSegment } from './ast';
-import { type ServiceDiagnostic, Severity } from './diagnostic';
+import { type AstNode, findProperty, type JsonValue, nodeAtPath, type ObjectNode, owningProperty, type PathSegment } from './parse/ast';
+import { type ServiceDiagnostic, Severity } from './diagnostics/diagnostic';
 import { treePath } from './jsonPointer';
 import { schemaAtPath } from './schemaLookup';
 import { describeLength } from './stringLength';

@@ -1,8 +1,8 @@
 // The outline of a definition: its identity, then each collection with the items it declares.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DocumentSymbol, type Range, SymbolKind } from 'vscode-languageserver-types';
-import { type AstNode, findProperty, type PropertyNode, isAliased } from './ast';
-import type { ParsedDefinition } from './definitionDocument';
+import { type AstNode, findProperty, type PropertyNode, isAliased } from './parse/ast';
+import type { ParsedDefinition } from './parse/definitionDocument';
 
 /** How a property shows in the outline. */
 interface Outline {

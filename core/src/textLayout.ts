@@ -1,6 +1,6 @@
 // The layout of a definition's raw text: lines, indentation, line breaks, and the white space and comments
 // between tokens. Cursors, completions and edits read it where the tree of a file says too little.
-import type { DefinitionLanguage } from './definitionDocument';
+import type { DefinitionLanguage } from './parse/definitionDocument';
 
 /** A stretch of the text, in offsets. */
 export interface TextSpan {

@@ -1,7 +1,7 @@
-import { type AstNode, expandedSize, type JsonValue, toValue } from './ast';
-import { inDocumentOrder, ranked, type RankedDiagnostic, ruleRank, schemaRank, syntaxRank } from './rankedDiagnostic';
-import type { ParsedDefinition } from './definitionDocument';
-import { type ServiceDiagnostic, Severity } from './diagnostic';
+import { type AstNode, expandedSize, type JsonValue, toValue } from './parse/ast';
+import { inDocumentOrder, ranked, type RankedDiagnostic, ruleRank, schemaRank, syntaxRank } from './diagnostics/rankedDiagnostic';
+import type { ParsedDefinition } from './parse/definitionDocument';
+import { type ServiceDiagnostic, Severity } from './diagnostics/diagnostic';
 import type { FileAccess } from './fileAccess';
 import { rules } from './rules';
 import type { BpLintRulesetName } from './lint/bpLintRulesets';

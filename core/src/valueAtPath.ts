@@ -1,4 +1,4 @@
-import type { JsonValue, PathSegment } from './ast';
+import type { JsonValue, PathSegment } from './parse/ast';
 
 /**
  * The part of a definition's value at a path of keys and array indices, as the tree finds it with

@@ -3,7 +3,7 @@
 // schema check run on it unchanged; a source's locator turns the path into a file and a range. Ids are
 // given depth first, and an object or array spans the ids of what it holds, as a text node spans its
 // text: an entry's problems keep their place relative to it wherever it moves (incremental checks).
-import type { ArrayNode, AstNode, JsonValue, ObjectNode, PathSegment, PropertyNode, StringNode } from './ast';
+import type { ArrayNode, AstNode, JsonValue, ObjectNode, PathSegment, PropertyNode, StringNode } from './parse/ast';
 
 /** Which part of a property a problem points at: its key, or its value. */
 export type Part = 'key' | 'value';

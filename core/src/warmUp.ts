@@ -3,7 +3,7 @@
 // opens is checked by compiled code (on a 1 MB definition, the schema check's first run drops from
 // about 60 ms to 5).
 import { definitionText } from './scaffold/definitions';
-import { parseDefinition } from './definitionDocument';
+import { parseDefinition } from './parse/definitionDocument';
 import { validateDefinition } from './validate';
 
 /** Enough rounds for V8 to optimize the checks' hot functions, not only compile them. */

@@ -2,7 +2,7 @@
 // rename, move or remove an entry, switch visibility or interfaces, break a nested schema. Each gives
 // the next version's value; texts are written from values in one style, so untouched entries keep
 // their text, as they do in an editor.
-import type { JsonValue } from '../../core/src/ast';
+import type { JsonValue } from '../../core/src/parse/ast';
 import type { SeededRandom } from './seededRandom';
 
 type JsonObject = { [key: string]: JsonValue };

@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CompletionItem, type CompletionList, InsertTextFormat, type TextEdit } from 'vscode-languageserver-types';
 import { type CompletionOptions, doComplete } from '../../core/src/completion/completion';
-import { type DefinitionLanguage, parseDefinition } from '../../core/src/definitionDocument';
+import { type DefinitionLanguage, parseDefinition } from '../../core/src/parse/definitionDocument';
 import { parseMarkers } from './markers';
 
 export const snippetOptions: CompletionOptions = { snippetSupport: true, markdown: true };

@@ -1,8 +1,8 @@
 // The property edits behind the quick fixes, on layouts the definition schema alone does not lead to.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { findProperty, nodeAtPath, type ObjectNode, type PathSegment } from '../../core/src/ast';
-import { type DefinitionLanguage, parseDefinition } from '../../core/src/definitionDocument';
+import { findProperty, nodeAtPath, type ObjectNode, type PathSegment } from '../../core/src/parse/ast';
+import { type DefinitionLanguage, parseDefinition } from '../../core/src/parse/definitionDocument';
 import { insertPropertyEdits, removePropertyEdits } from '../../core/src/edit/property';
 import type { OffsetEdit } from '../../core/src/edit/text';
 

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { CompletionItemTag, InsertTextFormat, type TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { doComplete } from '../../core/src/completion/completion';
-import { parseDefinition } from '../../core/src/definitionDocument';
+import { parseDefinition } from '../../core/src/parse/definitionDocument';
 import { applyCompletion, completeAt, labelsAt, plainOptions, snippetOptions } from '../helpers/applyCompletion';
 import { parseMarkers } from '../helpers/markers';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { MarkupContent } from 'vscode-languageserver-types';
-import { type DefinitionLanguage, parseDefinition } from '../../core/src/definitionDocument';
+import { type DefinitionLanguage, parseDefinition } from '../../core/src/parse/definitionDocument';
 import { doHover } from '../../core/src/hover/hover';
 import { parseMarkers } from '../helpers/markers';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Severity } from '../../core/src/diagnostic';
+import { Severity } from '../../core/src/diagnostics/diagnostic';
 import { definitionLevels } from '../../core/src/ruleConfig/definitionLevels';
 import { parseRuleConfig } from '../../core/src/ruleConfig/ruleConfig';
 import { findRuleConfigFile } from '../../core/src/ruleConfig/ruleConfigFile';

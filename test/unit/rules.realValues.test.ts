@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { parseDefinition } from '../../core/src/definitionDocument';
+import { parseDefinition } from '../../core/src/parse/definitionDocument';
 import { collectionLimits } from '../../core/src/rules/collectionLimits';
 import { identifierFormat } from '../../core/src/rules/identifierFormat';
 import { keyCasing } from '../../core/src/rules/keyCasing';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { PathSegment } from '../../core/src/ast';
+import type { PathSegment } from '../../core/src/parse/ast';
 import { SdkLocator } from '../../core/src/sdk/locator/sdkLocator';
 import type { Part } from '../../core/src/valueTree';
 import { parseMarkers } from '../helpers/markers';

@@ -14,7 +14,7 @@ import {
   withSecret,
   withToken,
 } from '../../core/src';
-import type { JsonValue } from '../../core/src/ast';
+import type { JsonValue } from '../../core/src/parse/ast';
 import { resolveSecrets } from '../../core/src/publish/secrets';
 
 async function resolveDeclared(secrets: JsonValue, values: SecretValues): Promise<Record<string, string> | undefined> {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { AstNode } from '../../core/src/ast';
-import { parseDefinition, type ParsedDefinition } from '../../core/src/definitionDocument';
+import type { AstNode } from '../../core/src/parse/ast';
+import { parseDefinition, type ParsedDefinition } from '../../core/src/parse/definitionDocument';
 import { changedRegion } from '../../core/src/incremental/changedRegion';
 import { reparsedDefinition } from '../../core/src/incremental/strictJsonReparse';
 import { generateDefinition } from '../../bench/generate';

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generateDefinition } from '../../bench/generate';
-import type { AstNode } from '../../core/src/ast';
-import { offsetBeyondDepth } from '../../core/src/nesting';
-import { parseJson } from '../../core/src/parseJson';
-import { strictJsonTree } from '../../core/src/strictJsonTree';
+import type { AstNode } from '../../core/src/parse/ast';
+import { offsetBeyondDepth } from '../../core/src/parse/nesting';
+import { parseJson } from '../../core/src/parse/parseJson';
+import { strictJsonTree } from '../../core/src/parse/strictJsonTree';
 
 /** Everything a consumer can read of a tree, parents included, as plain data. */
 function described(node: AstNode | undefined): unknown {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Severity } from '../../core/src/diagnostic';
+import { Severity } from '../../core/src/diagnostics/diagnostic';
 import type { EvaluationResult } from '../../core/src/sdk/evaluation';
 import { checkSdkDefinition } from '../../core/src/sdk/sdkDefinition';
 import { suppressionsIn } from '../../core/src/suppression/suppressionComments';

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { suppressionFixes } from '../../core/src/codeActions/suppressionFixes';
-import { languageOf } from '../../core/src/definitionDocument';
-import { toLspDiagnostic } from '../../core/src/lspDiagnostic';
+import { languageOf } from '../../core/src/parse/definitionDocument';
+import { toLspDiagnostic } from '../../core/src/diagnostics/lspDiagnostic';
 import { applyToDocument } from '../helpers/applyEdits';
 import { diagnosticsOf } from '../helpers/validate';
 

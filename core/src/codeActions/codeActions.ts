@@ -7,8 +7,8 @@ import { createMissingFile } from './missingFile';
 import type { QuickFixes } from './quickFix';
 import { renameToSuggestion } from './renameKey';
 import { fixUnknownProperty } from './unknownProperty';
-import type { ParsedDefinition } from '../definitionDocument';
-import { diagnosticSource } from '../diagnostic';
+import type { ParsedDefinition } from '../parse/definitionDocument';
+import { diagnosticSource } from '../diagnostics/diagnostic';
 
 const fixesByCode = new Map<string, QuickFixes>([
   ['missing-property', addMissingProperty],

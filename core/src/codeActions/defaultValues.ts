@@ -1,5 +1,5 @@
 // The value a quick fix writes for a required property the file lacks: the simplest one its schema accepts.
-import type { JsonValue } from '../ast';
+import type { JsonValue } from '../parse/ast';
 import type { JsonSchema } from '../schemas';
 
 export function defaultValueOf(name: string, schema: JsonSchema | undefined): JsonValue {

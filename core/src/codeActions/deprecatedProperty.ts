@@ -1,6 +1,6 @@
 // A deprecated property with a replacement (`public: true` → `visibility: "public"`): write the replacement,
 // or drop the deprecated property when the replacement is already there.
-import { findProperty } from '../ast';
+import { findProperty } from '../parse/ast';
 import { dataString, type QuickFixes, textCodeAction } from './quickFix';
 import { propertyWithKeyAt } from './targets';
 import { removePropertyEdits, renameKeyEdit, replaceValueEdit } from '../edit/property';

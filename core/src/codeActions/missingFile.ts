@@ -1,6 +1,6 @@
 // A missing icon or readme: create the file with starter content.
 import { CreateFile, TextDocumentEdit } from 'vscode-languageserver-types';
-import { type AstNode, findProperty } from '../ast';
+import { type AstNode, findProperty } from '../parse/ast';
 import { codeAction, dataString, type QuickFixes } from './quickFix';
 
 const starterIcon = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><rect width="24" height="24" rx="4"/></svg>\n';

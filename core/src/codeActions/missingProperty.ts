@@ -1,5 +1,5 @@
 // A required property is missing: add it with the simplest value its schema accepts.
-import { pathOf } from '../ast';
+import { pathOf } from '../parse/ast';
 import { defaultValueOf } from './defaultValues';
 import { dataString, type QuickFixes, textCodeAction } from './quickFix';
 import { objectMissingPropertyAt } from './targets';

@@ -1,8 +1,8 @@
 // What every quick fix receives, and how its edits become an LSP CodeAction.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CodeAction, CodeActionKind, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver-types';
-import type { AstNode } from '../ast';
-import type { ParsedDefinition } from '../definitionDocument';
+import type { AstNode } from '../parse/ast';
+import type { ParsedDefinition } from '../parse/definitionDocument';
 import type { OffsetEdit } from '../edit/text';
 
 export interface FixRequest {

@@ -1,6 +1,6 @@
 // Renaming a key to the name a diagnostic suggests.
 import type { CodeAction } from 'vscode-languageserver-types';
-import { findProperty, type PropertyNode } from '../ast';
+import { findProperty, type PropertyNode } from '../parse/ast';
 import { dataString, type FixRequest, type QuickFixes, textCodeAction } from './quickFix';
 import { propertyWithKeyAt } from './targets';
 import { renameKeyEdit } from '../edit/property';

@@ -2,7 +2,7 @@
 // TypeScript): silence a problem's code on its line, and remove what an unused comment names.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type CodeAction, CodeActionKind, type Diagnostic } from 'vscode-languageserver-types';
-import { diagnosticSource } from '../diagnostic';
+import { diagnosticSource } from '../diagnostics/diagnostic';
 import { isConfigurable } from '../ruleCatalog/ruleCatalog';
 import { type CommentSyntax, suppressionMarker, suppressionsIn } from '../suppression/suppressionComments';
 

@@ -1,5 +1,5 @@
 // The nodes a diagnostic is about, found from the range the client sends back.
-import { type AstNode, findProperty, type ObjectNode, pathOf, type PropertyNode } from '../ast';
+import { type AstNode, findProperty, type ObjectNode, pathOf, type PropertyNode } from '../parse/ast';
 import { schemaAtPath } from '../schemaLookup';
 
 interface Span {

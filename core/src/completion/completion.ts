@@ -4,7 +4,7 @@ import type { CompletionContext, CompletionOptions } from './context';
 import { keyCompletions } from './keys';
 import { valueCompletions } from './values';
 import { cursorAt } from '../cursor/cursor';
-import type { ParsedDefinition } from '../definitionDocument';
+import type { ParsedDefinition } from '../parse/definitionDocument';
 
 export type { CompletionOptions } from './context';
 

@@ -10,7 +10,7 @@ import {
   Range,
   TextEdit,
 } from 'vscode-languageserver-types';
-import type { DefinitionLanguage } from '../definitionDocument';
+import type { DefinitionLanguage } from '../parse/definitionDocument';
 import type { FileAccess } from '../fileAccess';
 import { fieldParagraphs } from '../hover/text';
 import type { JsonSchema } from '../schemas';

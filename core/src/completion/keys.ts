@@ -1,5 +1,5 @@
 import { type CompletionItem, CompletionItemKind } from 'vscode-languageserver-types';
-import type { PathSegment } from '../ast';
+import type { PathSegment } from '../parse/ast';
 import { type CompletionContext, completionItem, quotedFilterText } from './context';
 import { InsertTextWriter } from './insertText';
 import { jsonValueText } from './jsonText';

@@ -1,10 +1,10 @@
 // In JSON and YAML flow collections, entries are separated by commas. A completion adds the comma
 // the text will need, before and after what it inserts, so the file stays well formed.
-import type { ObjectNode, PropertyNode } from '../ast';
+import type { ObjectNode, PropertyNode } from '../parse/ast';
 import type { CompletionContext } from './context';
 import type { ValueCursor } from '../cursor/cursorKinds';
 import { lastStartingBefore } from '../cursor/nodeHit';
-import type { DefinitionLanguage } from '../definitionDocument';
+import type { DefinitionLanguage } from '../parse/definitionDocument';
 import { skipTrivia } from '../textLayout';
 
 /** "," when something other than a closing bracket or a comma follows the offset. */

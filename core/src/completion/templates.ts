@@ -1,4 +1,4 @@
-import type { JsonValue } from '../ast';
+import type { JsonValue } from '../parse/ast';
 import type { JsonSchema } from '../schemas';
 
 /** The value a completion writes for a field: its required children filled, stops where the user types. */

@@ -1,5 +1,5 @@
 import { type CompletionItem, CompletionItemKind } from 'vscode-languageserver-types';
-import type { JsonValue } from '../ast';
+import type { JsonValue } from '../parse/ast';
 import { type CompletionContext, completionItem, quotedFilterText, spaceAfterColon } from './context';
 import { fileCompletions } from './filePaths';
 import { InsertTextWriter } from './insertText';

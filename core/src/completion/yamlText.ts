@@ -1,4 +1,4 @@
-import type { JsonValue } from '../ast';
+import type { JsonValue } from '../parse/ast';
 import type { InsertTextWriter } from './insertText';
 import { isBooleanSchema, isNumberSchema, type ValueTemplate } from './templates';
 import type { JsonSchema } from '../schemas';

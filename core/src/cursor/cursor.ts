@@ -1,7 +1,7 @@
 // Where the cursor is in a definition, JSON or YAML: the kind of place and what an edit there replaces.
 import { jsonCursorAt } from './json';
 import { yamlCursorAt } from './yaml';
-import type { ParsedDefinition } from '../definitionDocument';
+import type { ParsedDefinition } from '../parse/definitionDocument';
 import type { Cursor } from './cursorKinds';
 
 export function cursorAt(parsed: ParsedDefinition, offset: number): Cursor | undefined {

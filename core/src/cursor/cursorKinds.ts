@@ -1,5 +1,5 @@
 // The places a cursor can be in a definition, shared by the JSON and YAML cursors and by completion.
-import type { AstNode, ObjectNode, PathSegment, PropertyNode } from '../ast';
+import type { AstNode, ObjectNode, PathSegment, PropertyNode } from '../parse/ast';
 import type { TextSpan } from '../textLayout';
 
 /** The cursor is where a key is written: a new key, or the key under it. */

@@ -1,4 +1,4 @@
-import { type ArrayNode, type AstNode, type ObjectNode, pathOf, type PropertyNode } from '../ast';
+import { type ArrayNode, type AstNode, type ObjectNode, pathOf, type PropertyNode } from '../parse/ast';
 import type { Cursor, KeyCursor } from './cursorKinds';
 import { nodeHitAt, pathOfProperty } from './nodeHit';
 import { isInsideJsonComment, isQuote, quotedStringSpan, wordSpanAt } from './text';

@@ -1,4 +1,4 @@
-import { type ArrayNode, type AstNode, type ObjectNode, type PathSegment, pathOf, type PropertyNode } from '../ast';
+import { type ArrayNode, type AstNode, type ObjectNode, type PathSegment, pathOf, type PropertyNode } from '../parse/ast';
 import { isQuote } from './text';
 
 /** What lies under an offset: a key, a scalar value, or the space between the children of a container. */

@@ -1,4 +1,4 @@
-import { type AstNode, type ObjectNode, pathOf, type PropertyNode } from '../ast';
+import { type AstNode, type ObjectNode, pathOf, type PropertyNode } from '../parse/ast';
 import type { Cursor, KeyCursor } from './cursorKinds';
 import { isFlowContainer, lastStartingBefore, nodeHitAt, pathOfProperty } from './nodeHit';
 import { isQuote, quotedStringSpan } from './text';

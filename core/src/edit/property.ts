@@ -1,7 +1,7 @@
 // Edits that add, remove and rename properties while keeping the file's own layout: commas and comments in
 // JSON and YAML flow maps, lines and indentation in YAML block maps.
-import { isAliased, type JsonValue, type ObjectNode, type PropertyNode, type StringNode } from '../ast';
-import type { ParsedDefinition } from '../definitionDocument';
+import { isAliased, type JsonValue, type ObjectNode, type PropertyNode, type StringNode } from '../parse/ast';
+import type { ParsedDefinition } from '../parse/definitionDocument';
 import {
   columnOf,
   indentationOfLine,

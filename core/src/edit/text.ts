@@ -1,5 +1,5 @@
 // Offsets as quick fixes change them, and the commas that separate what they insert and remove.
-import type { DefinitionLanguage } from '../definitionDocument';
+import type { DefinitionLanguage } from '../parse/definitionDocument';
 import { skipTrivia, type TextSpan } from '../textLayout';
 
 /** A change in offsets; converted to an LSP TextEdit at the edge. */

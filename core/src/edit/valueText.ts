@@ -1,7 +1,7 @@
 // How a quick fix writes keys and values: JSON on one line, YAML as the surrounding style (block or flow).
-import type { JsonValue } from '../ast';
-import type { DefinitionLanguage } from '../definitionDocument';
-import { yamlLibrary } from '../yamlLibrary';
+import type { JsonValue } from '../parse/ast';
+import type { DefinitionLanguage } from '../parse/definitionDocument';
+import { yamlLibrary } from '../parse/yamlLibrary';
 
 export function jsonInline(value: JsonValue): string {
   if (Array.isArray(value)) return `[${value.map(jsonInline).join(', ')}]`;

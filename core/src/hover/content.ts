@@ -1,5 +1,5 @@
 import overlay from '../../../schemas/definition.overlay.json';
-import type { AstNode, PathSegment } from '../ast';
+import type { AstNode, PathSegment } from '../parse/ast';
 import { allowedValues, deprecationNotice, inlineCode, lengthLimit, lengthStatus, readableDescription, typeName } from './text';
 import { schemaAtPath } from '../schemaLookup';
 import { definitionSchema, type JsonSchema } from '../schemas';

@@ -1,8 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type Hover, MarkupKind, Range } from 'vscode-languageserver-types';
-import { type AstNode, type PathSegment, pathOf } from '../ast';
+import { type AstNode, type PathSegment, pathOf } from '../parse/ast';
 import { nodeHitAt, pathOfProperty } from '../cursor/nodeHit';
-import type { ParsedDefinition } from '../definitionDocument';
+import type { ParsedDefinition } from '../parse/definitionDocument';
 import { hoverParagraphs, stepsOf } from './content';
 
 export interface HoverOptions {

@@ -1,5 +1,5 @@
 import { type Hover, MarkupKind } from 'vscode-languageserver-types';
-import type { JsonValue } from '../ast';
+import type { JsonValue } from '../parse/ast';
 import type { SdkLocator } from '../sdk/locator/sdkLocator';
 import { valueAtPath } from '../valueAtPath';
 import { valueTree } from '../valueTree';

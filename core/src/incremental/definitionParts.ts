@@ -1,6 +1,6 @@
 // A definition cut into parts for incremental checking: each entry of its maps of named definitions
 // (actions, events, states, channels, …) is a part, known by its text; the rest is the skeleton.
-import type { AstNode, JsonValue, ObjectNode, PropertyNode } from '../ast';
+import type { AstNode, JsonValue, ObjectNode, PropertyNode } from '../parse/ast';
 import { effectiveProperties } from '../rules/pathPattern';
 import { definitionSchema } from '../schemas';
 

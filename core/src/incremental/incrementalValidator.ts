@@ -2,10 +2,10 @@
 // definition's maps (an action, an event, …) keeps its rule results while its text is unchanged, wherever
 // it moves. The JSON Schema and the rules that compare entries run on the whole definition each time;
 // they are fast. The result is the same as a full validation's, in the same order.
-import type { ServiceDiagnostic } from '../diagnostic';
-import type { ParsedDefinition } from '../definitionDocument';
-import { countBySeverity, ProblemKeeper, problemLimitNote, withinProblemLimit } from '../problemLimit';
-import { type RankedDiagnostic, ranked, inDocumentOrder, ruleRank, schemaRank, sortedInDocumentOrder } from '../rankedDiagnostic';
+import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
+import type { ParsedDefinition } from '../parse/definitionDocument';
+import { countBySeverity, ProblemKeeper, problemLimitNote, withinProblemLimit } from '../diagnostics/problemLimit';
+import { type RankedDiagnostic, ranked, inDocumentOrder, ruleRank, schemaRank, sortedInDocumentOrder } from '../diagnostics/rankedDiagnostic';
 import { rules, wholeDefinitionRules } from '../rules';
 import { bpLint, bpLintFailures, bpLintScope, lintSettings } from '../rules/bpLint';
 import type { RuleContext } from '../rules/rule';

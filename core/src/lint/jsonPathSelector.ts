@@ -1,6 +1,6 @@
 // The part of JSONPath the lint rules use, evaluated on the definition's value: `$` the root, `.key` a
 // child, `[*]` every child, `..key` every `key` at any depth below (the value included).
-import type { JsonValue, PathSegment } from '../ast';
+import type { JsonValue, PathSegment } from '../parse/ast';
 
 type Step = { kind: 'child'; key: string } | { kind: 'every' } | { kind: 'descendant'; key: string };
 

@@ -1,6 +1,6 @@
 // `bp lint`'s report: one `path: message` line per finding, sorted by path, and a closing verdict with
 // counts, the words and order of @botpress/cli's base-linter.ts.
-import type { PathSegment } from '../ast';
+import type { PathSegment } from '../parse/ast';
 import type { LintSeverity } from './bpLintRuleset';
 import type { LintFinding } from './lintDefinition';
 

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeFileAccess } from '../nodeFileAccess';
 import { RuleConfigs } from '../ruleConfig/ruleConfigs';
-import { type AstNode, nodeAtPath, owningProperty, type PathSegment } from '../ast';
+import { type AstNode, nodeAtPath, owningProperty, type PathSegment } from '../parse/ast';
 import {
   definitionValue,
   type JsonValue,

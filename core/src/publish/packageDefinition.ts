@@ -1,6 +1,6 @@
 // A definition file becomes the exact createIntegration request body, or the list of reasons it cannot.
 import { resolve } from 'node:path';
-import type { JsonValue } from '../ast';
+import type { JsonValue } from '../parse/ast';
 import { isSdkDefinition } from '../definitionFiles';
 import { SdkEvaluator } from '../sdk/evaluator';
 import { isExpectedOfSdk } from '../sdk/sdkExpectedKeys';

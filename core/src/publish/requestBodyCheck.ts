@@ -1,6 +1,6 @@
 // The last check before sending: the packaged body against the createIntegration request schema.
 import type { ErrorObject } from 'ajv';
-import type { PathSegment } from '../ast';
+import type { PathSegment } from '../parse/ast';
 import { pointerSegments } from '../jsonPointer';
 import { validator } from '../validators/validator';
 import type { CreateIntegrationBody } from './createIntegrationBody';

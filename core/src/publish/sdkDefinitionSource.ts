@@ -2,7 +2,7 @@
 // its TypeScript sources for every later problem (a missing file, a secret without a value).
 import { dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Severity } from '../diagnostic';
+import { Severity } from '../diagnostics/diagnostic';
 import type { FileAccess } from '../fileAccess';
 import type { EvaluationOptions, SdkEvaluator } from '../sdk/evaluator';
 import { RuleConfigs } from '../ruleConfig/ruleConfigs';

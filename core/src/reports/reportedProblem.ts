@@ -1,6 +1,6 @@
 // A problem as the CLI reports it, whatever the format: the file as shown, an LSP range (0-based lines,
 // UTF-16 columns), the severity's name, the rule's code and the message.
-import { Severity } from '../diagnostic';
+import { Severity } from '../diagnostics/diagnostic';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 

@@ -1,5 +1,5 @@
 // The levels a rule can be set to in integration-studio.json, and the severities they stand for.
-import { Severity } from '../diagnostic';
+import { Severity } from '../diagnostics/diagnostic';
 
 export type RuleLevel = 'error' | 'warning' | 'info' | 'hint';
 /** A level, or `off`: the rule reports nothing. */

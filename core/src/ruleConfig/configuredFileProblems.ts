@@ -1,6 +1,6 @@
 // The problems of a definition made of several files (an SDK definition and its modules), as its
 // configuration and each file's suppression comments leave them.
-import type { ServiceDiagnostic } from '../diagnostic';
+import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
 import { commentSyntaxOf } from '../suppression/suppressionComments';
 import { configuredProblems } from './configuredProblems';
 import type { RuleLevels } from './ruleConfig';

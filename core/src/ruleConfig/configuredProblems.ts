@@ -1,7 +1,7 @@
 // A file's problems as integration-studio.json and the file's suppression comments make them: rules set
 // to `off` dropped (before suppressions, so a comment for a rule turned off is unused), suppressed codes
 // silenced, the comments' own problems added, and every level the configuration sets applied.
-import type { ServiceDiagnostic } from '../diagnostic';
+import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
 import { severityOf } from '../ruleCatalog/ruleLevel';
 import { applySuppressions } from '../suppression/suppressions';
 import { type CommentSyntax, suppressionMarker } from '../suppression/suppressionComments';

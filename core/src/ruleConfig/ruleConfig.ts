@@ -2,7 +2,7 @@
 // Whatever the text, the result is a configuration (what could be read of it) and its problems, at
 // their place in the file: a broken configuration never stops a check.
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-import { type ServiceDiagnostic, Severity } from '../diagnostic';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import { catalogRule, isConfigurable, ruleCatalog } from '../ruleCatalog/ruleCatalog';
 import { type ConfiguredLevel, configuredLevels, isConfiguredLevel } from '../ruleCatalog/ruleLevel';
 import { nearestName } from '../suggest';

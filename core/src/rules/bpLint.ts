@@ -1,5 +1,5 @@
-import type { JsonValue, PathSegment } from '../ast';
-import { type ServiceDiagnostic, Severity } from '../diagnostic';
+import type { JsonValue, PathSegment } from '../parse/ast';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import type { LintSeverity } from '../lint/bpLintRuleset';
 import { type BpLintRuleset, bpLintRulesets, newestBpLintRuleset } from '../lint/bpLintRulesets';
 import { isLintDisabled } from '../lint/lintDirective';

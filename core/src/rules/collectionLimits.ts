@@ -1,4 +1,4 @@
-import { type ServiceDiagnostic, Severity } from '../diagnostic';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import { anyKey, effectiveProperties, matchPattern, type PathPattern } from './pathPattern';
 import { type PlatformLimit, platformLimit } from './platformLimits';
 import type { Rule } from './rule';

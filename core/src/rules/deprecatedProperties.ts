@@ -1,5 +1,5 @@
-import type { AstNode } from '../ast';
-import { type ServiceDiagnostic, Severity } from '../diagnostic';
+import type { AstNode } from '../parse/ast';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import { definitionSchema, type JsonSchema } from '../schemas';
 import { dottedPath, effectiveProperties } from './pathPattern';
 import type { Rule } from './rule';

@@ -1,4 +1,4 @@
-import type { AstNode } from '../ast';
+import type { AstNode } from '../parse/ast';
 
 /** How a message shows a value: scalars as written in JSON, containers by their kind. */
 export function describeValue(node: AstNode): string {

@@ -1,5 +1,5 @@
-import type { AstNode, JsonValue, ObjectNode, PropertyNode } from '../ast';
-import { type ServiceDiagnostic, Severity } from '../diagnostic';
+import type { AstNode, JsonValue, ObjectNode, PropertyNode } from '../parse/ast';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import type { Rule } from './rule';
 
 /** Below this many properties, comparing each key with the ones before it is cheaper than building a set. */

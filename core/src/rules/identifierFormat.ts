@@ -1,5 +1,5 @@
-import type { ObjectNode } from '../ast';
-import { type ServiceDiagnostic, Severity } from '../diagnostic';
+import type { ObjectNode } from '../parse/ast';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import { camelCaseMaps, type NamedMap } from './camelCaseMaps';
 import { isCamelCase } from './casing';
 import { identifierLimits, type IdentifierProblems, identifierProblems } from './identifierProblems';

@@ -1,5 +1,5 @@
-import type { AstNode, ObjectNode } from '../ast';
-import { type ServiceDiagnostic, Severity } from '../diagnostic';
+import type { AstNode, ObjectNode } from '../parse/ast';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import { valueAtPath } from '../valueAtPath';
 import { metaSchemaProblems, type SchemaProblem } from './metaSchemaProblems';
 import { nestedSchemas } from './nestedSchemas';

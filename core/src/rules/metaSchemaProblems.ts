@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { type AstNode, type JsonValue, nodeAtPath, type ObjectNode, type PathSegment } from '../ast';
+import { type AstNode, type JsonValue, nodeAtPath, type ObjectNode, type PathSegment } from '../parse/ast';
 import { treePath } from '../jsonPointer';
 import { nearestName } from '../suggest';
 import { validator } from '../validators/validator';

@@ -1,4 +1,4 @@
-import type { AstNode, ObjectNode, PropertyNode } from '../ast';
+import type { AstNode, ObjectNode, PropertyNode } from '../parse/ast';
 import { dottedPath, matchPattern } from './pathPattern';
 import { propertyPatternsNamed } from './schemaPatterns';
 

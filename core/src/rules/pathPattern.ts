@@ -1,4 +1,4 @@
-import { type AstNode, findProperty, type ObjectNode, type PropertyNode } from '../ast';
+import { type AstNode, findProperty, type ObjectNode, type PropertyNode } from '../parse/ast';
 
 /** A pattern segment that matches every key of a map, such as each action of `actions`. */
 export const anyKey = Symbol('any key');

@@ -1,4 +1,4 @@
-import { type ServiceDiagnostic, Severity } from '../diagnostic';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import { fileReferences, hasAllowedExtension } from './referencedFiles';
 import { linkedOutsideMessage, realPathOutsideFolder } from './realLocation';
 import { resolveBeside } from './relativePath';

@@ -1,4 +1,4 @@
-import { findProperty, type StringNode } from '../ast';
+import { findProperty, type StringNode } from '../parse/ast';
 import { definitionSchema } from '../schemas';
 import { classifyPath, type RelativePath } from './relativePath';
 import type { RuleContext } from './rule';

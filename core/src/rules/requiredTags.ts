@@ -1,4 +1,4 @@
-import { type ServiceDiagnostic, Severity } from '../diagnostic';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import { nearestName } from '../suggest';
 import { dottedPath, effectiveProperties, matchPattern } from './pathPattern';
 import type { Rule } from './rule';

@@ -1,6 +1,6 @@
-import type { AstNode, JsonValue } from '../ast';
-import type { DefinitionLanguage, StrictJson } from '../definitionDocument';
-import type { ServiceDiagnostic } from '../diagnostic';
+import type { AstNode, JsonValue } from '../parse/ast';
+import type { DefinitionLanguage, StrictJson } from '../parse/definitionDocument';
+import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
 import type { FileAccess } from '../fileAccess';
 import type { BpLintRulesetName } from '../lint/bpLintRulesets';
 import type { LintMode } from '../lint/lintMode';

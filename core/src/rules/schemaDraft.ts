@@ -1,4 +1,4 @@
-import { findProperty, type ObjectNode } from '../ast';
+import { findProperty, type ObjectNode } from '../parse/ast';
 
 export type Draft = 'draft-03' | 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
 /** The drafts whose meta-schema ajv 8 ships, with no other package. */

@@ -1,5 +1,5 @@
-import { findProperty } from '../ast';
-import { Severity } from '../diagnostic';
+import { findProperty } from '../parse/ast';
+import { Severity } from '../diagnostics/diagnostic';
 import { describeValue } from './describeValue';
 import { nestedSchemas } from './nestedSchemas';
 import type { Rule } from './rule';

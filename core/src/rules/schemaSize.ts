@@ -1,4 +1,4 @@
-import { Severity } from '../diagnostic';
+import { Severity } from '../diagnostics/diagnostic';
 import { valueAtPath } from '../valueAtPath';
 import { nestedSchemas } from './nestedSchemas';
 import { platformLimit } from './platformLimits';

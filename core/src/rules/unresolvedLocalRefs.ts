@@ -1,4 +1,4 @@
-import { type AstNode, findProperty, type ObjectNode, type PropertyNode, type StringNode } from '../ast';
+import { type AstNode, findProperty, type ObjectNode, type PropertyNode, type StringNode } from '../parse/ast';
 import { pointerSegments } from '../jsonPointer';
 
 /** Keywords whose value is a schema, an array of schemas, or a map of schemas, in any draft from 4 to 2020-12. */

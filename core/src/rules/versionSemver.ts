@@ -1,4 +1,4 @@
-import { Severity } from '../diagnostic';
+import { Severity } from '../diagnostics/diagnostic';
 import { matchPattern } from './pathPattern';
 import type { Rule } from './rule';
 

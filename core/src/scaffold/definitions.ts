@@ -1,6 +1,6 @@
 // The definition of a new integration in each form: the SDK's TypeScript (as `bp init` writes it),
 // or the createIntegration body written as JSON or YAML. The same integration in all three.
-import { yamlLibrary } from '../yamlLibrary';
+import { yamlLibrary } from '../parse/yamlLibrary';
 
 export type DefinitionForm = 'ts' | 'json' | 'yaml';
 

@@ -2,7 +2,7 @@
 // `sdk/validate-integration.ts`, unchanged from bp 0.5.6 to 7.1.2, lists the keys of actions,
 // channels, messages (`channel.message`), events and states that are not camelCase. What it takes
 // for camelCase is the core's rule from bp 0.8.40 on; bp 0.5.6 and 0.6.10 let more keys through.
-import type { PathSegment } from '../ast';
+import type { PathSegment } from '../parse/ast';
 
 const camelCaseNouns: Record<string, string> = {
   'action-key-casing': 'action',

@@ -1,6 +1,6 @@
 // `configuration` and `configurations` of the body, as each CLI generation sends them (see
 // `BodyRules.configurationShape` in generations/sdkGenerations.ts).
-import type { PathSegment } from '../ast';
+import type { PathSegment } from '../parse/ast';
 import type { BodyRules } from './generations/sdkGenerations';
 import { mapValues } from './mapValues';
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { BuildContext, BuildOptions, Message, Plugin } from 'esbuild';
-import type { JsonValue } from '../ast';
+import type { JsonValue } from '../parse/ast';
 import { editorColumn } from '../esbuildLocation';
 import { esbuildSearchPaths, locateEsbuild, requireEsbuild, resolveModuleFrom } from '../publish/esbuildResolver';
 import type { EvaluationProblem, EvaluationRequest, EvaluationResult } from './evaluation';

@@ -1,5 +1,5 @@
 // What the evaluator process is asked and what it answers, shared by both ends of the IPC channel.
-import type { JsonValue, PathSegment } from '../ast';
+import type { JsonValue, PathSegment } from '../parse/ast';
 import type { BpLintRulesetName } from '../lint/bpLintRulesets';
 
 export interface EvaluationRequest {

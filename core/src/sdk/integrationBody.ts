@@ -5,7 +5,7 @@
 // next comes in `BodyRules` (generations/sdkGenerations.ts). Runs in the evaluator process.
 import { dereference } from '@apidevtools/json-schema-ref-parser';
 import { isAbsolute, join } from 'node:path';
-import type { PathSegment } from '../ast';
+import type { PathSegment } from '../parse/ast';
 import { type ConfigurationParts, configurationShapes } from './configurationShapes';
 import type { EvaluationProblem } from './evaluation';
 import { mapValues } from './mapValues';

@@ -2,9 +2,9 @@
 // core like any definition, each problem placed by the locator in the file and range that wrote it.
 import { dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { JsonValue, PathSegment } from '../ast';
+import type { JsonValue, PathSegment } from '../parse/ast';
 import { checkValue } from '../checkValue';
-import { type ServiceDiagnostic, Severity } from '../diagnostic';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import type { IncrementalValidator } from '../incremental/incrementalValidator';
 import type { FileAccess } from '../fileAccess';
 import { bpLintRulesets } from '../lint/bpLintRulesets';

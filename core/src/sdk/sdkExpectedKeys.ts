@@ -1,6 +1,6 @@
 // Keys the SDK itself puts in the body, which `bp deploy` sends and the API drops or accepts: not the
 // user's mistakes, so not reported (see shared platform rules, "Unknown keys").
-import type { PathSegment } from '../ast';
+import type { PathSegment } from '../parse/ast';
 
 const renamedByExtend = new Set(['actions', 'events', 'channels']);
 

@@ -1,7 +1,7 @@
 // Suppression comments applied to a file's problems: the codes a comment names are silenced on the line
 // after it; a comment (or a code in it) that silences nothing, and a comment without a reason, are
 // problems themselves. The API's hard limits cannot be silenced.
-import { type ServiceDiagnostic, Severity } from '../diagnostic';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import { catalogRule, isConfigurable } from '../ruleCatalog/ruleCatalog';
 import { type CommentSyntax, type SuppressedCode, type Suppression, suppressionsIn } from './suppressionComments';
 

@@ -4,7 +4,7 @@
 // imports into local files. Paths that no literal writes fall back to the nearest one that does.
 import type * as Babel from '@babel/types';
 import { findNodeAtLocation } from 'jsonc-parser';
-import type { PathSegment } from '../../ast';
+import type { PathSegment } from '../../parse/ast';
 import type { Part } from '../../valueTree';
 import { type InterfacesAccess, sdkInterfacesAccessAt } from './sdkInterfacesAccess';
 import { type ModuleFile, ModuleGraph, type ReadText } from './tsModules';

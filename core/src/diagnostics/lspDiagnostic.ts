@@ -1,7 +1,7 @@
 import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnosticSource, type ServiceDiagnostic } from './diagnostic';
-import { ruleDocUrl } from './ruleCatalog/ruleDocLink';
+import { ruleDocUrl } from '../ruleCatalog/ruleDocLink';
 
 /** Offsets become line/character positions (UTF-16 code units) here, at the edge; the code links to its rule's page. */
 export function toLspDiagnostic(document: TextDocument, diagnostic: ServiceDiagnostic): Diagnostic {

@@ -1,9 +1,9 @@
 import type { AstNode, JsonValue } from './ast';
-import { type ServiceDiagnostic, Severity } from './diagnostic';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import { maxNestingDepth, maxYamlNestingDepth, offsetBeyondDepth, offsetBeyondYamlBlockDepth } from './nesting';
 import { parseJson } from './parseJson';
 import { parseYaml } from './parseYaml';
-import type { ChangedRegion } from './incremental/changedRegion';
+import type { ChangedRegion } from '../incremental/changedRegion';
 import type { Containers } from './strictJsonIndex';
 import { strictJsonTree } from './strictJsonTree';
 

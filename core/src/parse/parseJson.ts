@@ -1,6 +1,6 @@
 import { printParseErrorCode, visit } from 'jsonc-parser';
 import type { ArrayNode, AstNode, ObjectNode, StringNode } from './ast';
-import { type ServiceDiagnostic, Severity } from './diagnostic';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 
 export interface ParseResult {
   root: AstNode | undefined;

@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { languageOf, parseDefinition, type ParsedDefinition } from './definitionDocument';
-import { reparsedDefinition } from './incremental/strictJsonReparse';
+import { reparsedDefinition } from '../incremental/strictJsonReparse';
 
 /**
  * Parses each document once per version: validation, completion, hover and symbols share the tree. A

@@ -1,6 +1,6 @@
 import type { Alias, Document, Node as YamlNode } from 'yaml';
 import type { ArrayNode, AstNode, ObjectNode, PropertyNode, StringNode } from './ast';
-import { type ServiceDiagnostic, Severity } from './diagnostic';
+import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import type { ParseResult } from './parseJson';
 import { yamlLibrary } from './yamlLibrary';
 

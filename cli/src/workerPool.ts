@@ -1,16 +1,17 @@
 // Runs tasks on worker threads and, when given runHere, on this thread too, and gives their results
 // in the order of the tasks. A worker takes tasks once its script is loaded (this thread works
-// meanwhile), and holds two, so it never waits for this thread to hand it the next one. A worker that
-// fails (it throws, exits) costs the task it was running, whose result says why; the task it held
-// goes back to the queue, for a fresh worker. When no worker can load, this thread runs every task,
+// meanwhile), and holds two, so it never waits for this thread to hand it the next one. A task that
+// throws fails with its reason and its worker goes on; a worker that stops (it exits, crashes) costs
+// the task it was running, whose result says why; the task it held goes back to the queue, for a
+// fresh worker. When no worker can load, this thread runs every task,
 // or, when it does not run tasks, they fail with the reason. So the pool always ends.
 import { createRequire } from 'node:module';
 import { parentPort, Worker } from 'node:worker_threads';
 
 /** Pool → worker: a task and its index, or `null` when there are no more. */
 type Request<Task> = { index: number; task: Task } | null;
-/** Worker → pool: `ready` once its script is loaded, then each task's result. */
-type Response<Result> = 'ready' | { index: number; result: Result };
+/** Worker → pool: `ready` once its script is loaded, then each task's result, or why it failed. */
+type Response<Result> = 'ready' | { index: number; result: Result } | { index: number; failure: string };
 
 const tasksPerWorker = 2;
 
@@ -131,7 +132,7 @@ export function runInWorkers<Task, Result>(tasks: readonly Task[], options: Pool
         // An answer that comes after its worker was taken for dead has been settled already.
         if (!held.includes(response.index)) return;
         held = held.filter((index) => index !== response.index);
-        settle(response.index, response.result);
+        settle(response.index, 'failure' in response ? options.failed(tasks[response.index], response.failure) : response.result);
         give();
       });
       worker.on('error', (error) => stopped(error.message));
@@ -162,8 +163,14 @@ export function serveTasks<Task, Result>(run: (task: Task) => Promise<Result>, f
       return;
     }
     prepare?.(request.task);
-    // A task that throws is left unhandled, so that the worker fails and the pool names the reason.
-    queue = queue.then(() => run(request.task).then((result) => port.postMessage({ index: request.index, result } satisfies Response<Result>)));
+    // A task that throws is answered as failed on the same port as results: the worker's `error` event
+    // could reach the pool before the result of the task before it.
+    queue = queue.then(() =>
+      run(request.task).then(
+        (result) => port.postMessage({ index: request.index, result } satisfies Response<Result>),
+        (error: unknown) => port.postMessage({ index: request.index, failure: error instanceof Error ? error.message : String(error) } satisfies Response<Result>),
+      ),
+    );
   });
   port.postMessage('ready' satisfies Response<Result>);
 }

@@ -2,9 +2,9 @@
 // JSON line (a PackagingMeasurement) for run.ts.
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { bundleCode, integrationBuildOptions } from '../core/src/publish/bundleCode';
-import { loadDefinition } from '../core/src/publish/definitionSource';
-import { esbuildSearchPaths } from '../core/src/publish/esbuildResolver';
+import { bundleCode, integrationBuildOptions } from '../core/src/publish/packaging/bundleCode';
+import { loadDefinition } from '../core/src/publish/packaging/definitionSource';
+import { esbuildSearchPaths } from '../core/src/publish/packaging/esbuildResolver';
 import { median, timeAlternating } from './stats';
 
 export interface PackagingMeasurement {

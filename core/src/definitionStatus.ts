@@ -1,6 +1,6 @@
 // What the status bar says about the active definition: its problems at a glance, and where
 // Create Integration would send it.
-import { checkedApiUrl, defaultApiUrl } from './publish/apiUrl';
+import { checkedApiUrl, defaultApiUrl } from './publish/api/apiUrl';
 
 export interface ProblemCounts {
   errors: number;

@@ -7,8 +7,8 @@ export { DefinitionFileMatcher, isSdkDefinition, referencedFilesGlob } from './d
 export { foldersAbove } from './foldersAbove';
 export { nodeFileAccess } from './nodeFileAccess';
 export { isScreamingSnakeCase } from './rules/casing';
-export { versionBumpEdit } from './publish/versionBump';
-export type { VersionBump } from './publish/versionBump';
+export { versionBumpEdit } from './publish/plan/versionBump';
+export type { VersionBump } from './publish/plan/versionBump';
 export { SdkEvaluator, type EvaluationOptions, type EvaluatorOptions } from './sdk/evaluator';
 export { defaultEvaluationTimeLimitSeconds, evaluationTimeLimitFlag, evaluationTimeLimitMsOf, evaluationTimeLimitRange, wallClockCeilingFactor } from './sdk/evaluationTimeLimit';
 export type { EvaluationResult } from './sdk/evaluation';

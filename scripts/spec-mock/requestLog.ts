@@ -1,6 +1,6 @@
 // What the mock keeps of the requests it received: the last ones only, and no secret value, since
 // any page or process that reaches its port can read them.
-import { redacted } from '../../core/src/publish/redaction';
+import { redacted } from '../../core/src/publish/credentials/redaction';
 import type { RecordedRequest } from './recordedRequest';
 
 export const RECORDED_REQUESTS_KEPT = 100;

@@ -9,7 +9,7 @@ import {
   type RequestOptions,
   validateIntegrationCreation,
 } from '../../core/src/publish';
-import { maxResponseBytes } from '../../core/src/publish/responseBody';
+import { maxResponseBytes } from '../../core/src/publish/api/responseBody';
 import { envelope, type FaultServer, notDeployed, type Reply, startFaultServer } from './helpers/faultServer';
 
 const body: CreateIntegrationBody = { name: 'acme/chat', version: '1.0.0', secrets: { API_TOKEN: 'secret-api-token-value' } };

@@ -7,7 +7,7 @@ import { runCli } from '../../cli/src/cli';
 import { terminalConfirm } from '../../cli/src/terminalConfirm';
 import { fullUsage } from '../../cli/src/usage';
 import { packageDefinition, previewBody } from '../../core/src/publish';
-import { maxResponseBytes } from '../../core/src/publish/responseBody';
+import { maxResponseBytes } from '../../core/src/publish/api/responseBody';
 import { runCliCaptured, runCliProcess } from './helpers/cliCapture';
 import { acmeWorkspace, beforeFirstCreate, envelope, type FaultServer, notDeployed, startFaultServer } from './helpers/faultServer';
 import { temporaryFolder } from '../helpers/temporaryFolder';

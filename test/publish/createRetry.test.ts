@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decideCreateRetry } from '../../core/src/publish/createRetry';
+import { decideCreateRetry } from '../../core/src/publish/api/createRetry';
 import type { DeployedIntegration } from '../../core/src/publish';
 
 const sent = { name: 'acme/chat', version: '1.0.0' };

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { packageDefinition, PublishError } from '../../core/src/publish';
-import { type EsbuildSearchPath, esbuildSearchPaths, locateEsbuild, resolveModuleFrom } from '../../core/src/publish/esbuildResolver';
+import { type EsbuildSearchPath, esbuildSearchPaths, locateEsbuild, resolveModuleFrom } from '../../core/src/publish/packaging/esbuildResolver';
 import { fixtureProject } from './helpers/fixtureProject';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 

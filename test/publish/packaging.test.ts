@@ -3,7 +3,7 @@ import { readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from '
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { packageDefinition, type PackagingResult } from '../../core/src/publish';
-import type { SecretValues } from '../../core/src/publish/secrets';
+import type { SecretValues } from '../../core/src/publish/credentials/secrets';
 import { temporaryFolder } from '../helpers/temporaryFolder';
 import { fixtureProject } from './helpers/fixtureProject';
 

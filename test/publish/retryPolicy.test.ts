@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PublishError } from '../../core/src/publish';
-import { answerMayBeLost, backoffMs, isRetryableStatus, retryAfterMs } from '../../core/src/publish/retryPolicy';
+import { answerMayBeLost, backoffMs, isRetryableStatus, retryAfterMs } from '../../core/src/publish/api/retryPolicy';
 
 describe('retry policy', () => {
   it('doubles the backoff from one second', () => {

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { resolveModuleFrom } from '../../core/src/publish/esbuildResolver';
+import { resolveModuleFrom } from '../../core/src/publish/packaging/esbuildResolver';
 import { packageVsix } from '../../scripts/packageVsix';
 import { hostTarget } from '../../scripts/vsix/vsixTargets';
 import { helloWorldExample, sdkProjectWithoutEsbuild } from '../helpers/sdkProject';

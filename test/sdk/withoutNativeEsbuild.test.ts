@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { checkSdkDefinition, nodeFileAccess, packageDefinition, SdkEvaluator } from '../../core/src';
-import { resolveModuleFrom } from '../../core/src/publish/esbuildResolver';
+import { resolveModuleFrom } from '../../core/src/publish/packaging/esbuildResolver';
 import { stageVsix } from '../../scripts/vsix/stageVsix';
 import { hostTarget, type VsixKind } from '../../scripts/vsix/vsixTargets';
 import { helloWorldExample, sdkProjectWithoutEsbuild } from '../helpers/sdkProject';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { generationOf } from '../../core/src/sdk/generations/sdkGenerations';
-import { deployFields } from '../../core/src/publish/deployFields';
+import { deployFields } from '../../core/src/publish/packaging/deployFields';
 import { sdkImportPosition } from '../../core/src/sdk/generations/unsupportedGeneration';
 
 describe('the CLI generation of an @botpress/sdk version', () => {

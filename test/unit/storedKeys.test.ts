@@ -15,7 +15,7 @@ import {
   withToken,
 } from '../../core/src';
 import type { JsonValue } from '../../core/src/parse/ast';
-import { resolveSecrets } from '../../core/src/publish/secrets';
+import { resolveSecrets } from '../../core/src/publish/credentials/secrets';
 
 async function resolveDeclared(secrets: JsonValue, values: SecretValues): Promise<Record<string, string> | undefined> {
   const source = { path: '/d/integration.definition.json', folder: '/d', value: { secrets }, locate: () => ({ file: '/d/integration.definition.json', line: 1, column: 1 }) };

@@ -3,9 +3,9 @@
 // the user's URL) and `dev: true`, and without what only a deployed integration has. The secrets'
 // values go to the local server as SECRET_<NAME> environment variables, never in the body, as
 // `bp dev` keeps them; a dev integration is the workspace's alone, so no visibility is sent.
-import type { CreateIntegrationBody } from '../publish/createIntegrationBody';
-import type { DeployedIntegration } from '../publish/integrationLookup';
-import { updateIntegrationBody, type UpdateIntegrationBody } from '../publish/updateBody';
+import type { CreateIntegrationBody } from '../publish/packaging/createIntegrationBody';
+import type { DeployedIntegration } from '../publish/api/integrationLookup';
+import { updateIntegrationBody, type UpdateIntegrationBody } from '../publish/packaging/updateBody';
 
 export interface DevIntegrationBody extends CreateIntegrationBody {
   url: string;

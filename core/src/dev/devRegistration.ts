@@ -1,13 +1,13 @@
 // The API calls of `bp dev` (dev-command.ts): the name decided by the workspace's handle as for a
 // deploy, the dev integration looked up by the id the project cache keeps, created with `dev: true`
 // or updated in place.
-import { type ApiTarget, integrationAnswer, type RequestOptions, send, withInterfaceIds } from '../publish/apiClient';
-import { handleLookup } from '../publish/deployLookups';
-import type { DeployedIntegration } from '../publish/integrationLookup';
+import { type ApiTarget, integrationAnswer, type RequestOptions, send, withInterfaceIds } from '../publish/api/apiClient';
+import { handleLookup } from '../publish/plan/deployLookups';
+import type { DeployedIntegration } from '../publish/api/integrationLookup';
 import { parseJson } from '../publish/jsonText';
 import { PublishError } from '../publish/publishError';
-import { handleLookupNeeded, workspaceHandleDecision } from '../publish/workspaceHandle';
-import { getWorkspace } from '../publish/workspaceLookup';
+import { handleLookupNeeded, workspaceHandleDecision } from '../publish/plan/workspaceHandle';
+import { getWorkspace } from '../publish/api/workspaceLookup';
 import { type DevIntegrationBody, devUpdateBody } from './devBody';
 
 /** The name to register under: the definition's, or `handle/name` with the workspace's handle, as `bp dev -y`. */

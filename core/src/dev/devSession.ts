@@ -5,13 +5,13 @@
 // last good build keeps answering and the registration stays as it was.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { ApiTarget, RequestOptions } from '../publish/apiClient';
-import type { CreateIntegrationBody } from '../publish/createIntegrationBody';
-import type { DeployedIntegration } from '../publish/integrationLookup';
-import { packageDefinition } from '../publish/packageDefinition';
-import type { PackagingProblem } from '../publish/packagingProblem';
-import { scrub, sensitiveValues } from '../publish/redaction';
-import type { SecretValues } from '../publish/secrets';
+import type { ApiTarget, RequestOptions } from '../publish/api/apiClient';
+import type { CreateIntegrationBody } from '../publish/packaging/createIntegrationBody';
+import type { DeployedIntegration } from '../publish/api/integrationLookup';
+import { packageDefinition } from '../publish/packaging/packageDefinition';
+import type { PackagingProblem } from '../publish/packaging/packagingProblem';
+import { scrub, sensitiveValues } from '../publish/credentials/redaction';
+import type { SecretValues } from '../publish/credentials/secrets';
 import { SdkEvaluator } from '../sdk/evaluator';
 import { type DevIntegrationBody, devIntegrationBody, secretEnvironment } from './devBody';
 import { createDevIntegration, devIntegrationName, findIntegrationById, updateDevIntegration } from './devRegistration';

@@ -1,39 +1,39 @@
 // Publishing without vscode: the definition becomes the createIntegration body, which is sent to the API.
-export { defaultTimeoutMs } from './apiClient';
-export { createIntegration, validateIntegrationCreation } from './integrationCreation';
-export type { ApiTarget, CreatedIntegration, CreateIntegrationResponse, RequestOptions, RetryNotice } from './apiClient';
-export { checkedApiUrl, defaultApiUrl } from './apiUrl';
-export { findIntegration, findPreviousIntegrationVersion } from './integrationLookup';
-export { deployPlan, deprecatedFeatures, entryChanges, plannedBody } from './deployPlan';
-export { lookUpPlan } from './deployLookups';
-export { planRemedy } from './planRemedy';
-export type { PlanRemedy } from './planRemedy';
-export type { LookedUpPlan, PlanFlags } from './deployLookups';
-export { breakingChanges, planText, planTitle } from './planText';
-export { comparedIntegration, deployedSideText, deploymentDiffTitle, localSideText } from './deploymentDiff';
-export type { ChangeKind, DeployPlan, PlanChange, PlanInput, PlanOperation, PlanSecrets, RefusalCode } from './deployPlan';
-export { handleLookupNeeded, splitHandle, workspaceHandleDecision } from './workspaceHandle';
-export { workspaceHandleProblem } from './handleFormat';
-export { handledNameEdit } from './handledNameEdit';
-export type { ReadText, TextReplacement, ValueEdit } from './definitionValueEdit';
-export type { HandleAvailability, HandleClaim, HandleDecision, HandleLookup, WorkspaceSummary } from './workspaceHandle';
-export { checkHandleAvailability, claimWorkspaceHandle, findWorkspaceByHandle, getWorkspace } from './workspaceLookup';
-export type { DeployedIntegration, ExistingIntegration } from './integrationLookup';
-export { updateIntegration, validateIntegrationUpdate } from './integrationUpdate';
-export { existingIntegrationProblem } from './existingIntegration';
-export { nextMajorVersion } from './versionBump';
-export { updateIntegrationBody } from './updateBody';
-export type { UpdateIntegrationBody } from './updateBody';
-export type { CreateIntegrationBody } from './createIntegrationBody';
-export { packageDefinition } from './packageDefinition';
-export type { PackagingOptions, PackagingResult } from './packageDefinition';
-export { formatProblem } from './packagingProblem';
-export type { PackagingProblem, PackagingProblemKind } from './packagingProblem';
+export { defaultTimeoutMs } from './api/apiClient';
+export { createIntegration, validateIntegrationCreation } from './api/integrationCreation';
+export type { ApiTarget, CreatedIntegration, CreateIntegrationResponse, RequestOptions, RetryNotice } from './api/apiClient';
+export { checkedApiUrl, defaultApiUrl } from './api/apiUrl';
+export { findIntegration, findPreviousIntegrationVersion } from './api/integrationLookup';
+export { deployPlan, deprecatedFeatures, entryChanges, plannedBody } from './plan/deployPlan';
+export { lookUpPlan } from './plan/deployLookups';
+export { planRemedy } from './plan/planRemedy';
+export type { PlanRemedy } from './plan/planRemedy';
+export type { LookedUpPlan, PlanFlags } from './plan/deployLookups';
+export { breakingChanges, planText, planTitle } from './plan/planText';
+export { comparedIntegration, deployedSideText, deploymentDiffTitle, localSideText } from './plan/deploymentDiff';
+export type { ChangeKind, DeployPlan, PlanChange, PlanInput, PlanOperation, PlanSecrets, RefusalCode } from './plan/deployPlan';
+export { handleLookupNeeded, splitHandle, workspaceHandleDecision } from './plan/workspaceHandle';
+export { workspaceHandleProblem } from './plan/handleFormat';
+export { handledNameEdit } from './plan/handledNameEdit';
+export type { ReadText, TextReplacement, ValueEdit } from './plan/definitionValueEdit';
+export type { HandleAvailability, HandleClaim, HandleDecision, HandleLookup, WorkspaceSummary } from './plan/workspaceHandle';
+export { checkHandleAvailability, claimWorkspaceHandle, findWorkspaceByHandle, getWorkspace } from './api/workspaceLookup';
+export type { DeployedIntegration, ExistingIntegration } from './api/integrationLookup';
+export { updateIntegration, validateIntegrationUpdate } from './api/integrationUpdate';
+export { existingIntegrationProblem } from './api/existingIntegration';
+export { nextMajorVersion } from './plan/versionBump';
+export { updateIntegrationBody } from './packaging/updateBody';
+export type { UpdateIntegrationBody } from './packaging/updateBody';
+export type { CreateIntegrationBody } from './packaging/createIntegrationBody';
+export { packageDefinition } from './packaging/packageDefinition';
+export type { PackagingOptions, PackagingResult } from './packaging/packageDefinition';
+export { formatProblem } from './packaging/packagingProblem';
+export type { PackagingProblem, PackagingProblemKind } from './packaging/packagingProblem';
 export { PublishError } from './publishError';
 export type { PublishErrorDetails, PublishErrorKind } from './publishError';
-export { previewBody, redacted, scrub, sensitiveValues } from './redaction';
-export type { SecretDeclaration, SecretValues } from './secrets';
-export { apiOrigin, defaultApiOrigin, hostLabel } from './apiHost';
+export { previewBody, redacted, scrub, sensitiveValues } from './credentials/redaction';
+export type { SecretDeclaration, SecretValues } from './credentials/secrets';
+export { apiOrigin, defaultApiOrigin, hostLabel } from './credentials/apiHost';
 export {
   hostConsent,
   legacyTokenKey,
@@ -47,8 +47,8 @@ export {
   tokenDecision,
   tokenKeys,
   useHostAnswer,
-} from './tokenChoice';
-export type { InspectedSetting, SavedTokens, SettingSource, TokenDecision } from './tokenChoice';
+} from './credentials/tokenChoice';
+export type { InspectedSetting, SavedTokens, SettingSource, TokenDecision } from './credentials/tokenChoice';
 export {
   parseStoredKeys,
   rememberedDefinitions,
@@ -59,8 +59,8 @@ export {
   withoutTokens,
   withSecret,
   withToken,
-} from './storedKeys';
-export type { RememberedDefinition, RememberedSecret, StoredKeys } from './storedKeys';
-export { secretReuseChoices } from './secretReuse';
-export type { RememberedValue, SecretReuseChoice } from './secretReuse';
-export { decideCreateRetry } from './createRetry';
+} from './credentials/storedKeys';
+export type { RememberedDefinition, RememberedSecret, StoredKeys } from './credentials/storedKeys';
+export { secretReuseChoices } from './credentials/secretReuse';
+export type { RememberedValue, SecretReuseChoice } from './credentials/secretReuse';
+export { decideCreateRetry } from './api/createRetry';

@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { BuildContext, BuildOptions, Message, Plugin } from 'esbuild';
 import type { JsonValue } from '../parse/ast';
 import { editorColumn } from '../esbuildLocation';
-import { esbuildSearchPaths, locateEsbuild, requireEsbuild, resolveModuleFrom } from '../publish/esbuildResolver';
+import { esbuildSearchPaths, locateEsbuild, requireEsbuild, resolveModuleFrom } from '../publish/packaging/esbuildResolver';
 import type { EvaluationProblem, EvaluationRequest, EvaluationResult } from './evaluation';
 import { lookUpGeneration } from './generations/generationLookup';
 import { type ProjectSdk, schemaConverter } from './generations/schemaConverter';

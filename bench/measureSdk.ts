@@ -13,6 +13,7 @@ import { integrationBody } from '../core/src/sdk/integrationBody';
 import { TestClient } from '../test/helpers/lspClient';
 import { residentMegabytes } from './residentMemory';
 import { definitionText, writeSdkBenchProject } from './sdkBenchProject';
+import { openAndEdit } from './sdkEdits';
 import { median } from './stats';
 
 export interface SdkMeasurement {
@@ -47,21 +48,10 @@ async function measure(): Promise<SdkMeasurement> {
     const definitionPath = writeSdkBenchProject(folder);
     const uri = pathToFileURL(definitionPath).href;
     const { client } = await TestClient.start({}, { rootUri: pathToFileURL(folder).href });
-    const opened = performance.now();
-    const first = client.nextDiagnostics(uri);
-    await client.open(uri, 'typescript', definitionText('Bench Large'));
-    await first;
-    const firstDiagnosticsMs = performance.now() - opened;
-
-    const samples: number[] = [];
-    for (let version = 2; version < 2 + edits; version++) {
-      const published = client.nextDiagnostics(uri);
-      const started = performance.now();
-      await client.replaceText(uri, version, definitionText(`Bench Large ${version}`));
-      await published;
-      samples.push(performance.now() - started);
-    }
+    const { first, edits: edited } = await openAndEdit(client, uri, edits);
     await client.stop();
+    const firstDiagnosticsMs = first.ms;
+    const samples = edited.map(({ ms }) => ms);
 
     // The evaluator as the server runs it, after as many evaluations of the same project.
     const evaluator = new SdkEvaluator();

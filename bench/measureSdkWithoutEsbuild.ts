@@ -15,7 +15,8 @@ import { stageVsix } from '../scripts/vsix/stageVsix';
 import { hostTarget, type VsixKind } from '../scripts/vsix/vsixTargets';
 import { startCpuLoad } from '../test/helpers/cpuLoad';
 import { TestClient } from '../test/helpers/lspClient';
-import { definitionText, writeSdkBenchProject } from './sdkBenchProject';
+import { openAndEdit } from './sdkEdits';
+import { writeSdkBenchProject } from './sdkBenchProject';
 import { median, percentile } from './stats';
 
 export type EsbuildKind = 'native' | 'wasm';
@@ -64,21 +65,11 @@ function validateRun(cli: string, definition: string): Promise<{ ms: number; tim
 async function measureInstall(install: string, definitionPath: string, esbuild: EsbuildKind, machine: MachineState): Promise<EsbuildRow> {
   const uri = pathToFileURL(definitionPath).href;
   const { client } = await TestClient.startProcess([join(install, 'dist', 'server.js'), '--stdio'], {}, { rootUri: pathToFileURL(join(definitionPath, '..')).href });
-  let timeouts = 0;
-  const opened = performance.now();
-  const first = client.nextDiagnostics(uri);
-  await client.open(uri, 'typescript', definitionText('Bench Large'));
-  if (isTimeout(await first)) timeouts++;
-  const firstDiagnosticsMs = performance.now() - opened;
-  const samples: number[] = [];
-  for (let version = 2; version < 2 + edits; version++) {
-    const published = client.nextDiagnostics(uri);
-    const started = performance.now();
-    await client.replaceText(uri, version, definitionText(`Bench Large ${version}`));
-    if (isTimeout(await published)) timeouts++;
-    samples.push(performance.now() - started);
-  }
+  const { first, edits: edited } = await openAndEdit(client, uri, edits);
   await client.stop();
+  let timeouts = [first, ...edited].filter(({ published }) => isTimeout(published)).length;
+  const firstDiagnosticsMs = first.ms;
+  const samples = edited.map(({ ms }) => ms);
   const validations: number[] = [];
   for (let run = 0; run < validateRuns; run++) {
     const { ms, timedOut } = await validateRun(join(install, 'dist', 'cli.js'), definitionPath);

@@ -26,6 +26,12 @@ interface PartProblems {
   problems?: RankedDiagnostic[];
 }
 
+/** A part of the checked text and what it is known to have. */
+interface Placed {
+  part: DefinitionPart;
+  found: PartProblems;
+}
+
 /**
  * What a part was found to have, and the text it had. Parts are known by name, their texts compared:
  * comparing two texts costs far less than hashing one, and a large definition's parts are most of it.
@@ -54,18 +60,18 @@ function relativeTo(found: RankedDiagnostic[], start: number): RankedDiagnostic[
   return sortedInDocumentOrder(found).map(({ rank, diagnostic }) => ({ rank, diagnostic: { ...diagnostic, offset: diagnostic.offset - start } }));
 }
 
-function partProblems(found: RankedDiagnostic[], start: number): PartProblems {
-  const problems = relativeTo(found, start);
+function partProblems(problems: RankedDiagnostic[]): PartProblems {
   return { bySeverity: countBySeverity(problems.map(({ diagnostic }) => diagnostic)), problems };
 }
 
-function partContext(context: RuleContext, split: SplitDefinition, part: DefinitionPart): RuleContext {
-  return { ...context, ...partTree(split, part, context.definition), strictJson: undefined };
-}
-
-/** The problems of a part checked on its own, as a definition holding only that part at its real offsets. */
-function checkedPart(context: RuleContext, part: DefinitionPart): RankedDiagnostic[] {
-  return run(localRules, context).filter(({ diagnostic }) => holds(part, diagnostic));
+/**
+ * The problems of a part checked on its own, as a definition holding only that part at its real
+ * offsets, in document order and counted from its start.
+ */
+function checkedPart(context: RuleContext, split: SplitDefinition, part: DefinitionPart): RankedDiagnostic[] {
+  const partContext = { ...context, ...partTree(split, part, context.definition), strictJson: undefined };
+  const found = run(localRules, partContext).filter(({ diagnostic }) => holds(part, diagnostic));
+  return relativeTo(found, part.start);
 }
 
 /** How the last check went: at once (`full`) or part by part, and how many parts it had to check. */
@@ -139,7 +145,7 @@ export class IncrementalValidator {
       const part = localRanks.has(problem.rank) ? partAt(split.parts, problem.diagnostic) : undefined;
       if (part) byPart.get(part)!.push(problem);
     }
-    this.known = new Map([...byPart].map(([part, found]) => [part.name, { written: part.written, start: part.start, found: partProblems(found, part.start) }]));
+    this.known = new Map([...byPart].map(([part, found]) => [part.name, { written: part.written, start: part.start, found: partProblems(relativeTo(found, part.start)) }]));
     return problems;
   }
 
@@ -168,9 +174,9 @@ export class IncrementalValidator {
         else fixed.push({ rank: lintRank, diagnostic: failure.build() });
       }
     }
-    const placed = split.parts.map((part) => ({ part, found: { bySeverity: counts.get(part)! } as PartProblems }));
+    const placed = split.parts.map((part): Placed => ({ part, found: { bySeverity: counts.get(part)! } }));
     this.known = new Map(placed.map(({ part, found }) => [part.name, { written: part.written, start: part.start, found }]));
-    return merged(sortedInDocumentOrder(fixed), placed, limit, (part) => relativeTo(checkedPart(partContext(context, split, part), part), part.start));
+    return merged(sortedInDocumentOrder(fixed), placed, limit, (part) => checkedPart(context, split, part));
   }
 
   /** The schema and whole-definition rules on everything, local rules on the skeleton and on the parts not known yet. */
@@ -182,14 +188,14 @@ export class IncrementalValidator {
       ...run(localRules, { ...context, ...skeleton, strictJson: undefined }).filter(({ diagnostic }) => !partAt(split.parts, diagnostic)),
     ];
     const known = new Map<string, KnownPart>();
-    const placed: { part: DefinitionPart; found: PartProblems }[] = [];
+    const placed: Placed[] = [];
     for (const part of split.parts) {
-      const found = this.knownProblems(part) ?? partProblems(checkedPart(partContext(context, split, part), part), part.start);
+      const found = this.knownProblems(part) ?? partProblems(checkedPart(context, split, part));
       known.set(part.name, { written: part.written, start: part.start, found });
       placed.push({ part, found });
     }
     this.known = known;
-    return merged(sortedInDocumentOrder(fixed), placed, limit, (part) => relativeTo(checkedPart(partContext(context, split, part), part), part.start));
+    return merged(sortedInDocumentOrder(fixed), placed, limit, (part) => checkedPart(context, split, part));
   }
 }
 
@@ -200,7 +206,7 @@ export class IncrementalValidator {
  */
 function merged(
   fixed: readonly RankedDiagnostic[],
-  placed: readonly { part: DefinitionPart; found: PartProblems }[],
+  placed: readonly Placed[],
   limit: number,
   problemsOf: (part: DefinitionPart) => RankedDiagnostic[],
 ): ServiceDiagnostic[] {
@@ -208,12 +214,11 @@ function merged(
   for (const { found } of placed) found.bySeverity.forEach((count, severity) => (bySeverity[severity] += count));
   const total = bySeverity.reduce((sum, count) => sum + count, 0);
   const keeper = new ProblemKeeper(bySeverity, limit);
-  const keep = (severity: ServiceDiagnostic['severity']) => keeper.keep(severity);
   const kept: ServiceDiagnostic[] = [];
   let next = 0;
   const keepFixedBefore = (offset: number, rank: number) => {
     for (; next < fixed.length && (fixed[next].diagnostic.offset < offset || (fixed[next].diagnostic.offset === offset && fixed[next].rank < rank)); next++) {
-      if (keep(fixed[next].diagnostic.severity)) kept.push(fixed[next].diagnostic);
+      if (keeper.keep(fixed[next].diagnostic.severity)) kept.push(fixed[next].diagnostic);
     }
   };
   for (const { part, found } of placed) {
@@ -222,7 +227,7 @@ function merged(
     for (const { rank, diagnostic } of found.problems) {
       const offset = diagnostic.offset + part.start;
       keepFixedBefore(offset, rank);
-      if (keep(diagnostic.severity)) kept.push({ ...diagnostic, offset });
+      if (keeper.keep(diagnostic.severity)) kept.push({ ...diagnostic, offset });
     }
   }
   keepFixedBefore(Infinity, 0);

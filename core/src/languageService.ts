@@ -9,7 +9,7 @@ export { definitionValue, validateDefinition, type ValidationOptions } from './v
 export { IncrementalValidator } from './incremental/incrementalValidator';
 export { narrowedChanges } from './incremental/narrowedChanges';
 export { defaultProblemLimit, problemLimitOf, withinProblemLimit } from './diagnostics/problemLimit';
-export { warmUp } from './warmUp';
+export { warmUpSteps } from './warmUp';
 export { getCodeActions } from './codeActions/codeActions';
 export { getDocumentSymbols } from './symbols';
 export { type CompletionOptions, doComplete } from './completion/completion';

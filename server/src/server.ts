@@ -46,7 +46,7 @@ import {
   SdkLocator,
   suppressionFixes,
   toLspDiagnostic,
-  warmUp,
+  warmUpSteps,
   withinProblemLimit,
 } from '../../core/src';
 import { EvaluationScope } from './evaluationScope';
@@ -237,10 +237,14 @@ export function startServer(connection: Connection): void {
     sentSettings = ourSection((initializationOptions as { settings?: unknown } | undefined)?.settings);
     await loadSettings();
     revalidateAll();
-    // While no definition is open yet, the checks' code is compiled on a small one.
-    setImmediate(() => {
-      if (documents.all().length === 0) guarded(connection.console, 'Warming up', undefined, warmUp);
-    });
+    // While no definition is open yet, the checks' code is compiled and optimized on a small one.
+    const warmUp = warmUpSteps();
+    const warmUpStep = () => {
+      if (documents.all().length > 0) return;
+      const done = guarded(connection.console, 'Warming up', true, () => warmUp.next().done === true);
+      if (!done) setImmediate(warmUpStep);
+    };
+    setImmediate(warmUpStep);
   });
 
   connection.onDidChangeConfiguration(async (change) => {

@@ -7,7 +7,7 @@ import type { ParsedDefinition } from '../parse/definitionDocument';
 import { countBySeverity, ProblemKeeper, problemLimitNote, withinProblemLimit } from '../diagnostics/problemLimit';
 import { type RankedDiagnostic, ranked, inDocumentOrder, ruleRank, schemaRank, sortedInDocumentOrder } from '../diagnostics/rankedDiagnostic';
 import { rules, wholeDefinitionRules } from '../rules';
-import { bpLint, bpLintFailures, bpLintScope, lintSettings } from '../rules/bpLint';
+import { bpLint, type BpLintFailure, bpLintFailures, bpLintScope, lintSettings } from '../rules/bpLint';
 import type { RuleContext } from '../rules/rule';
 import { validateAgainstSchema } from '../schemaValidation';
 import { configuredProblems, changesProblems } from '../ruleConfig/configuredProblems';
@@ -24,6 +24,13 @@ import { type DefinitionPart, holds, partAt, partTree, skeletonTree, type SplitD
 interface PartProblems {
   bySeverity: number[];
   problems?: RankedDiagnostic[];
+}
+
+/** What a check of the whole found in a part: how many of each severity, the problems it made, and `bp lint`'s findings not made yet. */
+interface FoundInPart {
+  bySeverity: number[];
+  made: RankedDiagnostic[];
+  lint: BpLintFailure[];
 }
 
 /** A part of the checked text and what it is known to have. */
@@ -151,17 +158,22 @@ export class IncrementalValidator {
 
   /**
    * Everything at once, with a limit (a document just opened in an editor): the problems inside parts
-   * are counted by part, `bp lint`'s without being made, and only the parts whose problems are shown are
-   * checked again to make them.
+   * are counted by part, and only those of the parts whose problems are shown are kept, `bp lint`'s made
+   * only then.
    */
   private countedRun(context: RuleContext, split: SplitDefinition, limit: number): ServiceDiagnostic[] {
-    const counts = new Map<DefinitionPart, number[]>(split.parts.map((part) => [part, countBySeverity([])]));
+    const inParts = new Map<DefinitionPart, FoundInPart>(split.parts.map((part) => [part, { bySeverity: countBySeverity([]), made: [], lint: [] }]));
     const fixed: RankedDiagnostic[] = [];
     const problems = [...ranked(validateAgainstSchema(context.root, context.value), schemaRank), ...run(rulesBeforeLint, context)];
     for (const problem of problems) {
       const part = localRanks.has(problem.rank) ? partAt(split.parts, problem.diagnostic) : undefined;
-      if (part) counts.get(part)![problem.diagnostic.severity]++;
-      else fixed.push(problem);
+      const found = part && inParts.get(part);
+      if (!found) {
+        fixed.push(problem);
+        continue;
+      }
+      found.bySeverity[problem.diagnostic.severity]++;
+      found.made.push(problem);
     }
     const lint = lintSettings(context);
     if (lint) {
@@ -170,13 +182,21 @@ export class IncrementalValidator {
       for (const failure of bpLintFailures(context, lint)) {
         const [section, entry] = failure.ownerPath;
         const part = failure.ownerPath.length >= 2 ? byName.get(`${section}\n${entry}`) : undefined;
-        if (part) counts.get(part)![failure.severity]++;
-        else fixed.push({ rank: lintRank, diagnostic: failure.build() });
+        const found = part && inParts.get(part);
+        if (!found) {
+          fixed.push({ rank: lintRank, diagnostic: failure.build() });
+          continue;
+        }
+        found.bySeverity[failure.severity]++;
+        found.lint.push(failure);
       }
     }
-    const placed = split.parts.map((part): Placed => ({ part, found: { bySeverity: counts.get(part)! } }));
+    const placed = split.parts.map((part): Placed => ({ part, found: { bySeverity: inParts.get(part)!.bySeverity } }));
     this.known = new Map(placed.map(({ part, found }) => [part.name, { written: part.written, start: part.start, found }]));
-    return merged(sortedInDocumentOrder(fixed), placed, limit, (part) => checkedPart(context, split, part));
+    return merged(sortedInDocumentOrder(fixed), placed, limit, (part) => {
+      const { made, lint: failures } = inParts.get(part)!;
+      return relativeTo([...made, ...failures.map((failure) => ({ rank: lintRank, diagnostic: failure.build() }))], part.start);
+    });
   }
 
   /** The schema and whole-definition rules on everything, local rules on the skeleton and on the parts not known yet. */

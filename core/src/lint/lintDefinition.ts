@@ -25,16 +25,21 @@ function isTruthy(value: JsonValue | undefined): boolean {
   return Boolean(value);
 }
 
-/** The values along `field` from `start`, as far as they exist. */
-function walkField(start: JsonValue, field: readonly string[]): JsonValue[] {
-  const walked: JsonValue[] = [];
+/** How many keys of `field` exist from `start` on, and the value the last of them reaches. */
+interface Walked {
+  length: number;
+  reached: JsonValue | undefined;
+}
+
+function walkField(start: JsonValue, field: readonly string[]): Walked {
   let current = start;
+  let length = 0;
   for (const key of field) {
     if (!isJsonObject(current) || !Object.hasOwn(current, key)) break;
     current = current[key];
-    walked.push(current);
+    length++;
   }
-  return walked;
+  return { length, reached: length > 0 ? current : undefined };
 }
 
 const fieldPaths = new WeakMap<LintRule, readonly string[]>();
@@ -48,6 +53,57 @@ function fieldPathOf(rule: LintRule, field: string): readonly string[] {
 /** Keys JSONPath cannot spell after a dot: bp builds its fallback query by joining keys with dots. */
 const unspellable = (path: readonly PathSegment[]) => path.some((segment) => typeof segment === 'string' && segment.includes('.'));
 
+/** A string at `field` in a member of the combinator, with the path below the combinator's holder. */
+function textInCombinator(combinator: JsonValue, below: readonly PathSegment[], field: readonly string[]): Selected | undefined {
+  const textIn = (member: JsonValue, key: PathSegment): Selected | undefined => {
+    const found = walkField(member, field);
+    return found.length === field.length && typeof found.reached === 'string' ? { value: found.reached, path: [...below, key, ...field] } : undefined;
+  };
+  if (Array.isArray(combinator)) {
+    for (let index = 0; index < combinator.length; index++) {
+      const text = textIn(combinator[index], index);
+      if (text) return text;
+    }
+  } else if (isJsonObject(combinator)) {
+    for (const key of Object.keys(combinator)) {
+      const text = textIn(combinator[key], key);
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+/** The fallback search below `value`, whose path is `path` (extended while searching, restored after). */
+function searchFallback(value: JsonValue[] | JsonObject, path: PathSegment[], field: readonly string[]): Selected | undefined {
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const found = searchBelow(value[index], index, path, field);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const key in value) {
+    if (key !== 'allOf' && key !== 'anyOf') continue;
+    path.push(key);
+    const text = textInCombinator(value[key], path, field);
+    path.pop();
+    if (text) return text;
+  }
+  for (const key in value) {
+    const found = searchBelow(value[key], key, path, field);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function searchBelow(child: JsonValue, key: PathSegment, path: PathSegment[], field: readonly string[]): Selected | undefined {
+  if (child === null || typeof child !== 'object') return undefined;
+  path.push(key);
+  const found = searchFallback(child, path, field);
+  path.pop();
+  return found;
+}
+
 /**
  * The text bp falls back on when a schema field lacks its own: the first string at `field` in a member of an
  * `allOf` or `anyOf` found at any depth below `start`, the value at `base` (its query, `base.[?(…)][*].field`,
@@ -56,56 +112,7 @@ const unspellable = (path: readonly PathSegment[]) => path.some((segment) => typ
  */
 function fallbackText(start: JsonValue | undefined, base: readonly PathSegment[], field: readonly string[]): Selected | undefined {
   if (start === null || typeof start !== 'object' || unspellable(base)) return undefined;
-  const path = [...base];
-  const textIn = (member: JsonValue, key: PathSegment): Selected | undefined => {
-    const found = walkField(member, field);
-    const text = found.length === field.length ? found.at(-1) : undefined;
-    return typeof text === 'string' ? { value: text, path: [...path, key, ...field] } : undefined;
-  };
-  const inCombinator = (combinator: JsonValue): Selected | undefined => {
-    if (Array.isArray(combinator)) {
-      for (let index = 0; index < combinator.length; index++) {
-        const text = textIn(combinator[index], index);
-        if (text) return text;
-      }
-    } else if (isJsonObject(combinator)) {
-      for (const key of Object.keys(combinator)) {
-        const text = textIn(combinator[key], key);
-        if (text) return text;
-      }
-    }
-    return undefined;
-  };
-  const below = (child: JsonValue, key: PathSegment): Selected | undefined => {
-    if (child === null || typeof child !== 'object') return undefined;
-    path.push(key);
-    const found = search(child);
-    path.pop();
-    return found;
-  };
-  const search = (value: JsonValue[] | JsonObject): Selected | undefined => {
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) {
-        const found = below(value[index], index);
-        if (found) return found;
-      }
-      return undefined;
-    }
-    const keys = Object.keys(value);
-    for (const key of keys) {
-      if (key !== 'allOf' && key !== 'anyOf') continue;
-      path.push(key);
-      const text = inCombinator(value[key]);
-      path.pop();
-      if (text) return text;
-    }
-    for (const key of keys) {
-      const found = below(value[key], key);
-      if (found) return found;
-    }
-    return undefined;
-  };
-  return search(start);
+  return searchFallback(start, [...base], field);
 }
 
 /** The part of the path the tree has: all of it, but for what a `$ref` inlined before linting brings. */
@@ -184,35 +191,64 @@ export interface LintFailure {
   build(): LintFinding;
 }
 
-function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected): LintFailure | undefined {
-  const failure = (build: () => LintFinding): LintFailure => ({ severity: rule.severity, ownerPath: owner.path, build });
-  const finding = (path: PathSegment[], subjectPath: PathSegment[], fromFallback: boolean, at: LintFinding['at']): LintFinding => ({
-    rule: rule.id,
-    severity: rule.severity,
-    message: messageOf(rule, subjectPath, fromFallback, propertyOf(path, subjectPath)),
-    path,
-    at,
-  });
-  if (!rule.field) return isTruthy(owner.value) ? failure(() => finding(owner.path, owner.path, false, rangeOf(root, owner.path))) : undefined;
+/**
+ * What a rule decided about its owner, kept to make the finding later: the owner is truthy (a rule
+ * without a field), a fallback text is falsy, or the field is missing or falsy after `walked` of its keys.
+ * An object with fields, not closures: a large definition has tens of thousands.
+ */
+class DecidedFailure implements LintFailure {
+  constructor(
+    private readonly root: AstNode,
+    private readonly rule: LintRule,
+    private readonly owner: Selected,
+    private readonly fallback: Selected | undefined,
+    private readonly walked: Walked,
+    private readonly readsField: boolean,
+  ) {}
 
+  get severity(): LintSeverity {
+    return this.rule.severity;
+  }
+
+  get ownerPath(): readonly PathSegment[] {
+    return this.owner.path;
+  }
+
+  build(): LintFinding {
+    const { root, rule, owner, fallback, walked, readsField } = this;
+    if (!rule.field) return findingOf(rule, owner.path, owner.path, false, rangeOf(root, owner.path));
+    if (fallback) return findingOf(rule, fallback.path, fallback.path, true, rangeOf(root, fallback.path));
+    const field = fieldPathOf(rule, rule.field);
+    const failedPath = readsField ? [...owner.path, ...field] : owner.path;
+    const tested = readsField ? (walked.length === field.length ? walked.reached : undefined) : owner.value;
+    const deepest = [...owner.path, ...field.slice(0, walked.length)];
+    const finding = findingOf(rule, deepest, failedPath, false, tested !== undefined ? rangeOf(root, failedPath) : keyOrValue(root, owner.path));
+    return isJsonObject(owner.value) && walked.length === 0 && field.length === 1 ? { ...finding, missingField: field[0] } : finding;
+  }
+}
+
+function findingOf(rule: LintRule, path: PathSegment[], subjectPath: readonly PathSegment[], fromFallback: boolean, at: LintFinding['at']): LintFinding {
+  return { rule: rule.id, severity: rule.severity, message: messageOf(rule, subjectPath, fromFallback, propertyOf(path, subjectPath)), path, at };
+}
+
+const nothingWalked: Walked = { length: 0, reached: undefined };
+
+function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected): LintFailure | undefined {
+  if (!rule.field) return isTruthy(owner.value) ? new DecidedFailure(root, rule, owner, undefined, nothingWalked, false) : undefined;
   const field = fieldPathOf(rule, rule.field);
   // bp reads the field of objects (arrays included) only; any other value is tested itself.
   const readsField = owner.value !== null && typeof owner.value === 'object';
-  const walked = readsField ? walkField(owner.value, field) : [];
-  const tested = readsField ? (walked.length === field.length ? walked.at(-1) : undefined) : owner.value;
+  const walked = readsField ? walkField(owner.value, field) : nothingWalked;
+  const tested = readsField ? (walked.length === field.length ? walked.reached : undefined) : owner.value;
   if (isTruthy(tested)) return undefined;
-  const failedPath = readsField ? [...owner.path, ...field] : owner.path;
   if (rule.fallback) {
-    const base = failedPath.slice(0, failedPath.length - field.length);
+    // The fallback is searched from the value that holds the field: the owner when it reads one.
+    const base = readsField ? owner.path : owner.path.slice(0, owner.path.length - field.length);
     const text = fallbackText(readsField ? owner.value : valueAtPath(value, base), base, field);
     if (text && isTruthy(text.value)) return undefined;
-    if (text) return failure(() => finding(text.path, text.path, true, rangeOf(root, text.path)));
+    if (text) return new DecidedFailure(root, rule, owner, text, walked, readsField);
   }
-  return failure(() => {
-    const deepest = [...owner.path, ...field.slice(0, walked.length)];
-    const result = finding(deepest, failedPath, false, tested !== undefined ? rangeOf(root, failedPath) : keyOrValue(root, owner.path));
-    return isJsonObject(owner.value) && walked.length === 0 && field.length === 1 ? { ...result, missingField: field[0] } : result;
-  });
+  return new DecidedFailure(root, rule, owner, undefined, walked, readsField);
 }
 
 /**

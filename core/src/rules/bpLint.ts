@@ -3,7 +3,7 @@ import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import type { LintSeverity } from '../lint/bpLintRuleset';
 import { type BpLintRuleset, bpLintRulesets, newestBpLintRuleset } from '../lint/bpLintRulesets';
 import { isLintDisabled } from '../lint/lintDirective';
-import { type InheritedNames, inheritedNames, lintFailures } from '../lint/lintDefinition';
+import { type InheritedNames, inheritedNames, type LintFailure, lintFailures } from '../lint/lintDefinition';
 import type { LintMode } from '../lint/lintMode';
 import type { Rule, RuleContext } from './rule';
 
@@ -49,18 +49,30 @@ export interface BpLintFailure {
   build(): ServiceDiagnostic;
 }
 
+/** A lint failure at the severity it has in this definition. */
+class DefinitionLintFailure implements BpLintFailure {
+  constructor(
+    private readonly failure: LintFailure,
+    readonly severity: Severity,
+  ) {}
+
+  get ownerPath(): readonly PathSegment[] {
+    return this.failure.ownerPath;
+  }
+
+  build(): ServiceDiagnostic {
+    const finding = this.failure.build();
+    const field = finding.missingField;
+    return { offset: finding.at.offset, length: finding.at.length, severity: this.severity, code: finding.rule, message: finding.message, ...(field ? { data: { property: field } } : {}) };
+  }
+}
+
 /** `bp lint`'s findings under these settings, with its rule ids as codes; as information where its verdict does not apply yet. */
 export function bpLintFailures(context: RuleContext, settings: LintSettings): BpLintFailure[] {
   const enforced = settings.mode === 'always' || settings.listedOnHub;
-  return lintFailures(context.root, context.value, settings.inherited, settings.ruleset).map((failure) => {
-    const severity = enforced || failure.severity === 'hint' ? severities[failure.severity] : Severity.Information;
-    const build = (): ServiceDiagnostic => {
-      const finding = failure.build();
-      const field = finding.missingField;
-      return { offset: finding.at.offset, length: finding.at.length, severity, code: finding.rule, message: finding.message, ...(field ? { data: { property: field } } : {}) };
-    };
-    return { severity, ownerPath: failure.ownerPath, build };
-  });
+  return lintFailures(context.root, context.value, settings.inherited, settings.ruleset).map(
+    (failure) => new DefinitionLintFailure(failure, enforced || failure.severity === 'hint' ? severities[failure.severity] : Severity.Information),
+  );
 }
 
 /** `bp lint`'s findings as problems of the definition. */

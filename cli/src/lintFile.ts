@@ -89,6 +89,7 @@ function configured(file: string, cwd: string, findings: readonly LintFinding[],
   const reported: { index: number; finding: ReportedFinding }[] = [];
   for (const [at, diagnostics] of configuredFileProblems(byFile, [], new RuleConfigs(nodeFileAccess).forDefinition(file).levels, readText)) {
     const document = TextDocument.create(at, 'plaintext', 1, readText(at) ?? '');
+    const shownFile = shownPath(cwd, at);
     // The comments' own problems are validate's to report: lint sees only bp's rules, so any other code looks unused here.
     for (const diagnostic of diagnostics) {
       const index = diagnostic.data?.index;
@@ -102,7 +103,7 @@ function configured(file: string, cwd: string, findings: readonly LintFinding[],
           severity: reportedSeverities[diagnostic.severity],
           path: reportedPath(finding.path),
           message: finding.message,
-          problem: { file: shownPath(cwd, at), range, severity: severityNameOf(diagnostic.severity), code: finding.rule, message: finding.message },
+          problem: { file: shownFile, range, severity: severityNameOf(diagnostic.severity), code: finding.rule, message: finding.message },
         },
       });
     }

@@ -15,7 +15,6 @@ import {
   type ServiceDiagnostic,
   severityNameOf,
   type SeverityName,
-  toLspDiagnostic,
   validateDefinition,
 } from '../../core/src';
 import type { EvaluationsAhead } from './evaluationsAhead';
@@ -42,9 +41,10 @@ export async function validateFile({ file, cwd, lint, format, evaluationTimeLimi
   const rules = new RuleConfigs(nodeFileAccess).forDefinition(file).levels;
   const report = (problemFile: string, problemText: string, diagnostics: readonly ServiceDiagnostic[]) => {
     const document = TextDocument.create(problemFile, 'plaintext', 1, problemText);
+    const shownFile = shownPath(cwd, problemFile);
     for (const diagnostic of diagnostics) {
-      const { range } = toLspDiagnostic(document, diagnostic);
-      problems.push({ file: shownPath(cwd, problemFile), range, severity: severityNameOf(diagnostic.severity), code: diagnostic.code, message: diagnostic.message });
+      const range = { start: document.positionAt(diagnostic.offset), end: document.positionAt(diagnostic.offset + diagnostic.length) };
+      problems.push({ file: shownFile, range, severity: severityNameOf(diagnostic.severity), code: diagnostic.code, message: diagnostic.message });
     }
   };
   if (isSdkDefinition(file)) {

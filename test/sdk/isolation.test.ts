@@ -128,8 +128,9 @@ describe('the limits of an evaluation', () => {
     const message = result.problems[0].message;
     assert.match(message, new RegExp(`used (\\d+) MB of resident memory, more than the limit of ${limit} MB`));
     const measured = Number(/used (\d+) MB/.exec(message)![1]);
-    // Sampled every 20 ms: stopped long before the 640 MB the definition asks for.
-    assert.ok(measured > limit && measured < limit + 200, message);
+    // Sampled every 20 ms: stopped before the definition holds the 640 MB it asks for (on a busy
+    // machine a sample can come late, so how far past the limit it got varies).
+    assert.ok(measured > limit && measured < 640, message);
   });
 
   it("do not count the process's start-up and the SDK's loading, yet still stop an endless loop", async () => {

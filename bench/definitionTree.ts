@@ -14,7 +14,10 @@ const realSizesKb = [
   10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
 ];
 
-/** Every fourth definition is action-heavy (12 small input and output fields per action), the others mixed. */
+/**
+ * Every fourth definition is action-heavy (12 small input and output fields per action), the others
+ * mixed; every field titled and described, as in the monorepo, whose integrations all pass bp lint.
+ */
 const actionHeavyEvery = 4;
 
 export interface DefinitionTree {
@@ -30,7 +33,7 @@ export function writeDefinitionTree(folder: string, seed: number): DefinitionTre
   let bytes = 0;
   const files = realSizesKb.map((kilobytes, index) => {
     const shape = index % actionHeavyEvery === 0 ? 'actionHeavy' : 'mixed';
-    const text = generateDefinition({ targetBytes: kilobytes * 1000, seed: seed + index, faulty: false, shape });
+    const text = generateDefinition({ targetBytes: kilobytes * 1000, seed: seed + index, faulty: false, shape, describedFields: true });
     const project = join('integrations', `generated${String(index).padStart(2, '0')}`);
     writeDefinitionProject(join(folder, project), text);
     bytes += Buffer.byteLength(text);

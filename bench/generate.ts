@@ -28,6 +28,8 @@ export interface GenerateOptions {
   shape?: DefinitionShape;
   /** JSON.stringify's indentation; two spaces by default. */
   indent?: string;
+  /** Every field of an action-heavy schema titled in `x-zui` and described, as bp lint asks of a public integration. */
+  describedFields?: boolean;
 }
 
 const sectionWeights: Record<DefinitionShape, Array<[Section, number]>> = {
@@ -276,12 +278,16 @@ class DefinitionGenerator {
   /** A field of an action-heavy definition: a type, sometimes a limit. */
   private smallField(): Json {
     const type = this.random.pick(['string', 'string', 'number', 'integer', 'boolean']);
-    return { type, ...(type === 'string' && this.random.chance(0.2) ? { maxLength: 256 } : {}) };
+    return { type, ...(type === 'string' && this.random.chance(0.2) ? { maxLength: 256 } : {}), ...(this.options.describedFields ? this.described() : {}) };
+  }
+
+  /** As the SDK writes a zod field's .title() and .describe(): bp lint reads the title from x-zui. */
+  private described(): JsonObject {
+    return { description: this.sentence(this.random.between(4, 12)), 'x-zui': { title: capitalized(this.random.pick(nouns)) } };
   }
 
   private propertySchema(depth: number): Json {
-    // As the SDK writes a zod field's .title() and .describe(): bp lint reads the title from x-zui.
-    const described = { description: this.sentence(this.random.between(4, 12)), 'x-zui': { title: capitalized(this.random.pick(nouns)) } };
+    const described = this.described();
     const kind = this.random.below(depth < 2 ? 6 : 4);
     switch (kind) {
       case 0:

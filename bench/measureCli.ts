@@ -1,6 +1,7 @@
 // `integration-studio validate` over many definitions, as CI runs it: the built CLI, spawn to exit,
 // on one thread (--concurrency 1), on a thread per core, and as it chooses (auto), in turns. Rows of
-// fewer files show where more threads start to pay (checkFiles.ts).
+// fewer files show where more threads start to pay (checkFiles.ts). The whole tree is also checked
+// by the generic service in one process (bench/genericValidate.ts, bundled), in turns with ours.
 import { spawn, spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -23,6 +24,8 @@ export interface CliMeasurement {
   threads: number;
   /** The last row checks the whole tree. */
   rows: CliRow[];
+  /** The whole tree checked by the generic service in one process, spawn to exit. */
+  genericMs: number;
 }
 
 const cli = join(__dirname, '..', 'dist', 'cli.js');
@@ -52,19 +55,22 @@ function assertSameOutput(files: readonly string[], concurrencies: readonly Conc
 }
 
 /** `files`: the definitions' paths, or a glob that names `definitions` of them, `bytes` in all. */
-async function measureRow(files: readonly string[], definitions: number, bytes: number, threads: number, cwd: string): Promise<CliRow> {
+async function measureRow(files: readonly string[], definitions: number, bytes: number, threads: number, cwd: string, genericArgs?: readonly string[]): Promise<CliRow & { genericMs?: number }> {
   const concurrencies: Record<'one' | 'all' | 'auto', Concurrency> = { one: 1, all: threads, auto: 'auto' };
   assertSameOutput(files, Object.values(concurrencies), cwd);
-  const samples: Record<'one' | 'all' | 'auto', number[]> = { one: [], all: [], auto: [] };
+  const samples: Record<'one' | 'all' | 'auto' | 'generic', number[]> = { one: [], all: [], auto: [], generic: [] };
   for (let run = 0; run < runs(definitions); run++) {
     for (const [name, concurrency] of Object.entries(concurrencies) as Array<['one' | 'all' | 'auto', Concurrency]>) {
       samples[name].push(await timedRun(validateArgs(files, concurrency), cwd));
     }
+    if (genericArgs) samples.generic.push(await timedRun(genericArgs, cwd));
   }
-  return { definitions, bytes, oneThreadMs: median(samples.one), allCoresMs: median(samples.all), autoMs: median(samples.auto) };
+  const row = { definitions, bytes, oneThreadMs: median(samples.one), allCoresMs: median(samples.all), autoMs: median(samples.auto) };
+  return genericArgs ? { ...row, genericMs: median(samples.generic) } : row;
 }
 
-export async function measureCli(tree: DefinitionTree): Promise<CliMeasurement> {
+/** `genericValidator`: the bundled bench/genericValidate.ts. */
+export async function measureCli(tree: DefinitionTree, genericValidator: string): Promise<CliMeasurement> {
   const threads = availableParallelism();
   const rows: CliRow[] = [];
   for (const size of subsetSizes) {
@@ -73,6 +79,7 @@ export async function measureCli(tree: DefinitionTree): Promise<CliMeasurement> 
     const bytes = files.reduce((sum, file) => sum + statSync(join(tree.folder, file)).size, 0);
     rows.push(await measureRow(files, size, bytes, threads, tree.folder));
   }
-  rows.push(await measureRow([tree.pattern], tree.files.length, tree.bytes, threads, tree.folder));
-  return { threads, rows };
+  const { genericMs, ...wholeTree } = await measureRow([tree.pattern], tree.files.length, tree.bytes, threads, tree.folder, [genericValidator, ...tree.files]);
+  rows.push(wholeTree);
+  return { threads, rows, genericMs: genericMs! };
 }

@@ -74,9 +74,10 @@ function rhythmTable(results: BenchResults): string {
 }
 
 function cliTable(results: BenchResults): string {
-  const { threads, rows } = results.cli;
+  const { threads, rows, genericMs } = results.cli;
+  const wholeTree = rows.at(-1)!;
   return textTable(
-    ['integration-studio validate, built CLI, spawn → exit', 'size', '1 thread ms', `${threads} threads ms`, '1 thread / all', 'auto ms'],
+    ['integration-studio validate, built CLI, spawn → exit', 'size', '1 thread ms', `${threads} threads ms`, '1 thread / all', 'auto ms', 'generic, one process ms'],
     rows.map((row) => [
       `${row.definitions} definitions`,
       kilobytes(row.bytes),
@@ -84,6 +85,7 @@ function cliTable(results: BenchResults): string {
       milliseconds(row.allCoresMs),
       ratio(row.oneThreadMs, row.allCoresMs),
       milliseconds(row.autoMs),
+      row === wholeTree ? `${milliseconds(genericMs)} (${ratio(genericMs, row.autoMs)})` : '',
     ]),
   );
 }

@@ -26,10 +26,10 @@ const resultsPath = join(__dirname, 'results.json');
 const coldStartLabels = ['10 KB clean', editorTargetLabel];
 const editedLabels = [editorTargetLabel, actionHeavyLabel, manyFindingsLabel];
 
-/** The generic server runs as a bundle, like ours, so neither pays for loading TypeScript. */
-function bundleGenericServer(folder: string): string {
-  const outfile = join(folder, 'genericServer.js');
-  buildSync({ entryPoints: [join(__dirname, 'genericServer.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' });
+/** The generic server and validator run as bundles, like ours, so neither pays for loading TypeScript. */
+function bundleGeneric(folder: string, name: 'genericServer' | 'genericValidate'): string {
+  const outfile = join(folder, `${name}.js`);
+  buildSync({ entryPoints: [join(__dirname, `${name}.ts`)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' });
   return outfile;
 }
 
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   const workFolder = mkdtempSync(join(tmpdir(), 'integration-studio-bench-'));
   try {
     const files = writeBenchFiles(workFolder, definitionSeed);
-    const genericServerPath = bundleGenericServer(workFolder);
+    const genericServerPath = bundleGeneric(workFolder, 'genericServer');
 
     const service: ServiceMeasurement[] = [];
     for (const file of files) {
@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     console.log('measuring an SDK project without esbuild, native and wasm, idle and busy…');
     const sdkWithoutEsbuild = await measureInChild<SdkWithoutEsbuildMeasurement>(['--import', 'tsx', join(__dirname, 'measureSdkWithoutEsbuild.ts')]);
     console.log('measuring integration-studio validate on a monorepo…');
-    const cli = await measureCli(writeDefinitionTree(join(workFolder, 'monorepo'), definitionSeed));
+    const cli = await measureCli(writeDefinitionTree(join(workFolder, 'monorepo'), definitionSeed), bundleGeneric(workFolder, 'genericValidate'));
 
     const measurements: Measurements = {
       environment: { node: process.version, platform: process.platform, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', date: new Date().toISOString() },

@@ -81,6 +81,18 @@ function checkedPart(context: RuleContext, split: SplitDefinition, part: Definit
   return relativeTo(found, part.start);
 }
 
+/** The parts by their map's name and their key: a finding's owner path leads to its part without building a name. */
+function partsBySection(parts: readonly DefinitionPart[]): Map<string, Map<string, DefinitionPart>> {
+  const bySection = new Map<string, Map<string, DefinitionPart>>();
+  for (const part of parts) {
+    const section = part.section.key.value;
+    let entries = bySection.get(section);
+    if (!entries) bySection.set(section, (entries = new Map()));
+    entries.set(part.entry.key.value, part);
+  }
+  return bySection;
+}
+
 /** How the last check went: at once (`full`) or part by part, and how many parts it had to check. */
 export interface IncrementalRun {
   kind: 'full' | 'partial';
@@ -177,11 +189,11 @@ export class IncrementalValidator {
     }
     const lint = lintSettings(context);
     if (lint) {
-      const byName = new Map(split.parts.map((part) => [part.name, part]));
+      const bySection = partsBySection(split.parts);
       // A finding about an entry or a node inside it lies in that entry's part; the others are the skeleton's.
       for (const failure of bpLintFailures(context, lint)) {
         const [section, entry] = failure.ownerPath;
-        const part = failure.ownerPath.length >= 2 ? byName.get(`${section}\n${entry}`) : undefined;
+        const part = failure.ownerPath.length >= 2 ? bySection.get(String(section))?.get(String(entry)) : undefined;
         const found = part && inParts.get(part);
         if (!found) {
           fixed.push({ rank: lintRank, diagnostic: failure.build() });

@@ -66,7 +66,8 @@ function descendantsNamed(selected: Selected, key: string, into: Selected[]): vo
       return;
     }
     if (Object.hasOwn(value, key)) into.push({ value: value[key], path: [...path, key] });
-    for (const name of Object.keys(value)) {
+    // for…in walks an object's keys in Object.keys' order without making an array of them.
+    for (const name in value) {
       const child = value[name];
       if (child === null || typeof child !== 'object') continue;
       path.push(name);

@@ -3,9 +3,15 @@
 // `# bplint-disable` on a line of its own.
 import type { DefinitionLanguage } from '../parse/definitionDocument';
 
-const blockDirective = /\/\* bplint-disable \*\//;
+const blockDirective = '/* bplint-disable */';
 const yamlDirective = /^[ \t]*# bplint-disable[ \t]*$/m;
 
+/** The last text asked about: one check asks for its settings several times (its scope, the skeleton, each part). */
+let lastAsked: { text: string; language: DefinitionLanguage | 'typescript'; disabled: boolean } | undefined;
+
 export function isLintDisabled(text: string, language: DefinitionLanguage | 'typescript'): boolean {
-  return blockDirective.test(text) || (language === 'yaml' && yamlDirective.test(text));
+  if (lastAsked?.text === text && lastAsked.language === language) return lastAsked.disabled;
+  const disabled = text.includes(blockDirective) || (language === 'yaml' && yamlDirective.test(text));
+  lastAsked = { text, language, disabled };
+  return disabled;
 }

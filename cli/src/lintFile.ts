@@ -18,6 +18,7 @@ import {
   languageOf,
   type LintFinding,
   lintDefinition,
+  lspRange,
   newestBpLintRuleset,
   nodeFileAccess,
   parseDefinition,
@@ -95,7 +96,7 @@ function configured(file: string, cwd: string, findings: readonly LintFinding[],
       const index = diagnostic.data?.index;
       if (typeof index !== 'number') continue;
       const finding = findings[index];
-      const range = { start: document.positionAt(diagnostic.offset), end: document.positionAt(diagnostic.offset + diagnostic.length) };
+      const range = lspRange(document, diagnostic);
       reported.push({
         index,
         finding: {

@@ -8,6 +8,7 @@ import {
   checkSdkDefinition,
   isSdkDefinition,
   languageOf,
+  lspRange,
   nodeFileAccess,
   parseDefinition,
   type ReportedProblem,
@@ -43,8 +44,7 @@ export async function validateFile({ file, cwd, lint, format, evaluationTimeLimi
     const document = TextDocument.create(problemFile, 'plaintext', 1, problemText);
     const shownFile = shownPath(cwd, problemFile);
     for (const diagnostic of diagnostics) {
-      const range = { start: document.positionAt(diagnostic.offset), end: document.positionAt(diagnostic.offset + diagnostic.length) };
-      problems.push({ file: shownFile, range, severity: severityNameOf(diagnostic.severity), code: diagnostic.code, message: diagnostic.message });
+      problems.push({ file: shownFile, range: lspRange(document, diagnostic), severity: severityNameOf(diagnostic.severity), code: diagnostic.code, message: diagnostic.message });
     }
   };
   if (isSdkDefinition(file)) {

@@ -3,7 +3,7 @@ export { type AstNode, findProperty, type JsonValue, toValue } from './parse/ast
 export { languageOf, parseDefinition, type DefinitionLanguage, type ParsedDefinition } from './parse/definitionDocument';
 export { diagnosticSource, Severity, type ServiceDiagnostic } from './diagnostics/diagnostic';
 export type { FileAccess } from './fileAccess';
-export { toLspDiagnostic } from './diagnostics/lspDiagnostic';
+export { lspRange, toLspDiagnostic } from './diagnostics/lspDiagnostic';
 export { ParseCache } from './parse/parseCache';
 export { definitionValue, validateDefinition, type ValidationOptions } from './validate';
 export { IncrementalValidator } from './incremental/incrementalValidator';

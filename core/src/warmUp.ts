@@ -11,21 +11,21 @@ import { definitionText } from './scaffold/definitions';
 
 /** Enough rounds for V8 to optimize the checks' hot functions, not only compile them. */
 const warmUpRounds = 30;
-/** Entries of each kind: enough for the incremental check to split the definition into parts. */
+/** Entries of each kind: enough that one edited entry is a small share of the parts, so its check runs part by part. */
 const entriesPerSection = 12;
 /** Below the warm-up definition's problems, so the limit's counting path runs too. */
 const problemLimit = 10;
 
-type JsonObject = Record<string, unknown>;
+type Fields = Record<string, unknown>;
 
 /** The New Integration definition, its action repeated with inputs bp lint finds untitled, with events and states. */
 function warmUpText(): string {
-  const definition = JSON.parse(definitionText('json', { name: 'warm-up/example', title: 'Warm up', description: 'A definition checked while the server waits' })) as JsonObject;
-  const [action] = Object.values(definition.actions as Record<string, JsonObject>);
+  const definition = JSON.parse(definitionText('json', { name: 'warm-up/example', title: 'Warm up', description: 'A definition checked while the server waits' })) as Fields;
+  const [action] = Object.values(definition.actions as Record<string, Fields>);
   const untitled = { type: 'object', properties: { query: { type: 'string', description: 'What to look for' }, limit: { type: 'number', description: 'How many' } } };
-  const actions: JsonObject = {};
-  const events: JsonObject = {};
-  const states: JsonObject = {};
+  const actions: Fields = {};
+  const events: Fields = {};
+  const states: Fields = {};
   for (let index = 0; index < entriesPerSection; index++) {
     actions[`action${index}`] = index % 2 === 0 ? action : { ...action, input: { schema: untitled } };
     events[`event${index}`] = { title: `Event ${index}`, description: 'Something happened', schema: untitled };

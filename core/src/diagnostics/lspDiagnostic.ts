@@ -1,16 +1,18 @@
-import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { Diagnostic, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnosticSource, type ServiceDiagnostic } from './diagnostic';
 import { ruleDocUrl } from '../ruleCatalog/ruleDocLink';
 
-/** Offsets become line/character positions (UTF-16 code units) here, at the edge; the code links to its rule's page. */
+/** A problem's place as line/character positions (UTF-16 code units). */
+export function lspRange(document: TextDocument, { offset, length }: { offset: number; length: number }): Range {
+  return { start: document.positionAt(offset), end: document.positionAt(offset + length) };
+}
+
+/** Offsets become line/character positions here, at the edge; the code links to its rule's page. */
 export function toLspDiagnostic(document: TextDocument, diagnostic: ServiceDiagnostic): Diagnostic {
   const href = ruleDocUrl(diagnostic.code);
   return {
-    range: {
-      start: document.positionAt(diagnostic.offset),
-      end: document.positionAt(diagnostic.offset + diagnostic.length),
-    },
+    range: lspRange(document, diagnostic),
     severity: diagnostic.severity as number as DiagnosticSeverity,
     source: diagnosticSource,
     code: diagnostic.code,

@@ -18,8 +18,9 @@ import { type DefinitionPart, holds, partAt, partTree, skeletonTree, type SplitD
 /**
  * Problems found in one part, in document order, offsets counted from its start, and how many of each
  * severity. With a problem limit only the counts may be known: an editor shows the most severe
- * problems, so those of a part past them are made only once they are to be shown (from the part's
- * text then, which is the same, so that nothing of an older text is kept meanwhile).
+ * problems, so those of a part past them are made only once they are to be shown. A first check keeps
+ * for the parts it shows what its check of the whole made; a later one checks the part again (from
+ * its text then, which is the same, so that nothing of an older text is kept meanwhile).
  */
 interface PartProblems {
   bySeverity: number[];

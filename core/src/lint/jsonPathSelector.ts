@@ -66,7 +66,8 @@ function descendantsNamed(selected: Selected, key: string, into: Selected[]): vo
       return;
     }
     if (Object.hasOwn(value, key)) into.push({ value: value[key], path: [...path, key] });
-    // for…in walks an object's keys in Object.keys' order without making an array of them.
+    // for…in walks an object's keys in Object.keys' order without making an array of them: the values
+    // come from JSON, YAML or an evaluated body, whose keys are all their own.
     for (const name in value) {
       const child = value[name];
       if (child === null || typeof child !== 'object') continue;

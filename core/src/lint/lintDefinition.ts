@@ -53,11 +53,11 @@ function fieldPathOf(rule: LintRule, field: string): readonly string[] {
 /** Keys JSONPath cannot spell after a dot: bp builds its fallback query by joining keys with dots. */
 const unspellable = (path: readonly PathSegment[]) => path.some((segment) => typeof segment === 'string' && segment.includes('.'));
 
-/** A string at `field` in a member of the combinator, with the path below the combinator's holder. */
-function textInCombinator(combinator: JsonValue, below: readonly PathSegment[], field: readonly string[]): Selected | undefined {
+/** A string at `field` in a member of the combinator at `combinatorPath`, with its path. */
+function textInCombinator(combinator: JsonValue, combinatorPath: readonly PathSegment[], field: readonly string[]): Selected | undefined {
   const textIn = (member: JsonValue, key: PathSegment): Selected | undefined => {
     const found = walkField(member, field);
-    return found.length === field.length && typeof found.reached === 'string' ? { value: found.reached, path: [...below, key, ...field] } : undefined;
+    return found.length === field.length && typeof found.reached === 'string' ? { value: found.reached, path: [...combinatorPath, key, ...field] } : undefined;
   };
   if (Array.isArray(combinator)) {
     for (let index = 0; index < combinator.length; index++) {

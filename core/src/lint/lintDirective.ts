@@ -6,7 +6,10 @@ import type { DefinitionLanguage } from '../parse/definitionDocument';
 const blockDirective = '/* bplint-disable */';
 const yamlDirective = /^[ \t]*# bplint-disable[ \t]*$/m;
 
-/** The last text asked about: one check asks for its settings several times (its scope, the skeleton, each part). */
+/**
+ * The last text asked about: one check asks for its settings several times (its scope, the skeleton,
+ * each part). It is kept until the next question, after its document may have closed.
+ */
 let lastAsked: { text: string; language: DefinitionLanguage | 'typescript'; disabled: boolean } | undefined;
 
 export function isLintDisabled(text: string, language: DefinitionLanguage | 'typescript'): boolean {

@@ -20,7 +20,7 @@ import {
 import { apiTarget } from './apiTarget';
 import { consentToHost } from './apiToken';
 import { applySavedEdit, editorText } from './definitionEdits';
-import { pickDefinition } from './definitionPicker';
+import { givenDefinition, givenSecrets, pickDefinition } from './definitionPicker';
 import { chooseForExisting, confirmPublicVersion } from './existingIntegrationChoice';
 import { type PackagedDefinition, packageForRequest } from './packaging';
 import { chooseForBreakingChanges, confirmDeployment, confirmHandledName } from './planChoices';
@@ -62,12 +62,7 @@ const createKey = (api: ApiTarget, body: CreateIntegrationBody) => JSON.stringif
 type Outcome = { sent: CreatedIntegration; updated: boolean } | { bumped: true; accepted: boolean };
 
 function argumentsOf(value: unknown): CreateIntegrationArguments {
-  if (typeof value !== 'object' || value === null) return {};
-  const { definition, secrets } = value as Record<string, unknown>;
-  return {
-    definition: typeof definition === 'string' ? definition : undefined,
-    secrets: typeof secrets === 'object' && secrets !== null ? (secrets as Record<string, string>) : undefined,
-  };
+  return { definition: givenDefinition(value), secrets: givenSecrets(value) };
 }
 
 /** Writes the next patch (or major) version into the definition and saves it; false when the version cannot be bumped. */

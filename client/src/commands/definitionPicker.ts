@@ -29,6 +29,12 @@ export function givenDefinition(args: unknown): string | undefined {
   return typeof definition === 'string' ? definition : undefined;
 }
 
+/** The secret values a task, a keybinding or a test passed instead of answering prompts. */
+export function givenSecrets(args: unknown): Record<string, string> | undefined {
+  const secrets = (args as { secrets?: unknown } | undefined)?.secrets;
+  return typeof secrets === 'object' && secrets !== null ? (secrets as Record<string, string>) : undefined;
+}
+
 /** Undefined when there is none, or the user dismissed the choice. */
 export async function pickDefinition(given?: string): Promise<vscode.Uri | undefined> {
   if (given) return vscode.Uri.file(given);

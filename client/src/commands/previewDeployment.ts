@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { comparedIntegration, deployedSideText, deploymentDiffTitle, localSideText, sensitiveValues } from '../../../core/src';
 import { apiTarget } from './apiTarget';
 import { consentToHost } from './apiToken';
-import { givenDefinition, pickDefinition } from './definitionPicker';
+import { givenDefinition, givenSecrets, pickDefinition } from './definitionPicker';
 import { planDeployment } from './deploymentPlan';
 import { packageForRequest } from './packaging';
 import { type PreviewDocuments, previewScheme } from './previewRequest';
@@ -18,11 +18,6 @@ export interface DeploymentPreview {
   server: vscode.Uri;
   local: vscode.Uri;
   title: string;
-}
-
-function givenSecrets(args: unknown): Record<string, string> | undefined {
-  const secrets = (args as { secrets?: unknown } | undefined)?.secrets;
-  return typeof secrets === 'object' && secrets !== null ? (secrets as Record<string, string>) : undefined;
 }
 
 export async function previewDeploymentCommand(previews: PreviewDocuments, store: StoredSecrets, log: PublishLog, args?: unknown): Promise<DeploymentPreview | undefined> {

@@ -20,7 +20,7 @@ export interface SettledPlan {
 }
 
 /** The plan's refusal as the error to show, with the editor's next step where the CLI's names a flag. */
-function refusalError({ plan, existing }: LookedUpPlan): PublishError {
+export function refusalError({ plan, existing }: LookedUpPlan): PublishError {
   const { code, reason, nextStep } = plan.refusal!;
   if (code === 'published') return existingIntegrationProblem(existing) ?? new PublishError('exists', reason, { nextStep });
   if (code === 'missing-secret') return new PublishError('exists', reason, { nextStep: 'Run Create Integration again and give it a value (choose to enter it again if an empty value is remembered).' });

@@ -238,6 +238,30 @@ suite('Create Integration against the spec mock', () => {
     assert.doesNotThrow(() => new Script(body.code as string), 'code is not JavaScript');
   });
 
+  test('Validate on Server asks the API about the body Create Integration would send: the SDK example under the workspace handle, without asking or writing anything', async () => {
+    const apiUrl = settings().get<string>('apiUrl') ?? '';
+    const manifest = 'hello-world/package.json';
+    const original = await readWorkspaceFile(manifest);
+    const before = await lastRequestNumber(apiUrl);
+    ui.prompts.length = 0;
+    const accepted = await vscode.commands.executeCommand('integrationStudio.validateOnServer', {
+      definition: workspaceFileUri('hello-world/integration.definition.ts').fsPath,
+      secrets: { API_TOKEN: 'e2e-sdk-token-value' },
+    });
+    assert.equal(accepted, true, 'the API did not accept the body');
+    assert.deepEqual(ui.prompts, [], 'Validate on Server asked for input');
+    assert.equal(await readWorkspaceFile(manifest), original, 'Validate on Server wrote the name');
+    const received = await requestsReceivedSince(apiUrl, before);
+    const validations = received.filter((request) => request.path.endsWith('/validate'));
+    assert.equal(validations.length, 1, `validated ${validations.length} times: ${received.map((request) => `${request.method} ${request.path}`).join(', ')}`);
+    // Looked up under the handle: the create above made acme/hello-world@0.1.0, private, so its update is what the API is asked about.
+    assert.ok(received.some((request) => request.method === 'GET' && request.path === '/v1/admin/integrations/acme%2Fhello-world/0.1.0'), 'not looked up as acme/hello-world');
+    assert.match(`${validations[0].method} ${validations[0].path}`, /^PUT \/v1\/admin\/integrations\/intver_[0-9A-Z]+\/validate$/);
+    const body = JSON.parse(validations[0].body) as Record<string, unknown>;
+    assert.deepEqual(Object.keys((body.actions ?? {}) as object), ['helloWorld']);
+    assert.equal(received.some((request) => request.method === 'POST' && request.path === '/v1/admin/integrations'), false, 'Validate on Server created an integration');
+  });
+
   test('updates the existing private version in place after one choice, removing what the definition no longer has', async () => {
     assert.match(createdId, INTEGRATION_ID, 'the first test created the example');
     const apiUrl = settings().get<string>('apiUrl') ?? '';

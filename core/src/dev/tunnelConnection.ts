@@ -3,7 +3,14 @@
 // every 5 s so that it is not closed for inactivity, a new connection when it closes, and each
 // request that comes through it sent to the local server and answered back through the tunnel.
 import { request as httpRequest } from 'node:http';
-import { errors, TunnelTail, type TunnelRequest, type TunnelResponse } from '@bpinternal/tunnel';
+import type { TunnelRequest, TunnelResponse, TunnelTail } from '@bpinternal/tunnel';
+
+/**
+ * The tunnel's client, loaded by the first dev integration: it brings a WebSocket library and Node's
+ * HTTP modules, which every CLI run and server start would otherwise load.
+ */
+let tunnelLibrary: Promise<typeof import('@bpinternal/tunnel')> | undefined;
+const loadedTunnelLibrary = () => (tunnelLibrary ??= import('@bpinternal/tunnel'));
 
 const helloIntervalMs = 5_000;
 const reconnectDelaysMs = [500, 1_000, 2_000, 4_000, 8_000];
@@ -110,9 +117,10 @@ export class TunnelConnection {
   }
 
   private async connect(): Promise<void> {
+    const { TunnelTail: Tail } = await loadedTunnelLibrary();
     let tail: TunnelTail;
     try {
-      tail = await TunnelTail.new(this.options.socketBase, this.options.tunnelId);
+      tail = await Tail.new(this.options.socketBase, this.options.tunnelId);
     } catch (event) {
       throw new Error(connectionFailure(this.options.socketBase, event));
     }
@@ -135,6 +143,7 @@ export class TunnelConnection {
 
   private async lost(code: number, reason: string): Promise<void> {
     clearInterval(this.hello);
+    const { errors } = await loadedTunnelLibrary();
     if (this.closed) return;
     if (code === errors.CLOSE_CODES.TUNNEL_ID_CONFLICT) {
       this.options.onFailed(`The tunnel id ${this.options.tunnelId} is in use by another connection (bp dev on this project?): stop it, or delete tunnelId from .botpress/project.cache.json.`);

@@ -6,15 +6,6 @@ import type { DefinitionLanguage } from '../parse/definitionDocument';
 const blockDirective = '/* bplint-disable */';
 const yamlDirective = /^[ \t]*# bplint-disable[ \t]*$/m;
 
-/**
- * The last text asked about: one check asks for its settings several times (its scope, the skeleton,
- * each part). It is kept until the next question, after its document may have closed.
- */
-let lastAsked: { text: string; language: DefinitionLanguage | 'typescript'; disabled: boolean } | undefined;
-
 export function isLintDisabled(text: string, language: DefinitionLanguage | 'typescript'): boolean {
-  if (lastAsked?.text === text && lastAsked.language === language) return lastAsked.disabled;
-  const disabled = text.includes(blockDirective) || (language === 'yaml' && yamlDirective.test(text));
-  lastAsked = { text, language, disabled };
-  return disabled;
+  return text.includes(blockDirective) || (language === 'yaml' && yamlDirective.test(text));
 }

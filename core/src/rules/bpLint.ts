@@ -22,15 +22,25 @@ export interface LintSettings {
   inherited: InheritedNames;
 }
 
+/** The settings last read for a definition value, with what they were read from. */
+const settingsRead = new WeakMap<object, Pick<RuleContext, 'text' | 'language' | 'lintRuleset'> & { lint: LintMode; settings: LintSettings | undefined }>();
+
 /**
  * What bp lint's findings depend on beyond the part of the definition they are about: whether it runs
  * (the mode, the directive where the generation's CLI heeds it), which generation's rules, whether its
  * severities apply (the visibility), which actions and events interfaces bring. Undefined when it does not run.
  */
 export function lintSettings({ definition, text, language, lint = 'public', lintRuleset }: RuleContext): LintSettings | undefined {
+  // One check asks for them for its scope, its skeleton and each part, all of one definition value and text.
+  const read = definition !== null && typeof definition === 'object' ? settingsRead.get(definition) : undefined;
+  if (read && read.text === text && read.language === language && read.lint === lint && read.lintRuleset === lintRuleset) return read.settings;
   const ruleset = lintRuleset ? bpLintRulesets[lintRuleset] : newestBpLintRuleset;
-  if (lint === 'off' || (ruleset.honoursDirective && isLintDisabled(text, language))) return undefined;
-  return { mode: lint, ruleset, listedOnHub: isListedOnHub(definition), inherited: inheritedNames(definition) };
+  const settings =
+    lint === 'off' || (ruleset.honoursDirective && isLintDisabled(text, language))
+      ? undefined
+      : { mode: lint, ruleset, listedOnHub: isListedOnHub(definition), inherited: inheritedNames(definition) };
+  if (definition !== null && typeof definition === 'object') settingsRead.set(definition, { text, language, lint, lintRuleset, settings });
+  return settings;
 }
 
 /** The settings as a key: a part's findings can be reused while it is the same. */

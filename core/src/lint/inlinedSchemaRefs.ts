@@ -58,13 +58,7 @@ function inlinedRefs(schema: JsonValue): JsonValue {
         return { ...beside, ...Object.fromEntries(Object.entries(resolved).filter(([key]) => !Object.hasOwn(beside, key))) };
       }
     }
-    let changed = false;
-    const entries = Object.entries(value).map(([key, child]) => {
-      const visited = visit(child);
-      changed ||= visited !== child;
-      return [key, visited] as const;
-    });
-    return changed ? Object.fromEntries(entries) : value;
+    return eachEntry(value, visit);
   };
   return visit(schema);
 }
@@ -76,7 +70,7 @@ function withKey(holder: JsonValue, key: string, replace: (value: JsonValue) => 
   return replaced === holder[key] ? holder : { ...holder, [key]: replaced };
 }
 
-/** Each entry of a map replaced. */
+/** Each entry of a map replaced; the same object when none changes. */
 function eachEntry(record: JsonValue, replace: (value: JsonValue) => JsonValue): JsonValue {
   if (!isJsonObject(record)) return record;
   let changed = false;

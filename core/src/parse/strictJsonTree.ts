@@ -88,35 +88,30 @@ class StrictJsonReader {
   }
 }
 
-class LazyObjectNode implements ObjectNode {
-  readonly type = 'object';
-  private read: PropertyNode[] | undefined;
+/** An object or array whose children are read on first access. */
+abstract class LazyContainerNode<Child> {
+  protected read: Child[] | undefined;
 
   constructor(
-    private readonly reader: StrictJsonReader,
+    protected readonly reader: StrictJsonReader,
     /** Its number in the index. */
     readonly container: number,
     readonly offset: number,
     readonly length: number,
     readonly parent: Parent,
   ) {}
+}
+
+class LazyObjectNode extends LazyContainerNode<PropertyNode> implements ObjectNode {
+  readonly type = 'object';
 
   get properties(): PropertyNode[] {
     return (this.read ??= this.reader.properties(this));
   }
 }
 
-class LazyArrayNode implements ArrayNode {
+class LazyArrayNode extends LazyContainerNode<AstNode> implements ArrayNode {
   readonly type = 'array';
-  private read: AstNode[] | undefined;
-
-  constructor(
-    private readonly reader: StrictJsonReader,
-    readonly container: number,
-    readonly offset: number,
-    readonly length: number,
-    readonly parent: Parent,
-  ) {}
 
   get items(): AstNode[] {
     return (this.read ??= this.reader.items(this));
@@ -144,5 +139,5 @@ export function strictJsonTree(text: string, depthLimit: number): StrictJsonTree
 
 /** The number of a container node of a strict JSON tree in its index. */
 export function containerNumber(node: AstNode): number | undefined {
-  return node instanceof LazyObjectNode || node instanceof LazyArrayNode ? node.container : undefined;
+  return node instanceof LazyContainerNode ? node.container : undefined;
 }

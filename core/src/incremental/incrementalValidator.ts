@@ -82,6 +82,18 @@ function checkedPart(context: RuleContext, split: SplitDefinition, part: Definit
   return relativeTo(found, part.start);
 }
 
+/** The problems of local rules by the part holding them (every part has a list); the others, the whole's and the skeleton's, apart. */
+function byPart(problems: readonly RankedDiagnostic[], parts: readonly DefinitionPart[]): { inParts: Map<DefinitionPart, RankedDiagnostic[]>; outside: RankedDiagnostic[] } {
+  const inParts = new Map<DefinitionPart, RankedDiagnostic[]>(parts.map((part) => [part, []]));
+  const outside: RankedDiagnostic[] = [];
+  for (const problem of problems) {
+    const part = localRanks.has(problem.rank) ? partAt(parts, problem.diagnostic) : undefined;
+    if (part) inParts.get(part)!.push(problem);
+    else outside.push(problem);
+  }
+  return { inParts, outside };
+}
+
 /** The parts by their map's name and their key: a finding's owner path leads to its part without building a name. */
 function partsBySection(parts: readonly DefinitionPart[]): Map<string, Map<string, DefinitionPart>> {
   const bySection = new Map<string, Map<string, DefinitionPart>>();
@@ -160,12 +172,8 @@ export class IncrementalValidator {
   /** Everything at once, the results of local rules then kept by part. */
   private fullRun(context: RuleContext, split: SplitDefinition): RankedDiagnostic[] {
     const problems = checkedProblems([], context);
-    const byPart = new Map<DefinitionPart, RankedDiagnostic[]>(split.parts.map((part) => [part, []]));
-    for (const problem of problems) {
-      const part = localRanks.has(problem.rank) ? partAt(split.parts, problem.diagnostic) : undefined;
-      if (part) byPart.get(part)!.push(problem);
-    }
-    this.known = new Map([...byPart].map(([part, found]) => [part.name, { written: part.written, start: part.start, found: partProblems(relativeTo(found, part.start)) }]));
+    const { inParts } = byPart(problems, split.parts);
+    this.known = new Map([...inParts].map(([part, found]) => [part.name, { written: part.written, start: part.start, found: partProblems(relativeTo(found, part.start)) }]));
     return problems;
   }
 
@@ -175,19 +183,11 @@ export class IncrementalValidator {
    * only then.
    */
   private countedRun(context: RuleContext, split: SplitDefinition, limit: number): ServiceDiagnostic[] {
-    const inParts = new Map<DefinitionPart, FoundInPart>(split.parts.map((part) => [part, { bySeverity: countBySeverity([]), made: [], lint: [] }]));
-    const fixed: RankedDiagnostic[] = [];
     const problems = [...ranked(validateAgainstSchema(context.root, context.value), schemaRank), ...run(rulesBeforeLint, context)];
-    for (const problem of problems) {
-      const part = localRanks.has(problem.rank) ? partAt(split.parts, problem.diagnostic) : undefined;
-      const found = part && inParts.get(part);
-      if (!found) {
-        fixed.push(problem);
-        continue;
-      }
-      found.bySeverity[problem.diagnostic.severity]++;
-      found.made.push(problem);
-    }
+    const { inParts: madeInParts, outside: fixed } = byPart(problems, split.parts);
+    const inParts = new Map<DefinitionPart, FoundInPart>(
+      [...madeInParts].map(([part, made]) => [part, { bySeverity: countBySeverity(made.map(({ diagnostic }) => diagnostic)), made, lint: [] }]),
+    );
     const lint = lintSettings(context);
     if (lint) {
       const bySection = partsBySection(split.parts);

@@ -12,7 +12,7 @@ export type PathDiagnostic = Omit<ServiceDiagnostic, 'offset' | 'length'> & Path
 /** With a validator, entries unchanged since its last check keep their results (see incremental/). */
 export function checkValue(value: JsonValue, options: ValidationOptions = {}, validator?: IncrementalValidator): PathDiagnostic[] {
   const tree = valueTree(value);
-  const parsed = { language: 'json' as const, text: '', root: tree.root, syntaxErrors: [] };
+  const parsed = { language: 'json' as const, text: '', root: tree.root, value, syntaxErrors: [] };
   return (validator ? validator.validate(parsed, options) : validateDefinition(parsed, options)).map(({ offset, length: _length, ...diagnostic }) => ({
     ...diagnostic,
     ...(tree.targetAt(offset) ?? { path: [], part: 'value' as const }),

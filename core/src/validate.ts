@@ -40,9 +40,9 @@ export function ruleFileContext(parsed: ParsedDefinition, options: ValidationOpt
   return { levels: options.rules ?? noLevels, text: parsed.text, syntax: parsed.language === 'yaml' ? '#' : '//' };
 }
 
-/** The definition's value: JSON.parse's when the text is strict JSON, else read from the tree. */
+/** The definition's value: JSON.parse's when the text is strict JSON, the one the tree was made from, else read from the tree. */
 export function definitionValue(parsed: ParsedDefinition, root: AstNode): JsonValue {
-  return parsed.strictJson?.value ?? toValue(root);
+  return parsed.strictJson?.value ?? parsed.value ?? toValue(root);
 }
 
 /** What the rules see of a parsed definition that has a tree. */

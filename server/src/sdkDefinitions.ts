@@ -5,7 +5,6 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
 import {
   checkSdkDefinition,
-  diskOrOverlay,
   foldersAbove,
   IncrementalValidator,
   type LintMode,
@@ -13,7 +12,6 @@ import {
   type RuleLevels,
   type SdkCheck,
   SdkEvaluator,
-  SdkLocator,
   type ServiceDiagnostic,
   Severity,
 } from '../../core/src';
@@ -174,14 +172,11 @@ export class SdkDefinitions {
     const overlays = this.overlaysFor(definition);
     this.evaluator ??= new SdkEvaluator();
     try {
-      const evaluation = this.evaluator.evaluate(definition, overlays, { timeLimitMs: this.host.timeLimitMs(definition) });
-      // Parsing the sources while the evaluator works, rather than after.
-      const locator = new SdkLocator(definition, dirname(definition), diskOrOverlay(overlays));
-      const result = await evaluation;
+      const result = await this.evaluator.evaluate(definition, overlays, { timeLimitMs: this.host.timeLimitMs(definition) });
       // What the editor holds now decides, whatever said so: a result of other texts is never shown.
       tracked.stale ||= !sameTexts(overlays, this.overlaysFor(definition));
       if (!tracked.stale && this.mayEvaluate(definition)) {
-        const check = checkSdkDefinition(definition, result, { overlays, files: nodeFileAccess, locator, lint: this.host.lintMode(), rules: this.host.ruleLevels(definition), validator: tracked.validator });
+        const check = checkSdkDefinition(definition, result, { overlays, files: nodeFileAccess, lint: this.host.lintMode(), rules: this.host.ruleLevels(definition), validator: tracked.validator });
         tracked.check = check;
         this.publishCheck(definition, check);
       }

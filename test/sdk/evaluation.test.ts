@@ -123,6 +123,19 @@ describe('evaluating an SDK definition', () => {
     assert.deepEqual(check.diagnostics.get(definitionPath)!.map((d) => [d.code, d.offset, d.length]), [['not-an-integration-definition', 15, 2]]);
   });
 
+  it('knows the local files a definition is made of, from its bundle or, without one, from its sources', async () => {
+    const actions = "import { z } from '@botpress/sdk'\nexport const actions = { send: { input: { schema: z.object({}) }, output: { schema: z.object({}) } } }\n";
+    const definition = `${header}import { actions } from './src/actions'\nexport default new IntegrationDefinition({ name: 'a', version: '1.0.0', actions })\n`;
+    const { result, folder } = await evaluate({ 'integration.definition.ts': definition, 'src/actions.ts': actions });
+    const definitionPath = join(folder, 'integration.definition.ts');
+    const actionsPath = join(folder, 'src', 'actions.ts');
+    assert.ok(result.ok);
+    assert.deepEqual(checkSdkDefinition(definitionPath, result, { overlays: {}, files: nodeFileAccess }).files.sort(), [definitionPath, actionsPath].sort());
+    // A syntax error stops the bundle: the sources, read as far as they parse, still lead to the actions.
+    const broken = { ok: false as const, inputs: [definitionPath], problems: [{ code: 'bundle', message: 'Expected ")"' }] };
+    assert.deepEqual(checkSdkDefinition(definitionPath, broken, { overlays: {}, files: nodeFileAccess }).files.sort(), [definitionPath, actionsPath].sort());
+  });
+
   it("places bp lint's findings on the TypeScript that wrote them, and /* bplint-disable */ turns them off", async () => {
     const definition = `${header}export default new IntegrationDefinition({ name: 'a', version: '1.0.0', title: 'A', description: 'D', icon: 'icon.svg', readme: 'hub.md',\n  actions: { send: { title: 'Send', input: { schema: z.object({ to: z.string().describe('To') }) }, output: { schema: z.object({}) } } } })\n`;
     const { result, folder } = await evaluate({ 'integration.definition.ts': definition, 'icon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>', 'hub.md': '# A' });

@@ -175,6 +175,18 @@ describe('SDK locator', () => {
     assert.deepEqual([items.actual, items.exact], [items.expected, true]);
   });
 
+  it('reads no source until it is asked where something is written', () => {
+    const read: string[] = [];
+    const text = `${header}export default new IntegrationDefinition({ name: 'x', version: '1.0.0', title: 'Hello' })`;
+    const locator = new SdkLocator(definitionPath, folder, (file) => {
+      read.push(file);
+      return file === definitionPath ? text : undefined;
+    });
+    assert.ok(!read.includes(definitionPath), 'the definition is not read when the locator is made');
+    assert.equal(locator.locate(['title'], 'value')?.exact, true);
+    assert.ok(read.includes(definitionPath));
+  });
+
   it('maps an offset back to its path', () => {
     const { text, cursor } = parseMarkers(`${header}export default new IntegrationDefinition({ name: 'x', version: '1.0.0', actions: { a: { title: 'Ti|tle' } } })`);
     const locator = new SdkLocator(definitionPath, folder, (file) => (file === definitionPath ? text : undefined));

@@ -17,6 +17,8 @@ export interface ParsedDefinition {
   syntaxErrors: ServiceDiagnostic[];
   /** When the text is strict JSON (no comments, trailing commas or BOM): what JSON.parse tells of it. */
   strictJson?: StrictJson;
+  /** When the tree was made from a value (a body evaluated from an SDK definition): that value. */
+  value?: JsonValue;
   /** When YAML aliases put one node in several places: a part of the tree then depends on text outside it. */
   sharesNodes?: boolean;
   /** When it was parsed from the parse of an earlier text: that text, and the one region where they differ. */

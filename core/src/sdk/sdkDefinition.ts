@@ -34,8 +34,6 @@ export interface SdkCheck {
 export interface SdkCheckOptions {
   overlays: Record<string, string>;
   files: FileAccess;
-  /** The locator of the same texts, when it was made while the evaluator worked. */
-  locator?: SdkLocator;
   lint?: LintMode;
   /** Keeps the results of the body's unchanged entries from one evaluation to the next. */
   validator?: IncrementalValidator;
@@ -50,7 +48,7 @@ function formatPath(path: readonly PathSegment[]): string {
 
 export function checkSdkDefinition(definitionPath: string, evaluation: EvaluationResult, options: SdkCheckOptions): SdkCheck {
   const readText = diskOrOverlay(options.overlays);
-  const locator = options.locator ?? new SdkLocator(definitionPath, dirname(definitionPath), readText);
+  const locator = new SdkLocator(definitionPath, dirname(definitionPath), readText);
   const diagnostics = new Map<string, ServiceDiagnostic[]>();
   const add = (file: string, diagnostic: ServiceDiagnostic) => {
     const list = diagnostics.get(file) ?? [];
@@ -97,6 +95,7 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
     }
   }
   for (const list of diagnostics.values()) list.sort((a, b) => a.offset - b.offset);
-  const files = [...new Set([definitionPath, ...evaluation.inputs, ...locator.files])];
+  // A bundled definition's inputs hold every local file its values come from; without a bundle, the sources are followed.
+  const files = [...new Set([definitionPath, ...evaluation.inputs, ...(evaluation.ok ? [] : locator.files)])];
   return { diagnostics: configuredFileProblems(diagnostics, files, options.rules, readText), value: evaluation.ok ? evaluation.value : undefined, esbuildOptions: evaluation.ok ? evaluation.esbuildOptions : {}, locator, files };
 }

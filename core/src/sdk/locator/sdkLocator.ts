@@ -85,34 +85,26 @@ export class SdkLocator {
   private readonly graph: ModuleGraph;
   private readonly resolving = new Set<Expression>();
   private rootSite: Site | undefined;
+  private visited = false;
 
+  /** The sources are read and followed when first asked about: a definition without problems never needs them. */
   constructor(
     readonly definitionPath: string,
     projectFolder: string,
     readText: ReadText,
   ) {
     this.graph = new ModuleGraph(projectFolder, readText);
-    const module = this.graph.module(definitionPath);
-    if (module?.kind !== 'ts') return;
-    const exported = this.defaultExport(module);
-    if (!exported) return;
-    this.rootSite = this.site(exported.node, exported.module);
-    try {
-      const definitionObject = this.definitionObject(exported);
-      if (definitionObject) this.visit(definitionObject.node, definitionObject.module, [], undefined);
-    } catch (error) {
-      // Sources nested beyond the stack: what was located so far stays, the rest falls back.
-      if (!(error instanceof RangeError)) throw error;
-    }
   }
 
   /** Every local file the definition's values were followed into. */
   get files(): string[] {
+    this.visitDefinition();
     return this.graph.files;
   }
 
   /** Where the key or value at `path` is written; the nearest enclosing construct when it is not. */
   locate(path: readonly PathSegment[], part: Part): Location | undefined {
+    this.visitDefinition();
     for (let depth = path.length; depth >= 0; depth--) {
       const entry = this.entries.get(pathKey(path.slice(0, depth)));
       if (!entry) continue;
@@ -125,6 +117,7 @@ export class SdkLocator {
 
   /** The innermost key or value written at this offset of this file, with its path. */
   pathAt(file: string, offset: number): { path: PathSegment[]; part: Part; site: Site } | undefined {
+    this.visitDefinition();
     let best: { path: PathSegment[]; part: Part; site: Site } | undefined;
     const consider = (site: Site | undefined, path: PathSegment[], part: Part) => {
       if (!site || site.file !== file || offset < site.start || offset > site.end) return;
@@ -141,6 +134,23 @@ export class SdkLocator {
   sdkInterfacesAccessAt(file: string, offset: number): InterfacesAccess | undefined {
     const module = this.graph.module(file);
     return module?.kind === 'ts' ? sdkInterfacesAccessAt(module.program, offset) : undefined;
+  }
+
+  private visitDefinition(): void {
+    if (this.visited) return;
+    this.visited = true;
+    const module = this.graph.module(this.definitionPath);
+    if (module?.kind !== 'ts') return;
+    const exported = this.defaultExport(module);
+    if (!exported) return;
+    this.rootSite = this.site(exported.node, exported.module);
+    try {
+      const definitionObject = this.definitionObject(exported);
+      if (definitionObject) this.visit(definitionObject.node, definitionObject.module, [], undefined);
+    } catch (error) {
+      // Sources nested beyond the stack: what was located so far stays, the rest falls back.
+      if (!(error instanceof RangeError)) throw error;
+    }
   }
 
   private site(node: Expression, module: ModuleFile): Site {

@@ -136,6 +136,24 @@ describe('evaluating an SDK definition', () => {
     assert.deepEqual(checkSdkDefinition(definitionPath, broken, { overlays: {}, files: nodeFileAccess }).files.sort(), [definitionPath, actionsPath].sort());
   });
 
+  it("reads each file the editor holds from the editor's text, as files are opened and closed between evaluations", async () => {
+    const actions = (title: string) =>
+      `import { z } from '@botpress/sdk'\nexport const actions = { send: { title: '${title}', input: { schema: z.object({}) }, output: { schema: z.object({}) } } }\n`;
+    const definition = `${header}import { actions } from './src/actions'\nexport default new IntegrationDefinition({ name: 'a', version: '1.0.0', actions })\n`;
+    const folder = sdkProject('sdk-overlays', { 'integration.definition.ts': definition, 'src/actions.ts': actions('On disk') });
+    const definitionPath = join(folder, 'integration.definition.ts');
+    const actionsPath = join(folder, 'src', 'actions.ts');
+    const titleWith = async (overlays: Record<string, string>) => {
+      const result = await evaluator.evaluate(definitionPath, overlays);
+      assert.ok(result.ok, JSON.stringify(result.problems));
+      return (result.value.actions as { send: { title: string } }).send.title;
+    };
+    assert.equal(await titleWith({ [definitionPath]: definition }), 'On disk');
+    assert.equal(await titleWith({ [definitionPath]: definition, [actionsPath]: actions('Unsaved') }), 'Unsaved');
+    assert.equal(await titleWith({ [definitionPath]: definition, [actionsPath]: actions('Typed again') }), 'Typed again');
+    assert.equal(await titleWith({ [definitionPath]: definition }), 'On disk');
+  });
+
   it("places bp lint's findings on the TypeScript that wrote them, and /* bplint-disable */ turns them off", async () => {
     const definition = `${header}export default new IntegrationDefinition({ name: 'a', version: '1.0.0', title: 'A', description: 'D', icon: 'icon.svg', readme: 'hub.md',\n  actions: { send: { title: 'Send', input: { schema: z.object({ to: z.string().describe('To') }) }, output: { schema: z.object({}) } } } })\n`;
     const { result, folder } = await evaluate({ 'integration.definition.ts': definition, 'icon.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>', 'hub.md': '# A' });

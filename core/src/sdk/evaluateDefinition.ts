@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { BuildContext, BuildOptions, Message, Plugin } from 'esbuild';
+import type { BuildContext, BuildOptions, Message, OnResolveResult, Plugin } from 'esbuild';
 import type { JsonValue } from '../parse/ast';
 import { editorColumn } from '../esbuildLocation';
 import { esbuildSearchPaths, locateEsbuild, requireEsbuild, resolveModuleFrom } from '../publish/packaging/esbuildResolver';
@@ -23,6 +23,8 @@ const bundleName = '.integration-studio-definition.js';
 interface Build {
   context: BuildContext;
   overlays: Record<string, string>;
+  /** The sources whose editor text the context reads instead of the disk's (`overlaidSources`): its plugin asks about no other file. */
+  overlaid: string;
 }
 
 /** Incremental builds by definition, the most recently used last; the oldest is freed beyond this many. */
@@ -36,29 +38,50 @@ const maxBuilds = 20;
  * bare specifiers that only tsconfig `paths` resolve (`definitions/…`, `bp_modules/…`).
  */
 function externalPackagesPlugin(): Plugin {
+  // Decided once per importing folder and specifier while the context lives: the evaluator is restarted when packages change.
+  const decided = new Map<string, OnResolveResult | undefined>();
+  const decide = (specifier: string, resolveDir: string): OnResolveResult | undefined => {
+    let resolved: string;
+    try {
+      resolved = createRequire(join(resolveDir, 'noop.js')).resolve(specifier);
+    } catch {
+      return undefined;
+    }
+    return /\.[cm]?tsx?$/.test(resolved) ? undefined : { path: specifier, external: true };
+  };
   return {
     name: 'integration-studio-external-packages',
     setup(setup) {
       setup.onResolve({ filter: /^[^./]/ }, (args) => {
         if (isAbsolute(args.path) || args.kind === 'entry-point') return undefined;
-        let resolved: string;
-        try {
-          resolved = createRequire(join(args.resolveDir, 'noop.js')).resolve(args.path);
-        } catch {
-          return undefined;
-        }
-        return /\.[cm]?tsx?$/.test(resolved) ? undefined : { path: args.path, external: true };
+        const key = `${args.resolveDir}\0${args.path}`;
+        if (!decided.has(key)) decided.set(key, decide(args.path, args.resolveDir));
+        return decided.get(key);
       });
     },
   };
 }
 
-/** The editor's unsaved texts take the place of the files on disk. */
+const escapedForRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/** The overlaid files esbuild loads (JavaScript and TypeScript), as one string: a context is made for one such list. */
+const overlaidSources = (overlays: Record<string, string>) =>
+  Object.keys(overlays)
+    .filter((path) => /\.[cm]?[jt]sx?$/.test(path))
+    .sort()
+    .join('\0');
+
+/**
+ * The editor's texts take the place of the files on disk. esbuild asks the plugin, across processes,
+ * about each file its filter matches at every rebuild: the filter names the overlaid files only.
+ */
 function overlayPlugin(build: Build): Plugin {
   return {
     name: 'integration-studio-overlays',
     setup(setup) {
-      setup.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
+      if (build.overlaid === '') return;
+      const paths = build.overlaid.split('\0').map(escapedForRegExp);
+      setup.onLoad({ filter: new RegExp(`^(?:${paths.join('|')})$`) }, (args) => {
         const contents = build.overlays[args.path];
         if (contents === undefined) return undefined;
         return { contents, loader: args.path.endsWith('x') ? 'tsx' : args.path.endsWith('.js') ? 'js' : 'ts', resolveDir: dirname(args.path) };
@@ -86,20 +109,23 @@ async function esbuildContext(folder: string, integrationStudioFolder: string, o
   throw new Error(`esbuild is needed to evaluate the definition and none works${why}; install it in the project: npm install --save-dev esbuild`);
 }
 
-async function buildContext(definitionPath: string, integrationStudioFolder: string): Promise<Build> {
+async function buildContext(definitionPath: string, integrationStudioFolder: string, overlays: Record<string, string>): Promise<Build> {
   const known = builds.get(definitionPath);
-  if (known) {
-    builds.delete(definitionPath);
+  builds.delete(definitionPath);
+  if (known?.overlaid === overlaidSources(overlays)) {
+    known.overlays = overlays;
     builds.set(definitionPath, known);
     return known;
   }
+  // Another set of files open in the editor: a context whose plugin asks about them.
+  if (known) void known.context.dispose();
   if (builds.size >= maxBuilds) {
     const [oldest, build] = builds.entries().next().value!;
     builds.delete(oldest);
     void build.context.dispose();
   }
   const folder = dirname(definitionPath);
-  const build = { overlays: {} } as Build;
+  const build = { overlays, overlaid: overlaidSources(overlays) } as Build;
   build.context = await esbuildContext(folder, integrationStudioFolder, {
     entryPoints: [definitionPath],
     absWorkingDir: folder,
@@ -199,11 +225,10 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
   if (lookup && !lookup.reproduced) return unsupported(lookup.message);
   let build: Build;
   try {
-    build = await buildContext(definitionPath, integrationStudioFolder);
+    build = await buildContext(definitionPath, integrationStudioFolder, request.overlays);
   } catch (error) {
     return { ok: false, inputs: [], problems: [{ code: 'bundle', message: (error as Error).message }] };
   }
-  build.overlays = request.overlays;
   let code: string;
   let sourceMap: string | undefined;
   let inputs: string[];

@@ -20,28 +20,35 @@ export interface ValueTree {
 }
 
 export function valueTree(value: JsonValue): ValueTree {
-  const targets: PathTarget[] = [];
-  const next = (path: PathSegment[], part: Part) => targets.push({ path, part }) - 1;
+  // Each offset's target, as the offset of the value holding it (-1: the root), the key or index that
+  // leads from there, and which part it is: paths are built only for the offsets asked about.
+  const holders: number[] = [];
+  const segments: PathSegment[] = [];
+  const isKey: boolean[] = [];
+  const next = (holder: number, segment: PathSegment, key: boolean) => {
+    holders.push(holder);
+    segments.push(segment);
+    return isKey.push(key) - 1;
+  };
 
-  const build = (current: JsonValue, path: PathSegment[], parent: PropertyNode | ArrayNode | undefined): AstNode => {
-    const offset = next(path, 'value');
+  const build = (current: JsonValue, holder: number, segment: PathSegment, parent: PropertyNode | ArrayNode | undefined): AstNode => {
+    const offset = next(holder, segment, false);
     if (Array.isArray(current)) {
       const array: ArrayNode = { type: 'array', offset, length: 1, parent, items: [] };
-      current.forEach((item, index) => array.items.push(build(item, [...path, index], array)));
-      array.length = targets.length - offset;
+      current.forEach((item, index) => array.items.push(build(item, offset, index, array)));
+      array.length = holders.length - offset;
       return array;
     }
     if (current !== null && typeof current === 'object') {
       const object: ObjectNode = { type: 'object', offset, length: 1, parent, properties: [] };
       for (const [name, child] of Object.entries(current)) {
-        const childPath = [...path, name];
-        const key: StringNode = { type: 'string', offset: next(childPath, 'key'), length: 1, parent: undefined, value: name };
+        const key: StringNode = { type: 'string', offset: next(offset, name, true), length: 1, parent: undefined, value: name };
         const property: PropertyNode = { type: 'property', offset: key.offset, length: 1, key, value: undefined, parent: object };
-        property.value = build(child, childPath, property);
-        property.length = targets.length - key.offset;
+        property.value = build(child, offset, name, property);
+        property.length = holders.length - key.offset;
         object.properties.push(property);
       }
-      object.length = targets.length - offset;
+      object.length = holders.length - offset;
       return object;
     }
     if (typeof current === 'string') return { type: 'string', offset, length: 1, parent, value: current };
@@ -50,6 +57,13 @@ export function valueTree(value: JsonValue): ValueTree {
     return { type: 'null', offset, length: 1, parent, value: null };
   };
 
-  const root = build(value, [], undefined);
-  return { root, targetAt: (offset) => targets[offset] };
+  const targetAt = (offset: number): PathTarget | undefined => {
+    if (!Number.isInteger(offset) || offset < 0 || offset >= holders.length) return undefined;
+    const path: PathSegment[] = [];
+    for (let at = offset; holders[at] !== -1; at = holders[at]) path.push(segments[at]);
+    return { path: path.reverse(), part: isKey[offset] ? 'key' : 'value' };
+  };
+
+  const root = build(value, -1, '', undefined);
+  return { root, targetAt };
 }

@@ -10,6 +10,8 @@ import { parseDefinition } from '../../core/src/parse/definitionDocument';
 import { Severity } from '../../core/src/diagnostics/diagnostic';
 import { bpLintRules } from '../../core/src/lint/bpLintRuleset';
 import { bpLintRulesets } from '../../core/src/lint/bpLintRulesets';
+import { JsonPathSelector } from '../../core/src/lint/jsonPathSelector';
+import { keysWrittenIn } from '../../core/src/lint/keyPresence';
 import { inheritedNames, lintDefinition } from '../../core/src/lint/lintDefinition';
 import { nodeFileAccess } from '../../core/src/nodeFileAccess';
 import { checkSdkDefinition } from '../../core/src/sdk/sdkDefinition';
@@ -87,6 +89,22 @@ describe("bp lint's rules", () => {
       for (const [form, fired] of Object.entries(firedIn(definition(true)))) assert.ok(!fired.includes(id), `${form}: ${fired.join(', ')}`);
     });
   }
+
+  it("finds the legacy ui fields of a JSON text however it writes their key, and descends to look for them only when it may", () => {
+    const legacyTitles = (text: string) =>
+      validateDefinition(parseDefinition(text, 'json'), { lint: 'always' }).filter((diagnostic) => diagnostic.code === 'legacy-zui-title-should-be-removed').length;
+    const written = JSON.stringify({ name: 'a', version: '1.0.0', configuration: { ui: { url: { title: 'URL' } } } });
+    assert.equal(legacyTitles(written), 1);
+    assert.equal(legacyTitles(written.replace('"ui"', '"\\u0075i"')), 1);
+    assert.equal(legacyTitles(written.replace('"ui"', '"view"')), 0);
+    const walked: string[] = [];
+    const watched = { configuration: { schema: {} } };
+    Object.defineProperty(watched.configuration, 'schema', { enumerable: true, get: () => (walked.push('schema'), {}) });
+    assert.deepEqual(new JsonPathSelector(watched, keysWrittenIn('{"configuration":{"schema":{}}}')).select('$..ui'), []);
+    assert.deepEqual(walked, []);
+    assert.deepEqual(new JsonPathSelector(watched).select('$..ui'), []);
+    assert.deepEqual(walked, ['schema']);
+  });
 
   it('leaves out actions and events an interface brings', () => {
     const value = { actions: { listTickets: {} }, events: { created: {} }, interfaces: { listable: { actions: { list: { name: 'listTickets' } }, events: { c: { name: 'created' } } } } };

@@ -1,6 +1,7 @@
 // The part of JSONPath the lint rules use, evaluated on the definition's value: `$` the root, `.key` a
 // child, `[*]` every child, `..key` every `key` at any depth below (the value included).
 import type { JsonValue, PathSegment } from '../parse/ast';
+import { anyKeyMayBePresent, type KeyPresence } from './keyPresence';
 
 type Step = { kind: 'child'; key: string } | { kind: 'every' } | { kind: 'descendant'; key: string };
 
@@ -92,11 +93,17 @@ function apply(current: readonly Selected[], step: Step): Selected[] {
   return next;
 }
 
-/** Selects by JSONPath on one value; paths that share a beginning share its work. */
+/**
+ * Selects by JSONPath on one value; paths that share a beginning share its work. A descent to a key
+ * the value cannot hold (`mayHoldKey`) finds nothing without walking it.
+ */
 export class JsonPathSelector {
   private readonly selections = new Map<string, Selected[]>();
 
-  constructor(value: JsonValue) {
+  constructor(
+    value: JsonValue,
+    private readonly mayHoldKey: KeyPresence = anyKeyMayBePresent,
+  ) {
     this.selections.set('$', [{ value, path: [] }]);
   }
 
@@ -109,7 +116,7 @@ export class JsonPathSelector {
     for (const step of steps) {
       prefix += step.kind === 'every' ? '[*]' : `${step.kind === 'child' ? '.' : '..'}${step.key}`;
       const cached = this.selections.get(prefix);
-      current = cached ?? apply(current, step);
+      current = cached ?? (step.kind === 'descendant' && !this.mayHoldKey(step.key) ? [] : apply(current, step));
       if (!cached) this.selections.set(prefix, current);
     }
     return current;

@@ -6,6 +6,7 @@ import { type BpLintRuleset, newestBpLintRuleset } from './bpLintRulesets';
 import { withInlinedSchemaRefs } from './inlinedSchemaRefs';
 import { valueAtPath } from '../valueAtPath';
 import { isJsonObject, type JsonObject, JsonPathSelector, type Selected } from './jsonPathSelector';
+import type { KeyPresence } from './keyPresence';
 
 export interface LintFinding {
   rule: string;
@@ -253,11 +254,12 @@ function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected)
 
 /**
  * What `bp lint` finds in the definition, in ruleset order, each made when asked: the newest CLI's rules
- * unless a generation's are given. The rules read `value`; `root`, its tree, places the findings.
+ * unless a generation's are given. The rules read `value`; `root`, its tree, places the findings;
+ * `mayHoldKey` tells of keys the definition's text never writes.
  */
-export function lintFailures(root: AstNode, value: JsonValue, inherited: InheritedNames, ruleset: BpLintRuleset = newestBpLintRuleset): LintFailure[] {
+export function lintFailures(root: AstNode, value: JsonValue, inherited: InheritedNames, ruleset: BpLintRuleset = newestBpLintRuleset, mayHoldKey?: KeyPresence): LintFailure[] {
   const linted = ruleset.inlinesRefs ? withInlinedSchemaRefs(value) : value;
-  const selector = new JsonPathSelector(linted);
+  const selector = new JsonPathSelector(linted, mayHoldKey);
   const failures: LintFailure[] = [];
   for (const rule of ruleset.rules) {
     for (const owner of selector.select(rule.given)) {

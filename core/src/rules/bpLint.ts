@@ -3,6 +3,7 @@ import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import type { LintSeverity } from '../lint/bpLintRuleset';
 import { type BpLintRuleset, bpLintRulesets, newestBpLintRuleset } from '../lint/bpLintRulesets';
 import { isLintDisabled } from '../lint/lintDirective';
+import { keysWrittenIn, type KeyPresence } from '../lint/keyPresence';
 import { type InheritedNames, inheritedNames, type LintFailure, lintFailures } from '../lint/lintDefinition';
 import type { LintMode } from '../lint/lintMode';
 import type { Rule, RuleContext } from './rule';
@@ -20,6 +21,8 @@ export interface LintSettings {
   ruleset: BpLintRuleset;
   listedOnHub: boolean;
   inherited: InheritedNames;
+  /** Keys the text of a strict JSON definition writes; undefined for other definitions. */
+  mayHoldKey: KeyPresence | undefined;
 }
 
 /** The settings last read for a definition value, with what they were read from. */
@@ -30,7 +33,7 @@ const settingsRead = new WeakMap<object, Pick<RuleContext, 'text' | 'language' |
  * (the mode, the directive where the generation's CLI heeds it), which generation's rules, whether its
  * severities apply (the visibility), which actions and events interfaces bring. Undefined when it does not run.
  */
-export function lintSettings({ definition, text, language, lint = 'public', lintRuleset }: RuleContext): LintSettings | undefined {
+export function lintSettings({ definition, text, language, strictJson, lint = 'public', lintRuleset }: RuleContext): LintSettings | undefined {
   // One check asks for them for its scope, its skeleton and each part, all of one definition value and text.
   const read = definition !== null && typeof definition === 'object' ? settingsRead.get(definition) : undefined;
   if (read && read.text === text && read.language === language && read.lint === lint && read.lintRuleset === lintRuleset) return read.settings;
@@ -38,7 +41,7 @@ export function lintSettings({ definition, text, language, lint = 'public', lint
   const settings =
     lint === 'off' || (ruleset.honoursDirective && isLintDisabled(text, language))
       ? undefined
-      : { mode: lint, ruleset, listedOnHub: isListedOnHub(definition), inherited: inheritedNames(definition) };
+      : { mode: lint, ruleset, listedOnHub: isListedOnHub(definition), inherited: inheritedNames(definition), mayHoldKey: strictJson ? keysWrittenIn(text) : undefined };
   if (definition !== null && typeof definition === 'object') settingsRead.set(definition, { text, language, lint, lintRuleset, settings });
   return settings;
 }
@@ -80,7 +83,7 @@ class DefinitionLintFailure implements BpLintFailure {
 /** `bp lint`'s findings under these settings, with its rule ids as codes; as information where its verdict does not apply yet. */
 export function bpLintFailures(context: RuleContext, settings: LintSettings): BpLintFailure[] {
   const enforced = settings.mode === 'always' || settings.listedOnHub;
-  return lintFailures(context.root, context.value, settings.inherited, settings.ruleset).map(
+  return lintFailures(context.root, context.value, settings.inherited, settings.ruleset, settings.mayHoldKey).map(
     (failure) => new DefinitionLintFailure(failure, enforced || failure.severity === 'hint' ? severities[failure.severity] : Severity.Information),
   );
 }

@@ -193,8 +193,8 @@ export class IncrementalValidator {
       const bySection = partsBySection(split.parts);
       // A finding about an entry or a node inside it lies in that entry's part; the others are the skeleton's.
       for (const failure of bpLintFailures(context, lint)) {
-        const [section, entry] = failure.ownerPath;
-        const part = failure.ownerPath.length >= 2 ? bySection.get(String(section))?.get(String(entry)) : undefined;
+        const entry = failure.ownerKey(1);
+        const part = entry !== undefined ? bySection.get(String(failure.ownerKey(0)))?.get(String(entry)) : undefined;
         const found = part && inParts.get(part);
         if (!found) {
           fixed.push({ rank: lintRank, diagnostic: failure.build() });

@@ -5,14 +5,49 @@ import { anyKeyMayBePresent, type KeyPresence } from './keyPresence';
 
 type Step = { kind: 'child'; key: string } | { kind: 'every' } | { kind: 'descendant'; key: string };
 
+const isKeyList = (keys: PathSegment | readonly PathSegment[]): keys is readonly PathSegment[] => Array.isArray(keys);
+
 /**
- * A value the path reaches, with the path. Selection runs on the definition's value, as bp's runs on the
- * object it lints: reading plain values costs far less than building the tree, which is read only where a
- * finding is shown. Objects are walked in their keys' order, as jsonpath-plus walks them.
+ * A value the path reaches. Selection runs on the definition's value, as bp's runs on the object it
+ * lints: reading plain values costs far less than building the tree, which is read only where a finding
+ * is shown. Objects are walked in their keys' order, as jsonpath-plus walks them. A large definition
+ * has tens of thousands of selections, most of them only tested: each keeps the selection it was
+ * reached from and the keys from there, and makes its path when asked.
  */
-export interface Selected {
-  value: JsonValue;
-  path: PathSegment[];
+export class Selected {
+  /** How many keys its path has. */
+  readonly depth: number;
+  private made: readonly PathSegment[] | undefined;
+
+  constructor(
+    readonly value: JsonValue,
+    private readonly from: Selected | undefined,
+    /** From `from`'s value (or the root) to this one: a key, or the keys of a descent. */
+    private readonly keys: PathSegment | readonly PathSegment[],
+  ) {
+    this.depth = (from?.depth ?? 0) + (isKeyList(keys) ? keys.length : 1);
+  }
+
+  get path(): readonly PathSegment[] {
+    this.made ??= (this.from ? this.from.path : []).concat(this.keys);
+    return this.made;
+  }
+
+  /** The key at this index of its path; undefined past its end. */
+  segment(index: number): PathSegment | undefined {
+    if (index >= this.depth) return undefined;
+    let at: Selected = this;
+    while (at.from && at.from.depth > index) at = at.from;
+    return isKeyList(at.keys) ? at.keys[index - (at.from?.depth ?? 0)] : at.keys;
+  }
+
+  /** Whether a key of its path passes the test. */
+  hasKey(test: (key: PathSegment) => boolean): boolean {
+    for (let at: Selected | undefined = this; at; at = at.from) {
+      if (isKeyList(at.keys) ? at.keys.some(test) : test(at.keys)) return true;
+    }
+    return false;
+  }
 }
 
 export type JsonObject = { [key: string]: JsonValue };
@@ -37,23 +72,26 @@ export function parseJsonPath(jsonPath: string): Step[] {
 }
 
 /** An array's items or an object's values. */
-function children({ value, path }: Selected): Selected[] {
-  if (Array.isArray(value)) return value.map((item, index) => ({ value: item, path: [...path, index] }));
-  if (isJsonObject(value)) return Object.keys(value).map((key) => ({ value: value[key], path: [...path, key] }));
+function children(selected: Selected): Selected[] {
+  const value = selected.value;
+  if (Array.isArray(value)) return value.map((item, index) => new Selected(item, selected, index));
+  if (isJsonObject(value)) return Object.keys(value).map((key) => new Selected(value[key], selected, key));
   return [];
 }
 
 /** An object's own property; arrays have none. */
-function child({ value, path }: Selected, key: string): Selected | undefined {
-  return isJsonObject(value) && Object.hasOwn(value, key) ? { value: value[key], path: [...path, key] } : undefined;
+function child(selected: Selected, key: string): Selected | undefined {
+  const value = selected.value;
+  return isJsonObject(value) && Object.hasOwn(value, key) ? new Selected(value[key], selected, key) : undefined;
 }
 
 /**
- * Every `key` at any depth below the value, the value included, parents before children. One path is
- * kept while walking and copied only for what matches: the walk covers whole schemas, matches are few.
+ * Every `key` at any depth below the value, the value included, parents before children. One path
+ * from the value is kept while walking and copied only for what matches: the walk covers whole
+ * schemas, matches are few.
  */
 function descendantsNamed(selected: Selected, key: string, into: Selected[]): void {
-  const path = [...selected.path];
+  const path: PathSegment[] = [];
   // Only objects and arrays are entered: most values of a definition are strings, and a call for each costs.
   const visit = (value: JsonValue[] | JsonObject) => {
     if (Array.isArray(value)) {
@@ -66,7 +104,7 @@ function descendantsNamed(selected: Selected, key: string, into: Selected[]): vo
       }
       return;
     }
-    if (Object.hasOwn(value, key)) into.push({ value: value[key], path: [...path, key] });
+    if (Object.hasOwn(value, key)) into.push(new Selected(value[key], selected, [...path, key]));
     // for…in walks an object's keys in Object.keys' order without making an array of them: the values
     // come from JSON, YAML or an evaluated body, whose keys are all their own.
     for (const name in value) {
@@ -104,7 +142,7 @@ export class JsonPathSelector {
     value: JsonValue,
     private readonly mayHoldKey: KeyPresence = anyKeyMayBePresent,
   ) {
-    this.selections.set('$', [{ value, path: [] }]);
+    this.selections.set('$', [new Selected(value, undefined, [])]);
   }
 
   select(jsonPath: string): Selected[] {

@@ -5,7 +5,7 @@ import type { LintRule, LintSeverity } from './bpLintRuleset';
 import { type BpLintRuleset, newestBpLintRuleset } from './bpLintRulesets';
 import { withInlinedSchemaRefs } from './inlinedSchemaRefs';
 import { valueAtPath } from '../valueAtPath';
-import { isJsonObject, type JsonObject, JsonPathSelector, type Selected } from './jsonPathSelector';
+import { isJsonObject, type JsonObject, JsonPathSelector, Selected } from './jsonPathSelector';
 import type { KeyPresence } from './keyPresence';
 
 export interface LintFinding {
@@ -51,12 +51,18 @@ function fieldPathOf(rule: LintRule, field: string): readonly string[] {
   return path;
 }
 
-/** Keys JSONPath cannot spell after a dot: bp builds its fallback query by joining keys with dots. */
-const unspellable = (path: readonly PathSegment[]) => path.some((segment) => typeof segment === 'string' && segment.includes('.'));
+/** A key JSONPath cannot spell after a dot: bp builds its fallback query by joining keys with dots. */
+const unspellable = (segment: PathSegment) => typeof segment === 'string' && segment.includes('.');
+
+/** A text found for a field, and its path. */
+interface FoundText {
+  value: JsonValue;
+  path: readonly PathSegment[];
+}
 
 /** A string at `field` in a member of the combinator at `combinatorPath`, with its path. */
-function textInCombinator(combinator: JsonValue, combinatorPath: readonly PathSegment[], field: readonly string[]): Selected | undefined {
-  const textIn = (member: JsonValue, key: PathSegment): Selected | undefined => {
+function textInCombinator(combinator: JsonValue, combinatorPath: readonly PathSegment[], field: readonly string[]): FoundText | undefined {
+  const textIn = (member: JsonValue, key: PathSegment): FoundText | undefined => {
     const found = walkField(member, field);
     return found.length === field.length && typeof found.reached === 'string' ? { value: found.reached, path: [...combinatorPath, key, ...field] } : undefined;
   };
@@ -75,7 +81,7 @@ function textInCombinator(combinator: JsonValue, combinatorPath: readonly PathSe
 }
 
 /** The fallback search below `value`, whose path is `path` (extended while searching, restored after). */
-function searchFallback(value: JsonValue[] | JsonObject, path: PathSegment[], field: readonly string[]): Selected | undefined {
+function searchFallback(value: JsonValue[] | JsonObject, path: PathSegment[], field: readonly string[]): FoundText | undefined {
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
       const found = searchBelow(value[index], index, path, field);
@@ -97,7 +103,7 @@ function searchFallback(value: JsonValue[] | JsonObject, path: PathSegment[], fi
   return undefined;
 }
 
-function searchBelow(child: JsonValue, key: PathSegment, path: PathSegment[], field: readonly string[]): Selected | undefined {
+function searchBelow(child: JsonValue, key: PathSegment, path: PathSegment[], field: readonly string[]): FoundText | undefined {
   if (child === null || typeof child !== 'object') return undefined;
   path.push(key);
   const found = searchFallback(child, path, field);
@@ -108,12 +114,14 @@ function searchBelow(child: JsonValue, key: PathSegment, path: PathSegment[], fi
 /**
  * The text bp falls back on when a schema field lacks its own: the first string at `field` in a member of an
  * `allOf` or `anyOf` found at any depth below `start`, the value at `base` (its query, `base.[?(…)][*].field`,
- * is evaluated by jsonpath-plus as a descent), searched in the order jsonpath-plus walks. One path is kept
- * while searching and copied only for the text found.
+ * is evaluated by jsonpath-plus as a descent), searched in the order jsonpath-plus walks. One path from
+ * `start` is kept while searching, and a path made only for the text found.
  */
-function fallbackText(start: JsonValue | undefined, base: readonly PathSegment[], field: readonly string[]): Selected | undefined {
-  if (start === null || typeof start !== 'object' || unspellable(base)) return undefined;
-  return searchFallback(start, [...base], field);
+function fallbackText(start: JsonValue | undefined, base: Selected | readonly PathSegment[], field: readonly string[]): FoundText | undefined {
+  if (start === null || typeof start !== 'object') return undefined;
+  if (base instanceof Selected ? base.hasKey(unspellable) : base.some(unspellable)) return undefined;
+  const found = searchFallback(start, [], field);
+  return found && { value: found.value, path: [...(base instanceof Selected ? base.path : base), ...found.path] };
 }
 
 /** The part of the path the tree has: all of it, but for what a `$ref` inlined before linting brings. */
@@ -187,8 +195,8 @@ export interface InheritedNames {
  */
 export interface LintFailure {
   severity: LintSeverity;
-  /** The path of the node the rule checked (`$.actions[*]`'s: the action's). */
-  ownerPath: readonly PathSegment[];
+  /** A key of the path of the node the rule checked (`$.actions[*]`'s: the action's); undefined past its end. */
+  ownerKey(index: number): PathSegment | undefined;
   build(): LintFinding;
 }
 
@@ -202,7 +210,7 @@ class DecidedFailure implements LintFailure {
     private readonly root: AstNode,
     private readonly rule: LintRule,
     private readonly owner: Selected,
-    private readonly fallback: Selected | undefined,
+    private readonly fallback: FoundText | undefined,
     private readonly walked: Walked,
     private readonly readsField: boolean,
   ) {}
@@ -211,14 +219,14 @@ class DecidedFailure implements LintFailure {
     return this.rule.severity;
   }
 
-  get ownerPath(): readonly PathSegment[] {
-    return this.owner.path;
+  ownerKey(index: number): PathSegment | undefined {
+    return this.owner.segment(index);
   }
 
   build(): LintFinding {
     const { root, rule, owner, fallback, walked, readsField } = this;
-    if (!rule.field) return findingOf(rule, owner.path, owner.path, false, rangeOf(root, owner.path));
-    if (fallback) return findingOf(rule, fallback.path, fallback.path, true, rangeOf(root, fallback.path));
+    if (!rule.field) return findingOf(rule, [...owner.path], owner.path, false, rangeOf(root, owner.path));
+    if (fallback) return findingOf(rule, [...fallback.path], fallback.path, true, rangeOf(root, fallback.path));
     const field = fieldPathOf(rule, rule.field);
     const failedPath = readsField ? [...owner.path, ...field] : owner.path;
     const tested = readsField ? (walked.length === field.length ? walked.reached : undefined) : owner.value;
@@ -244,8 +252,8 @@ function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected)
   if (isTruthy(tested)) return undefined;
   if (rule.fallback) {
     // The fallback is searched from the value that holds the field: the owner when it reads one.
-    const base = readsField ? owner.path : owner.path.slice(0, owner.path.length - field.length);
-    const text = fallbackText(readsField ? owner.value : valueAtPath(value, base), base, field);
+    const base = readsField ? owner : owner.path.slice(0, owner.depth - field.length);
+    const text = fallbackText(base instanceof Selected ? owner.value : valueAtPath(value, base), base, field);
     if (text && isTruthy(text.value)) return undefined;
     if (text) return new DecidedFailure(root, rule, owner, text, walked, readsField);
   }
@@ -263,8 +271,8 @@ export function lintFailures(root: AstNode, value: JsonValue, inherited: Inherit
   const failures: LintFailure[] = [];
   for (const rule of ruleset.rules) {
     for (const owner of selector.select(rule.given)) {
-      const section = owner.path[0];
-      const name = owner.path[1];
+      const section = owner.segment(0);
+      const name = owner.segment(1);
       if ((section === 'actions' || section === 'events') && typeof name === 'string' && inherited[section].has(name)) continue;
       const failure = check(root, linted, rule, owner);
       if (failure) failures.push(failure);

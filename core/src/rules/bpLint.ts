@@ -57,8 +57,8 @@ export function bpLintScope(context: RuleContext): string {
 /** A finding of bp lint as a problem of the definition, decided but made only when asked. */
 export interface BpLintFailure {
   severity: Severity;
-  /** The path of the node its rule checked. */
-  ownerPath: readonly PathSegment[];
+  /** A key of the path of the node its rule checked; undefined past its end. */
+  ownerKey(index: number): PathSegment | undefined;
   build(): ServiceDiagnostic;
 }
 
@@ -69,8 +69,8 @@ class DefinitionLintFailure implements BpLintFailure {
     readonly severity: Severity,
   ) {}
 
-  get ownerPath(): readonly PathSegment[] {
-    return this.failure.ownerPath;
+  ownerKey(index: number): PathSegment | undefined {
+    return this.failure.ownerKey(index);
   }
 
   build(): ServiceDiagnostic {

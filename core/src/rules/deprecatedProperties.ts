@@ -30,26 +30,42 @@ function messageFor(key: string, schema: JsonSchema, replacement: Replacement | 
   return explanation ? `${key} is deprecated. ${explanation}` : `${key} is deprecated.`;
 }
 
-/** Every property the schema marks `deprecated`, at any depth, warned about at its key. */
-export function deprecatedPropertyDiagnostics(root: AstNode, rootSchema: JsonSchema): ServiceDiagnostic[] {
+/** A value to look into, with its schema; where it sits is kept as the entry it was found in and its key. */
+interface Pending {
+  node: AstNode;
+  schema: JsonSchema;
+  holder: Pending | undefined;
+  key: string | undefined;
+}
+
+/** The keys from the root to a property found in `holder`, made only for a deprecated one. */
+function keysTo(holder: Pending, key: string): string[] {
+  const keys = [key];
+  for (let at: Pending | undefined = holder; at?.key !== undefined; at = at.holder) keys.unshift(at.key);
+  return keys;
+}
+
+/**
+ * Every property the schema marks `deprecated`, at any depth, warned about at its key. A tree with
+ * shared nodes (YAML aliases) has each checked once.
+ */
+export function deprecatedPropertyDiagnostics(root: AstNode, rootSchema: JsonSchema, sharesNodes: boolean): ServiceDiagnostic[] {
   const diagnostics: ServiceDiagnostic[] = [];
-  const pending: { node: AstNode; schema: JsonSchema; path: string[] }[] = [{ node: root, schema: rootSchema, path: [] }];
-  const visited = new Set<AstNode>();
+  const pending: Pending[] = [{ node: root, schema: rootSchema, holder: undefined, key: undefined }];
+  const visited = sharesNodes ? new Set<AstNode>() : undefined;
   for (let next = pending.pop(); next; next = pending.pop()) {
-    const { node, schema, path } = next;
-    // YAML aliases share nodes; each is checked once.
-    if (visited.has(node)) continue;
-    visited.add(node);
+    const { node, schema } = next;
+    if (visited?.has(node)) continue;
+    visited?.add(node);
     if (node.type === 'array' && schema.items) {
-      for (const item of node.items) pending.push({ node: item, schema: schema.items, path });
+      for (const item of node.items) pending.push({ node: item, schema: schema.items, holder: next.holder, key: next.key });
     }
     if (node.type !== 'object') continue;
     for (const property of effectiveProperties(node)) {
       const propertySchema = childSchema(schema, property.key.value);
       if (!propertySchema) continue;
-      const propertyPath = [...path, property.key.value];
       if (propertySchema.deprecated === true) {
-        const replacement = replacements[dottedPath(propertyPath)]?.(property.value);
+        const replacement = replacements[dottedPath(keysTo(next, property.key.value))]?.(property.value);
         diagnostics.push({
           offset: property.key.offset,
           length: property.key.length,
@@ -60,10 +76,11 @@ export function deprecatedPropertyDiagnostics(root: AstNode, rootSchema: JsonSch
         });
       }
       // Nested JSON Schemas are objects the definition schema says nothing of: they are left unread.
-      if (property.value && describesContent(propertySchema)) pending.push({ node: property.value, schema: propertySchema, path: propertyPath });
+      if (property.value && describesContent(propertySchema)) pending.push({ node: property.value, schema: propertySchema, holder: next, key: property.key.value });
     }
   }
   return diagnostics.sort((a, b) => a.offset - b.offset);
 }
 
-export const deprecatedProperties: Rule = ({ root }) => deprecatedPropertyDiagnostics(root, definitionSchema);
+// Strict JSON is parsed into a tree whose nodes each have one place.
+export const deprecatedProperties: Rule = ({ root, strictJson }) => deprecatedPropertyDiagnostics(root, definitionSchema, strictJson === undefined);

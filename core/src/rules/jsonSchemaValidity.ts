@@ -38,9 +38,10 @@ export const jsonSchemaValidity: Rule = ({ root, value, language, strictJson, te
     // A YAML alias can put one schema in several places; its problems are reported once, where it is written.
     if (checked.has(node)) continue;
     checked.add(node);
-    const draft = schemaDraft(node);
+    const schemaValue = valueAtPath(value, path);
+    const draft = schemaDraft(schemaValue);
     // A schema of a draft whose meta-schema is not at hand cannot be told valid or not: only its references are checked.
-    if (isCheckable(draft)) problems.push(...metaSchemaProblems(node, valueAtPath(value, path), draft));
+    if (isCheckable(draft)) problems.push(...metaSchemaProblems(node, schemaValue, draft));
     // Only strict JSON text tells for sure: a recovered tree's ranges may miss its keys, and YAML writes keys in more ways.
     if (strictJson && !mayHoldRefs(node, text)) continue;
     for (const ref of unresolvedLocalRefs(node, idKeyword(draft), language === 'yaml')) {

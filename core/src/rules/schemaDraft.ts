@@ -1,4 +1,4 @@
-import { findProperty, type ObjectNode } from '../parse/ast';
+import type { JsonValue } from '../parse/ast';
 
 export type Draft = 'draft-03' | 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
 /** The drafts whose meta-schema ajv 8 ships, with no other package. */
@@ -15,13 +15,13 @@ const draftsByUri: ReadonlyMap<string, Draft> = new Map([
 ]);
 
 /**
- * The draft a nested schema is written in: draft-07, the API's, unless its `$schema` names another;
- * undefined for a URI that names no draft. A `$schema` that is not a string is left to draft-07 to refuse.
+ * The draft a nested schema (its value) is written in: draft-07, the API's, unless its `$schema` names
+ * another; undefined for a URI that names no draft. A `$schema` that is not a string is left to draft-07 to refuse.
  */
-export function schemaDraft(schema: ObjectNode): Draft | undefined {
-  const declared = findProperty(schema, '$schema')?.value;
-  if (declared?.type !== 'string') return 'draft-07';
-  return draftsByUri.get(declared.value.replace(/^https?:\/\//, '').replace(/#$/, ''));
+export function schemaDraft(schema: JsonValue | undefined): Draft | undefined {
+  const declared = schema !== null && typeof schema === 'object' && !Array.isArray(schema) ? schema.$schema : undefined;
+  if (typeof declared !== 'string') return 'draft-07';
+  return draftsByUri.get(declared.replace(/^https?:\/\//, '').replace(/#$/, ''));
 }
 
 export function isCheckable(draft: Draft | undefined): draft is CheckableDraft {

@@ -115,6 +115,16 @@ describe('evaluating an SDK definition', () => {
     assert.match(result.problems[0].message, /@botpress\/sdk.*npm install/);
   });
 
+  it('keeps the SDK external once it is installed, in a project evaluated before its packages were', async () => {
+    const folder = temporaryFolder('sdk-installed-later');
+    const definitionPath = join(folder, 'integration.definition.ts');
+    writeFileSync(definitionPath, `${header}export default new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n`);
+    assert.deepEqual(problemsOf(await evaluator.evaluate(definitionPath)).map((p) => p.code), ['missing-sdk']);
+    symlinkSync(join(__dirname, '..', '..', 'node_modules'), join(folder, 'node_modules'), 'dir');
+    const installed = await evaluator.evaluate(definitionPath);
+    assert.ok(installed.ok, JSON.stringify(installed.problems));
+  });
+
   it('places a failed evaluation on the definition, never outside a file', async () => {
     const { result, folder } = await evaluate({ 'integration.definition.ts': 'export default 42\n' });
     const definitionPath = join(folder, 'integration.definition.ts');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import type { BuildContext, BuildOptions, Message, OnResolveResult, Plugin } from 'esbuild';
+import type { BuildContext, BuildOptions, Message, Plugin } from 'esbuild';
 import type { JsonValue } from '../parse/ast';
 import { editorColumn } from '../esbuildLocation';
 import { esbuildSearchPaths, locateEsbuild, requireEsbuild, resolveModuleFrom } from '../publish/packaging/esbuildResolver';
@@ -38,25 +38,25 @@ const maxBuilds = 20;
  * bare specifiers that only tsconfig `paths` resolve (`definitions/…`, `bp_modules/…`).
  */
 function externalPackagesPlugin(): Plugin {
-  // Decided once per importing folder and specifier while the context lives: the evaluator is restarted when packages change.
-  const decided = new Map<string, OnResolveResult | undefined>();
-  const decide = (specifier: string, resolveDir: string): OnResolveResult | undefined => {
-    let resolved: string;
-    try {
-      resolved = createRequire(join(resolveDir, 'noop.js')).resolve(specifier);
-    } catch {
-      return undefined;
-    }
-    return /\.[cm]?tsx?$/.test(resolved) ? undefined : { path: specifier, external: true };
-  };
+  // What a package resolves to is kept per importing folder and specifier while the context lives (the
+  // evaluator is restarted when packages change); one not found is looked for again, as it may be installed meanwhile.
+  const resolved = new Map<string, string>();
   return {
     name: 'integration-studio-external-packages',
     setup(setup) {
       setup.onResolve({ filter: /^[^./]/ }, (args) => {
         if (isAbsolute(args.path) || args.kind === 'entry-point') return undefined;
         const key = `${args.resolveDir}\0${args.path}`;
-        if (!decided.has(key)) decided.set(key, decide(args.path, args.resolveDir));
-        return decided.get(key);
+        let file = resolved.get(key);
+        if (file === undefined) {
+          try {
+            file = createRequire(join(args.resolveDir, 'noop.js')).resolve(args.path);
+          } catch {
+            return undefined;
+          }
+          resolved.set(key, file);
+        }
+        return /\.[cm]?tsx?$/.test(file) ? undefined : { path: args.path, external: true };
       });
     },
   };

@@ -138,19 +138,19 @@ export class SdkLocator {
 
   private visitDefinition(): void {
     if (this.visited) return;
-    this.visited = true;
     const module = this.graph.module(this.definitionPath);
-    if (module?.kind !== 'ts') return;
-    const exported = this.defaultExport(module);
-    if (!exported) return;
-    this.rootSite = this.site(exported.node, exported.module);
-    try {
-      const definitionObject = this.definitionObject(exported);
-      if (definitionObject) this.visit(definitionObject.node, definitionObject.module, [], undefined);
-    } catch (error) {
-      // Sources nested beyond the stack: what was located so far stays, the rest falls back.
-      if (!(error instanceof RangeError)) throw error;
+    const exported = module?.kind === 'ts' ? this.defaultExport(module) : undefined;
+    if (exported) {
+      this.rootSite = this.site(exported.node, exported.module);
+      try {
+        const definitionObject = this.definitionObject(exported);
+        if (definitionObject) this.visit(definitionObject.node, definitionObject.module, [], undefined);
+      } catch (error) {
+        // Sources nested beyond the stack: what was located so far stays, the rest falls back.
+        if (!(error instanceof RangeError)) throw error;
+      }
     }
+    this.visited = true;
   }
 
   private site(node: Expression, module: ModuleFile): Site {

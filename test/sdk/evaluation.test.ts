@@ -146,6 +146,17 @@ describe('evaluating an SDK definition', () => {
     assert.deepEqual(checkSdkDefinition(definitionPath, broken, { overlays: {}, files: nodeFileAccess }).files.sort(), [definitionPath, actionsPath].sort());
   });
 
+  it('names a local file reached through a symlinked folder as the editor does, besides its real path', async () => {
+    const elsewhere = sdkProject('sdk-linked-sources', { 'actions.ts': "import { z } from '@botpress/sdk'\nexport const actions = { send: { input: { schema: z.object({}) }, output: { schema: z.object({}) } } }\n" });
+    const definition = `${header}import { actions } from './src/actions'\nexport default new IntegrationDefinition({ name: 'a', version: '1.0.0', actions })\n`;
+    const folder = sdkProject('sdk-linked', { 'integration.definition.ts': definition });
+    symlinkSync(elsewhere, join(folder, 'src'), 'dir');
+    const definitionPath = join(folder, 'integration.definition.ts');
+    const result = await evaluator.evaluate(definitionPath);
+    assert.ok(result.ok, JSON.stringify(result.problems));
+    assert.ok(checkSdkDefinition(definitionPath, result, { overlays: {}, files: nodeFileAccess }).files.includes(join(folder, 'src', 'actions.ts')));
+  });
+
   it("reads each file the editor holds from the editor's text, as files are opened and closed between evaluations", async () => {
     const actions = (title: string) =>
       `import { z } from '@botpress/sdk'\nexport const actions = { send: { title: '${title}', input: { schema: z.object({}) }, output: { schema: z.object({}) } } }\n`;

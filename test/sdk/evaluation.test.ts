@@ -146,8 +146,10 @@ describe('evaluating an SDK definition', () => {
     assert.deepEqual(checkSdkDefinition(definitionPath, broken, { overlays: {}, files: nodeFileAccess }).files.sort(), [definitionPath, actionsPath].sort());
   });
 
-  it('names a local file reached through a symlinked folder as the editor does, besides its real path', async () => {
-    const elsewhere = sdkProject('sdk-linked-sources', { 'actions.ts': "import { z } from '@botpress/sdk'\nexport const actions = { send: { input: { schema: z.object({}) }, output: { schema: z.object({}) } } }\n" });
+  it('names a local file reached through a symlinked folder as the editor does, and reads its unsaved text', async () => {
+    const actions = (title: string) =>
+      `import { z } from '@botpress/sdk'\nexport const actions = { send: { title: '${title}', input: { schema: z.object({}) }, output: { schema: z.object({}) } } }\n`;
+    const elsewhere = sdkProject('sdk-linked-sources', { 'actions.ts': actions('On disk') });
     const definition = `${header}import { actions } from './src/actions'\nexport default new IntegrationDefinition({ name: 'a', version: '1.0.0', actions })\n`;
     const folder = sdkProject('sdk-linked', { 'integration.definition.ts': definition });
     symlinkSync(elsewhere, join(folder, 'src'), 'dir');
@@ -155,6 +157,9 @@ describe('evaluating an SDK definition', () => {
     const result = await evaluator.evaluate(definitionPath);
     assert.ok(result.ok, JSON.stringify(result.problems));
     assert.ok(checkSdkDefinition(definitionPath, result, { overlays: {}, files: nodeFileAccess }).files.includes(join(folder, 'src', 'actions.ts')));
+    const unsaved = await evaluator.evaluate(definitionPath, { [definitionPath]: definition, [join(folder, 'src', 'actions.ts')]: actions('Unsaved') });
+    assert.ok(unsaved.ok, JSON.stringify(unsaved.problems));
+    assert.equal((unsaved.value.actions as { send: { title: string } }).send.title, 'Unsaved');
   });
 
   it("reads each file the editor holds from the editor's text, as files are opened and closed between evaluations", async () => {

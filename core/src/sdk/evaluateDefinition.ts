@@ -2,7 +2,7 @@
 // cjs), compiled as a module, its `default` taken. Unlike `bp`, packages stay external and are required
 // from the project's node_modules, so the SDK stays loaded between evaluations and only local files
 // are bundled again. Runs in the evaluator process, never in the language server.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { BuildContext, BuildOptions, Message, Plugin } from 'esbuild';
@@ -60,6 +60,21 @@ function externalPackagesPlugin(): Plugin {
       });
     },
   };
+}
+
+/** The editor's texts by their paths and, for a file reached through a symlink, by its real path too: esbuild loads it by that one. */
+function withRealPaths(overlays: Record<string, string>): Record<string, string> {
+  const all = { ...overlays };
+  for (const [path, text] of Object.entries(overlays)) {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      continue;
+    }
+    all[real] ??= text;
+  }
+  return all;
 }
 
 const escapedForRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
@@ -203,10 +218,11 @@ export interface EvaluationHooks {
 
 export async function evaluateDefinition(request: EvaluationRequest, integrationStudioFolder: string, hooks: EvaluationHooks = {}): Promise<EvaluationResult> {
   const { definitionPath } = request;
+  const overlays = withRealPaths(request.overlays);
   const folder = dirname(definitionPath);
   // The body asks for absolute paths (scripts named by the definition, resolved beside it).
   const readText = (path: string) => {
-    if (request.overlays[path] !== undefined) return request.overlays[path];
+    if (overlays[path] !== undefined) return overlays[path];
     try {
       return readFileSync(path, 'utf8');
     } catch {
@@ -225,7 +241,7 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
   if (lookup && !lookup.reproduced) return unsupported(lookup.message);
   let build: Build;
   try {
-    build = await buildContext(definitionPath, integrationStudioFolder, request.overlays);
+    build = await buildContext(definitionPath, integrationStudioFolder, overlays);
   } catch (error) {
     return { ok: false, inputs: [], problems: [{ code: 'bundle', message: (error as Error).message }] };
   }

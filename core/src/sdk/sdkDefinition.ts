@@ -1,6 +1,6 @@
 // The SDK source: `integration.definition.ts` evaluated into the createIntegration body, checked by the
 // core like any definition, each problem placed by the locator in the file and range that wrote it.
-import { dirname, sep } from 'node:path';
+import { dirname } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { JsonValue, PathSegment } from '../parse/ast';
 import { checkValue } from '../checkValue';
@@ -11,6 +11,7 @@ import { bpLintRulesets } from '../lint/bpLintRulesets';
 import { isLintDisabled } from '../lint/lintDirective';
 import type { LintMode } from '../lint/lintMode';
 import { configuredFileProblems } from '../ruleConfig/configuredFileProblems';
+import { isWithinFolder } from '../rules/relativePath';
 import type { RuleLevels } from '../ruleConfig/ruleConfig';
 import type { EvaluationProblem, EvaluationResult } from './evaluation';
 import { diskOrOverlay } from './locator/tsModules';
@@ -98,8 +99,7 @@ export function checkSdkDefinition(definitionPath: string, evaluation: Evaluatio
   // A bundle's inputs name every local file the values come from, as the editor does while they lie in
   // the definition's folder. Without a bundle, or with a file outside it (esbuild names a file reached
   // through a symlink by its real path), the sources are followed too, for the names the editor uses.
-  const folder = dirname(definitionPath) + sep;
-  const bundledInFolder = evaluation.ok && evaluation.inputs.every((input) => input.startsWith(folder));
+  const bundledInFolder = evaluation.ok && evaluation.inputs.every((input) => isWithinFolder(dirname(definitionPath), input));
   const files = [...new Set([definitionPath, ...evaluation.inputs, ...(bundledInFolder ? [] : locator.files)])];
   return { diagnostics: configuredFileProblems(diagnostics, files, options.rules, readText), value: evaluation.ok ? evaluation.value : undefined, esbuildOptions: evaluation.ok ? evaluation.esbuildOptions : {}, locator, files };
 }

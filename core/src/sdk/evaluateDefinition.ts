@@ -125,9 +125,10 @@ async function esbuildContext(folder: string, integrationStudioFolder: string, o
 }
 
 async function buildContext(definitionPath: string, integrationStudioFolder: string, overlays: Record<string, string>): Promise<Build> {
+  const overlaid = overlaidSources(overlays);
   const known = builds.get(definitionPath);
   builds.delete(definitionPath);
-  if (known?.overlaid === overlaidSources(overlays)) {
+  if (known?.overlaid === overlaid) {
     known.overlays = overlays;
     builds.set(definitionPath, known);
     return known;
@@ -140,7 +141,7 @@ async function buildContext(definitionPath: string, integrationStudioFolder: str
     void build.context.dispose();
   }
   const folder = dirname(definitionPath);
-  const build = { overlays, overlaid: overlaidSources(overlays) } as Build;
+  const build = { overlays, overlaid } as Build;
   build.context = await esbuildContext(folder, integrationStudioFolder, {
     entryPoints: [definitionPath],
     absWorkingDir: folder,

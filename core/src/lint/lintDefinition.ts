@@ -113,15 +113,15 @@ function searchBelow(child: JsonValue, key: PathSegment, path: PathSegment[], fi
 
 /**
  * The text bp falls back on when a schema field lacks its own: the first string at `field` in a member of an
- * `allOf` or `anyOf` found at any depth below `start`, the value at `base` (its query, `base.[?(…)][*].field`,
+ * `allOf` or `anyOf` found at any depth below the value `base` selects (its query, `base.[?(…)][*].field`,
  * is evaluated by jsonpath-plus as a descent), searched in the order jsonpath-plus walks. One path from
- * `start` is kept while searching, and a path made only for the text found.
+ * that value is kept while searching, and a path made only for the text found.
  */
-function fallbackText(start: JsonValue | undefined, base: Selected | readonly PathSegment[], field: readonly string[]): FoundText | undefined {
-  if (start === null || typeof start !== 'object') return undefined;
-  if (base instanceof Selected ? base.hasKey(unspellable) : base.some(unspellable)) return undefined;
+function fallbackText(base: Selected, field: readonly string[]): FoundText | undefined {
+  const start = base.value;
+  if (start === null || typeof start !== 'object' || base.hasKey(unspellable)) return undefined;
   const found = searchFallback(start, [], field);
-  return found && { value: found.value, path: [...(base instanceof Selected ? base.path : base), ...found.path] };
+  return found && { value: found.value, path: [...base.path, ...found.path] };
 }
 
 /** The part of the path the tree has: all of it, but for what a `$ref` inlined before linting brings. */
@@ -251,9 +251,10 @@ function check(root: AstNode, value: JsonValue, rule: LintRule, owner: Selected)
   const tested = readsField ? (walked.length === field.length ? walked.reached : undefined) : owner.value;
   if (isTruthy(tested)) return undefined;
   if (rule.fallback) {
-    // The fallback is searched from the value that holds the field: the owner when it reads one.
-    const base = readsField ? owner : owner.path.slice(0, owner.depth - field.length);
-    const text = fallbackText(base instanceof Selected ? owner.value : valueAtPath(value, base), base, field);
+    // The fallback is searched from the value that holds the field: the owner when it reads one, else
+    // the value as many keys above it as the field has (none there holds no text, as null holds none).
+    const basePath = readsField ? undefined : owner.path.slice(0, owner.depth - field.length);
+    const text = fallbackText(basePath ? new Selected(valueAtPath(value, basePath) ?? null, undefined, basePath) : owner, field);
     if (text && isTruthy(text.value)) return undefined;
     if (text) return new DecidedFailure(root, rule, owner, text, walked, readsField);
   }

@@ -77,13 +77,13 @@ function innermostErrors(errors: readonly ErrorObject[]): ErrorObject[] {
   return [...byPointer.values()].filter((error) => !holdingFailures.has(error.instancePath));
 }
 
-/** What the meta-schema of its draft refuses in a nested schema (its tree and its value), at the innermost culprits. */
-export function metaSchemaProblems(schema: ObjectNode, value: JsonValue | undefined, draft: CheckableDraft): SchemaProblem[] {
+/** What the meta-schema of its draft refuses in a nested schema, at the innermost culprits: its tree is read only then. */
+export function metaSchemaProblems(schema: { readonly node: ObjectNode; readonly value: JsonValue }, draft: CheckableDraft): SchemaProblem[] {
   const validate = validator(draft);
-  if (validate(value)) return [];
+  if (validate(schema.value)) return [];
   return innermostErrors(validate.errors ?? []).flatMap((error) => {
-    const path = treePath(schema, error.instancePath);
-    const node = nodeAtPath(schema, path);
+    const path = treePath(schema.node, error.instancePath);
+    const node = nodeAtPath(schema.node, path);
     return node ? [{ node, ...messageFor(error, node, nameOf(path)) }] : [];
   });
 }

@@ -5,18 +5,18 @@ import { nestedSchemas } from './nestedSchemas';
 import type { Rule } from './rule';
 
 /** The SDK types every nested schema as an object; the platform does not check it at run time, hence a warning. */
-export const schemaRootObject: Rule = ({ root }) =>
-  nestedSchemas(root).flatMap(({ node, property, label }) => {
-    const type = findProperty(node, 'type')?.value;
-    if (type?.type === 'string' && type.value === 'object') return [];
-    const target = type ?? property.key;
+export const schemaRootObject: Rule = ({ root, value }) =>
+  nestedSchemas(root, value).flatMap((schema) => {
+    if (schema.value.type === 'object') return [];
+    const type = findProperty(schema.node, 'type')?.value;
+    const target = type ?? schema.property.key;
     return [
       {
         offset: target.offset,
         length: target.length,
         severity: Severity.Warning,
         code: 'schema-root-not-object',
-        message: `The root of ${label} must have type "object"; ${type ? `its type is ${describeValue(type)}` : 'it has no type'}.`,
+        message: `The root of ${schema.label} must have type "object"; ${type ? `its type is ${describeValue(type)}` : 'it has no type'}.`,
         data: { type: 'object' },
       },
     ];

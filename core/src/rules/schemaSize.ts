@@ -1,5 +1,4 @@
 import { Severity } from '../diagnostics/diagnostic';
-import { valueAtPath } from '../valueAtPath';
 import { nestedSchemas } from './nestedSchemas';
 import { platformLimit } from './platformLimits';
 import type { Rule } from './rule';
@@ -17,10 +16,10 @@ const maxSerializedBytesPerUnit = 6;
 /** Each nested JSON Schema, serialized as the request body sends it, within the platform's size limit. */
 export const schemaSize: Rule = ({ root, value, strictJson }) => {
   const limit = platformLimit('schema_bytes');
-  return nestedSchemas(root).flatMap(({ node, property, path, label }) => {
+  return nestedSchemas(root, value).flatMap(({ node, property, value: schema, label }) => {
     // Serializing is the costly part; strict JSON text too short to exceed the limit needs none.
     if (strictJson && node.length * maxSerializedBytesPerUnit <= limit) return [];
-    const size = encoder.encode(JSON.stringify(valueAtPath(value, path))).length;
+    const size = encoder.encode(JSON.stringify(schema)).length;
     if (size <= limit) return [];
     return [
       {

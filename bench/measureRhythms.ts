@@ -1,7 +1,8 @@
 // Edit → fresh diagnostics in each rhythm a client can have, for one server measured alone (no other
 // server runs meanwhile, so an idle server's own waits are not hidden by another's turn): range edits
 // or whole texts (a client without incremental sync), sent as soon as the last diagnostics arrived or
-// after a pause, and bursts of keystrokes; plus open → first diagnostics on a server left idle.
+// after a pause, and bursts of keystrokes; plus open → first diagnostics, on a server left idle and on
+// one that has just answered `initialize` (an editor sends the files it shows at once).
 import { readFileSync } from 'node:fs';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { TestClient } from '../test/helpers/lspClient';
@@ -17,6 +18,8 @@ export const rhythms: readonly Rhythm[] = ['range, back to back', 'range, 400 ms
 export interface RhythmMeasurement {
   /** didOpen sent to a server idle for a while → its first diagnostics: median of the opens. */
   openToDiagnosticsMs: number;
+  /** didOpen sent as soon as the server answered `initialize` → its first diagnostics: median of the opens. */
+  openAtOnceToDiagnosticsMs: number;
   /** Per rhythm: the last change sent → the diagnostics of its version. */
   editToDiagnosticsMs: Record<Rhythm, { p50: number; p95: number }>;
   /** The server's resident memory with the file open, after the range edits sent back to back. */
@@ -40,9 +43,9 @@ async function started(server: StdioServer): Promise<TestClient> {
   return client;
 }
 
-async function openToDiagnostics(server: StdioServer, file: StdioFile, text: string): Promise<number> {
+async function openToDiagnostics(server: StdioServer, file: StdioFile, text: string, idleMs: number): Promise<number> {
   const client = await started(server);
-  await sleep(idleBeforeOpenMs);
+  await sleep(idleMs);
   const published = client.nextDiagnostics(file.uri, 1);
   const start = performance.now();
   await client.open(file.uri, 'json', text);
@@ -92,7 +95,11 @@ async function burst(client: TestClient, document: TextDocument, seed: number): 
 export async function measureRhythms(server: StdioServer, file: StdioFile): Promise<RhythmMeasurement> {
   const text = readFileSync(file.path, 'utf8');
   const openSamples: number[] = [];
-  for (let run = 0; run < opens; run++) openSamples.push(await openToDiagnostics(server, file, text));
+  const openAtOnceSamples: number[] = [];
+  for (let run = 0; run < opens; run++) {
+    openSamples.push(await openToDiagnostics(server, file, text, idleBeforeOpenMs));
+    openAtOnceSamples.push(await openToDiagnostics(server, file, text, 0));
+  }
 
   const editToDiagnosticsMs = {} as RhythmMeasurement['editToDiagnosticsMs'];
   let resident = 0;
@@ -125,5 +132,5 @@ export async function measureRhythms(server: StdioServer, file: StdioFile): Prom
     if (rhythm === rhythms[0]) resident = residentMegabytes(client.process.pid!);
     await client.stop();
   }
-  return { openToDiagnosticsMs: median(openSamples), editToDiagnosticsMs, residentMegabytes: resident };
+  return { openToDiagnosticsMs: median(openSamples), openAtOnceToDiagnosticsMs: median(openAtOnceSamples), editToDiagnosticsMs, residentMegabytes: resident };
 }

@@ -64,6 +64,7 @@ function rhythmTable(results: BenchResults): string {
     ['over stdio, each server alone', 'ours', 'generic', 'generic/ours'],
     results.rhythms.flatMap(({ label, ours, generic }) => [
       row(`${label}: open (server idle) → first diagnostics, ms`, ours.openToDiagnosticsMs, generic.openToDiagnosticsMs),
+      row(`${label}: open (right after initialize) → first diagnostics, ms`, ours.openAtOnceToDiagnosticsMs, generic.openAtOnceToDiagnosticsMs),
       ...rhythms.flatMap((rhythm) => [
         row(`${label}: edit → fresh diagnostics p50, ${rhythm}, ms`, ours.editToDiagnosticsMs[rhythm].p50, generic.editToDiagnosticsMs[rhythm].p50),
         row(`${label}: edit → fresh diagnostics p95, ${rhythm}, ms`, ours.editToDiagnosticsMs[rhythm].p95, generic.editToDiagnosticsMs[rhythm].p95),

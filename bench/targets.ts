@@ -55,8 +55,12 @@ export function evaluateTargets(measurements: Measurements): TargetResult[] {
       const genericMs = genericAlone.editToDiagnosticsMs[rhythm].p50;
       targets.push(judged(`edit → fresh diagnostics p50, ${label}, ${rhythm}: faster than generic`, `≥ ${editSpeedup}×`, ratio(genericMs, oursMs), genericMs / oursMs >= editSpeedup));
     }
-    const [oursOpenMs, genericOpenMs] = [oursAlone.openToDiagnosticsMs, genericAlone.openToDiagnosticsMs];
-    targets.push(judged(`open → first diagnostics, ${label}: no slower than generic`, '≥ 1×', ratio(genericOpenMs, oursOpenMs), oursOpenMs <= genericOpenMs));
+    for (const [when, oursOpenMs, genericOpenMs] of [
+      ['server idle', oursAlone.openToDiagnosticsMs, genericAlone.openToDiagnosticsMs],
+      ['right after initialize', oursAlone.openAtOnceToDiagnosticsMs, genericAlone.openAtOnceToDiagnosticsMs],
+    ] as const) {
+      targets.push(judged(`open (${when}) → first diagnostics, ${label}: no slower than generic`, '≥ 1×', ratio(genericOpenMs, oursOpenMs), oursOpenMs <= genericOpenMs));
+    }
     // Memory may be spent for speed up to what the generic service holds of the same file.
     const resident = oursAlone.residentMegabytes;
     const allowed = Math.max(residentMegabytes, genericAlone.residentMegabytes);

@@ -60,6 +60,8 @@ const packageManifestsGlob = '**/{package.json,package-lock.json,pnpm-lock.yaml,
 const sdkModule = /\.(?:tsx?|mts|cts|m?js|cjs)$/;
 const sdkSource = /\.(?:[cm]?tsx?|[cm]?js)$/;
 const packageManifest = /(^|[\\/])(package\.json|package-lock\.json|pnpm-lock\.yaml|yarn\.lock)$/;
+/** How long after initialization the warm-up waits for the documents an editor opens at once. */
+const warmUpDelayMs = 150;
 
 function definitionPathOf(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -237,14 +239,16 @@ export function startServer(connection: Connection): void {
     sentSettings = ourSection((initializationOptions as { settings?: unknown } | undefined)?.settings);
     await loadSettings();
     revalidateAll();
-    // While no definition is open yet, the checks' code is compiled and optimized on a small one.
+    // While no definition is open yet, the checks' code is compiled and optimized on a small one. Not
+    // at once: an editor sends the documents it shows right after `initialized`, a large one in many
+    // chunks, and a round run between two chunks delays that document's first check.
     const warmUp = warmUpSteps();
     const warmUpStep = () => {
       if (documents.all().length > 0) return;
       const done = guarded(connection.console, 'Warming up', true, () => warmUp.next().done === true);
       if (!done) setImmediate(warmUpStep);
     };
-    setImmediate(warmUpStep);
+    setTimeout(warmUpStep, warmUpDelayMs);
   });
 
   connection.onDidChangeConfiguration(async (change) => {

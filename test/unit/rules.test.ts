@@ -361,7 +361,7 @@ describe('rule: deprecated properties', () => {
     const { text, ranges } = parseMarkers('{ "channels": { "a": { «"old"»: 1, "fresh": 2 } }, "list": [{ «"gone"»: 1 }] }');
     const root = parseDefinition(text, 'json').root;
     assert.ok(root);
-    const diagnostics = deprecatedPropertyDiagnostics(root, schema, false);
+    const diagnostics = deprecatedPropertyDiagnostics(root, JSON.parse(text), schema, false);
     assert.deepEqual(summarizeFully(text, diagnostics), [
       'warning deprecated-property "\\"old\\"": old is deprecated. Use "fresh".',
       'warning deprecated-property "\\"gone\\"": gone is deprecated.',

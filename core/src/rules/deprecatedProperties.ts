@@ -1,7 +1,7 @@
-import type { AstNode } from '../parse/ast';
+import { type AstNode, findProperty, type JsonValue, nodeAtPath, type PathSegment, type PropertyNode } from '../parse/ast';
 import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import { definitionSchema, type JsonSchema } from '../schemas';
-import { dottedPath, effectiveProperties } from './pathPattern';
+import { dottedPath } from './pathPattern';
 import type { Rule } from './rule';
 
 interface Replacement {
@@ -30,57 +30,67 @@ function messageFor(key: string, schema: JsonSchema, replacement: Replacement | 
   return explanation ? `${key} is deprecated. ${explanation}` : `${key} is deprecated.`;
 }
 
-/** A value to look into, with its schema; where it sits is kept as the entry it was found in and its key. */
+/** A value to look into, with its schema; where it sits is kept as what holds it and its key or index there. */
 interface Pending {
-  node: AstNode;
+  value: JsonValue;
   schema: JsonSchema;
   holder: Pending | undefined;
-  key: string | undefined;
+  segment: PathSegment | undefined;
 }
 
-/** The keys from the root to a property found in `holder`, made only for a deprecated one. */
-function keysTo(holder: Pending, key: string): string[] {
-  const keys = [key];
-  for (let at: Pending | undefined = holder; at?.key !== undefined; at = at.holder) keys.unshift(at.key);
-  return keys;
+/** The keys and indices from the root to a property found in `holder`, made only for a deprecated one. */
+function pathTo(holder: Pending, key: string): PathSegment[] {
+  const path: PathSegment[] = [key];
+  for (let at: Pending | undefined = holder; at?.segment !== undefined; at = at.holder) path.unshift(at.segment);
+  return path;
+}
+
+/** The property a path ends at, in the tree: the last of its key, as the value holds it. */
+function propertyAt(root: AstNode, path: readonly PathSegment[]): PropertyNode | undefined {
+  const holder = nodeAtPath(root, path.slice(0, -1));
+  return holder?.type === 'object' ? findProperty(holder, String(path[path.length - 1])) : undefined;
 }
 
 /**
- * Every property the schema marks `deprecated`, at any depth, warned about at its key. A tree with
- * shared nodes (YAML aliases) has each checked once.
+ * Every property the schema marks `deprecated`, at any depth, warned about at its key. The value is
+ * walked and the tree read only at a deprecated property, so a large definition's lazy tree stays
+ * unbuilt. A value shared through YAML aliases (as its node is) is checked once.
  */
-export function deprecatedPropertyDiagnostics(root: AstNode, rootSchema: JsonSchema, sharesNodes: boolean): ServiceDiagnostic[] {
+export function deprecatedPropertyDiagnostics(root: AstNode, rootValue: JsonValue, rootSchema: JsonSchema, sharesValues: boolean): ServiceDiagnostic[] {
   const diagnostics: ServiceDiagnostic[] = [];
-  const pending: Pending[] = [{ node: root, schema: rootSchema, holder: undefined, key: undefined }];
-  const visited = sharesNodes ? new Set<AstNode>() : undefined;
+  const pending: Pending[] = [{ value: rootValue, schema: rootSchema, holder: undefined, segment: undefined }];
+  const visited = sharesValues ? new Set<JsonValue>() : undefined;
   for (let next = pending.pop(); next; next = pending.pop()) {
-    const { node, schema } = next;
-    if (visited?.has(node)) continue;
-    visited?.add(node);
-    if (node.type === 'array' && schema.items) {
-      for (const item of node.items) pending.push({ node: item, schema: schema.items, holder: next.holder, key: next.key });
+    const { value, schema } = next;
+    if (value === null || typeof value !== 'object') continue;
+    if (visited?.has(value)) continue;
+    visited?.add(value);
+    if (Array.isArray(value)) {
+      if (schema.items) value.forEach((item, index) => pending.push({ value: item, schema: schema.items!, holder: next, segment: index }));
+      continue;
     }
-    if (node.type !== 'object') continue;
-    for (const property of effectiveProperties(node)) {
-      const propertySchema = childSchema(schema, property.key.value);
+    for (const key of Object.keys(value)) {
+      const propertySchema = childSchema(schema, key);
       if (!propertySchema) continue;
-      if (propertySchema.deprecated === true) {
-        const replacement = replacements[dottedPath(keysTo(next, property.key.value))]?.(property.value);
+      const path = propertySchema.deprecated === true ? pathTo(next, key) : undefined;
+      const property = path && propertyAt(root, path);
+      if (path && property) {
+        const replacement = replacements[dottedPath(path.filter((segment) => typeof segment === 'string'))]?.(property.value);
         diagnostics.push({
           offset: property.key.offset,
           length: property.key.length,
           severity: Severity.Warning,
           code: 'deprecated-property',
-          message: messageFor(property.key.value, propertySchema, replacement),
+          message: messageFor(key, propertySchema, replacement),
           ...(replacement ? { data: { ...replacement } } : {}),
         });
       }
       // Nested JSON Schemas are objects the definition schema says nothing of: they are left unread.
-      if (property.value && describesContent(propertySchema)) pending.push({ node: property.value, schema: propertySchema, holder: next, key: property.key.value });
+      if (describesContent(propertySchema)) pending.push({ value: value[key], schema: propertySchema, holder: next, segment: key });
     }
   }
   return diagnostics.sort((a, b) => a.offset - b.offset);
 }
 
-// Strict JSON is parsed into a tree whose nodes each have one place.
-export const deprecatedProperties: Rule = ({ root, strictJson }) => deprecatedPropertyDiagnostics(root, definitionSchema, strictJson === undefined);
+// Strict JSON is parsed into a value whose objects each have one place.
+export const deprecatedProperties: Rule = ({ root, value, strictJson }) => deprecatedPropertyDiagnostics(root, value, definitionSchema, strictJson === undefined);

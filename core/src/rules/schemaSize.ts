@@ -1,3 +1,4 @@
+import { type AstNode, findProperty } from '../parse/ast';
 import { Severity } from '../diagnostics/diagnostic';
 import { nestedSchemas } from './nestedSchemas';
 import { platformLimit } from './platformLimits';
@@ -13,12 +14,26 @@ const encoder = new TextEncoder();
  */
 const maxSerializedBytesPerUnit = 6;
 
+/**
+ * Whether the text of the node at `path` is at most `length` long, told by the outermost node on the
+ * way that is short enough: a large definition's tree is then built no deeper than its entries.
+ */
+function writtenWithin(root: AstNode, path: readonly string[], length: number): boolean {
+  let node: AstNode | undefined = root;
+  for (const key of path) {
+    if (node.length <= length) return true;
+    node = node.type === 'object' ? findProperty(node, key)?.value : undefined;
+    if (!node) return false;
+  }
+  return node.length <= length;
+}
+
 /** Each nested JSON Schema, serialized as the request body sends it, within the platform's size limit. */
 export const schemaSize: Rule = ({ root, value, strictJson }) => {
   const limit = platformLimit('schema_bytes');
-  return nestedSchemas(root, value).flatMap(({ node, property, value: schema, label }) => {
+  return nestedSchemas(root, value).flatMap(({ path, property, value: schema, label }) => {
     // Serializing is the costly part; strict JSON text too short to exceed the limit needs none.
-    if (strictJson && node.length * maxSerializedBytesPerUnit <= limit) return [];
+    if (strictJson && writtenWithin(root, path, limit / maxSerializedBytesPerUnit)) return [];
     const size = encoder.encode(JSON.stringify(schema)).length;
     if (size <= limit) return [];
     return [

@@ -31,18 +31,18 @@ function writtenWithin(root: AstNode, path: readonly string[], length: number): 
 /** Each nested JSON Schema, serialized as the request body sends it, within the platform's size limit. */
 export const schemaSize: Rule = ({ root, value, strictJson }) => {
   const limit = platformLimit('schema_bytes');
-  return nestedSchemas(root, value).flatMap(({ path, property, value: schema, label }) => {
+  return nestedSchemas(root, value).flatMap((schema) => {
     // Serializing is the costly part; strict JSON text too short to exceed the limit needs none.
-    if (strictJson && writtenWithin(root, path, limit / maxSerializedBytesPerUnit)) return [];
-    const size = encoder.encode(JSON.stringify(schema)).length;
+    if (strictJson && writtenWithin(root, schema.path, limit / maxSerializedBytesPerUnit)) return [];
+    const size = encoder.encode(JSON.stringify(schema.value)).length;
     if (size <= limit) return [];
     return [
       {
-        offset: property.key.offset,
-        length: property.key.length,
+        offset: schema.property.key.offset,
+        length: schema.property.key.length,
         severity: Severity.Warning,
         code: 'schema-too-large',
-        message: `${label} is ${size} bytes serialized; the platform allows at most ${limit} (${limit / 1024} KB).`,
+        message: `${schema.label} is ${size} bytes serialized; the platform allows at most ${limit} (${limit / 1024} KB).`,
         data: { limit, size },
       },
     ];

@@ -21,9 +21,8 @@ export interface Descendant {
   group: number;
 }
 
-/** Every process below `rootPid`, children before their own children. */
-export function descendantsOf(rootPid: number): Descendant[] {
-  if (!processTreeVisible) return [];
+/** Children by parent pid, from every process's stat in /proc. */
+function childrenByParent(): Map<number, Descendant[]> {
   const childrenOf = new Map<number, Descendant[]>();
   for (const name of readdirSync('/proc')) {
     const pid = Number(name);
@@ -34,10 +33,64 @@ export function descendantsOf(rootPid: number): Descendant[] {
     siblings.push({ pid, group: status.group });
     childrenOf.set(status.parent, siblings);
   }
+  return childrenOf;
+}
+
+/** Whether the kernel lists each thread's children (/proc/<pid>/task/<tid>/children, CONFIG_PROC_CHILDREN). */
+let listsChildren: boolean | undefined;
+
+function kernelListsChildren(): boolean {
+  if (listsChildren === undefined) {
+    try {
+      readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8');
+      listsChildren = true;
+    } catch {
+      listsChildren = false;
+    }
+  }
+  return listsChildren;
+}
+
+/** The children of a process, as the kernel lists them for each of its threads; none once it is gone. */
+function listedChildren(pid: number): Descendant[] {
+  let threads: string[];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+  const children: Descendant[] = [];
+  for (const thread of threads) {
+    let listed: string;
+    try {
+      listed = readFileSync(`/proc/${pid}/task/${thread}/children`, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const child of listed.split(' ')) {
+      const status = child === '' ? undefined : statusOf(Number(child));
+      if (status) children.push({ pid: Number(child), group: status.group });
+    }
+  }
+  return children;
+}
+
+/**
+ * Every process below `rootPid`, children before their own children. Where the kernel lists each
+ * thread's children, only the tree below `rootPid` is read; else every process's parent, which on a
+ * desktop with hundreds of processes costs milliseconds, and is taken before each evaluation.
+ */
+export function descendantsOf(rootPid: number): Descendant[] {
+  if (!processTreeVisible) return [];
+  let childrenOf = listedChildren;
+  if (!kernelListsChildren()) {
+    const byParent = childrenByParent();
+    childrenOf = (pid) => byParent.get(pid) ?? [];
+  }
   const found: Descendant[] = [];
   const pending = [rootPid];
   while (pending.length > 0) {
-    for (const child of childrenOf.get(pending.shift()!) ?? []) {
+    for (const child of childrenOf(pending.shift()!)) {
       found.push(child);
       pending.push(child.pid);
     }

@@ -13,8 +13,8 @@ const flags = [
   '--semi-space-growth-factor=1',
   // After a full collection the old generation may double at most, not grow up to 4× on a small heap.
   // A client without incremental sync sends the whole text on every edit, two large strings that die
-  // at once: by half (50), a full collection followed nearly every such edit of a 1.8 MB definition;
-  // doubling halves them for about 10 MB more.
+  // at once: by half (50), a full collection followed nearly every such edit of the bench's 1.8 MB
+  // definition; doubling, about every other one (docs/architecture.md has the figures).
   '--heap-growing-percent=100',
   // No Maglev (V8's mid-tier compiler, on from Node 22): its compilations run on helper threads
   // whose freed memory stays in the process (about 10 MB). Hot code is still optimized, as on Node 20.

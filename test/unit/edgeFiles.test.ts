@@ -105,6 +105,17 @@ describe('edge files', () => {
     assert.deepEqual(codes(levels.join('\n') + '\n', yaml), ['too-large']);
   });
 
+  it('a repeated key whose last occurrence has no value leaves the earlier one in the value and is still checked, without a crash', () => {
+    const jsonc = (section: string) => `{ // a comment\n "name": "a", "version": "1.0.0", ${section} }`;
+    assert.deepEqual(codes(jsonc('"configuration": { "schema": { "type": "string" }, "schema": }'), json), ['duplicate-key', 'syntax-error']);
+    assert.deepEqual(codes(jsonc('"actions": { "a": { "input": { "schema": { "type": "string" } }, "output": { "schema": {} } }, "a": }'), json), [
+      'duplicate-key',
+      'identifier-format',
+      'syntax-error',
+    ]);
+    assert.deepEqual(codes('name: a\nversion: 1.0.0\nconfiguration:\n  schema:\n    type: string\n  schema: *missing\n', yaml), ['duplicate-key']);
+  });
+
   it('a "__proto__" key is an unknown property, not a prototype change', () => {
     const text = '{ "name": "a", "version": "1.0.0", "__proto__": { "title": 1 } }';
     assert.deepEqual(codes(text, json), ['unknown-property']);

@@ -1,4 +1,4 @@
-import type { AstNode, JsonValue } from '../parse/ast';
+import type { JsonValue } from '../parse/ast';
 import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import { metaSchemaProblems, type SchemaProblem } from './metaSchemaProblems';
 import { nestedSchemas } from './nestedSchemas';
@@ -31,17 +31,17 @@ export const jsonSchemaValidity: Rule = ({ root, value, language, strictJson, te
   const problems: SchemaProblem[] = [];
   // A YAML alias can put one schema in several places, one value shared as its node is; its problems are reported once, where it is written.
   const checked = new Set<JsonValue>();
-  const written = (node: AstNode) => text.slice(node.offset, node.offset + node.length);
-  const partMayHoldRefs = !strictJson || mayHoldRefs(written(root));
+  const partMayHoldRefs = !strictJson || mayHoldRefs(text.slice(root.offset, root.offset + root.length));
   for (const schema of nestedSchemas(root, value)) {
     if (checked.has(schema.value)) continue;
     checked.add(schema.value);
     const draft = schemaDraft(schema.value);
     // A schema of a draft whose meta-schema is not at hand cannot be told valid or not: only its references are checked.
     if (isCheckable(draft)) problems.push(...metaSchemaProblems(schema, draft));
+    const written = strictJson && !partMayHoldRefs ? undefined : schema.written;
     // Only strict JSON text tells for sure: a recovered tree's ranges may miss its keys, and YAML writes keys in more ways.
-    if (strictJson && !(partMayHoldRefs && mayHoldRefs(written(schema.node)))) continue;
-    for (const ref of unresolvedLocalRefs(schema.node, idKeyword(draft), language === 'yaml')) {
+    if (!written || (strictJson && !mayHoldRefs(text.slice(written.node.offset, written.node.offset + written.node.length)))) continue;
+    for (const ref of unresolvedLocalRefs(written.node, idKeyword(draft), language === 'yaml')) {
       problems.push({ node: ref, message: `$ref "${ref.value}" points to nothing in this schema.` });
     }
   }

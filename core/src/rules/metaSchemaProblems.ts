@@ -78,12 +78,14 @@ function innermostErrors(errors: readonly ErrorObject[]): ErrorObject[] {
 }
 
 /** What the meta-schema of its draft refuses in a nested schema, at the innermost culprits: its tree is read only then. */
-export function metaSchemaProblems(schema: { readonly node: ObjectNode; readonly value: JsonValue }, draft: CheckableDraft): SchemaProblem[] {
+export function metaSchemaProblems(schema: { readonly written: { node: ObjectNode } | undefined; readonly value: JsonValue }, draft: CheckableDraft): SchemaProblem[] {
   const validate = validator(draft);
   if (validate(schema.value)) return [];
+  const written = schema.written;
+  if (!written) return [];
   return innermostErrors(validate.errors ?? []).flatMap((error) => {
-    const path = treePath(schema.node, error.instancePath);
-    const node = nodeAtPath(schema.node, path);
+    const path = treePath(written.node, error.instancePath);
+    const node = nodeAtPath(written.node, path);
     return node ? [{ node, ...messageFor(error, node, nameOf(path)) }] : [];
   });
 }

@@ -8,8 +8,15 @@ type JsonObject = { [key: string]: JsonValue };
  * A nested JSON Schema, found in the definition's value. Its place in the tree is looked up when a
  * rule first asks for it: most schemas are fine, and a large definition's tree is built lazily.
  */
+/** Where a nested schema is written: its node, and the `schema` property holding it. */
+export interface WrittenSchema {
+  node: ObjectNode;
+  property: PropertyNode;
+}
+
 export class NestedSchema {
-  private found: { node: ObjectNode; property: PropertyNode } | undefined;
+  /** null once looked for and not found. */
+  private found: WrittenSchema | null | undefined;
 
   constructor(
     private readonly root: AstNode,
@@ -23,23 +30,18 @@ export class NestedSchema {
     return dottedPath(this.path);
   }
 
-  get node(): ObjectNode {
-    return this.place().node;
-  }
-
-  /** The `schema` property holding it. */
-  get property(): PropertyNode {
-    return this.place().property;
-  }
-
-  private place(): { node: ObjectNode; property: PropertyNode } {
-    if (!this.found) {
+  /**
+   * Where the tree has it. Undefined where a recovered tree's last duplicate of a key has no value,
+   * while the value keeps an earlier one: there is no place to report at.
+   */
+  get written(): WrittenSchema | undefined {
+    if (this.found === undefined) {
       // The holder's property, not the node's parent: a YAML alias shares its anchor's node, whose parent is the anchor's property.
-      const holder = nodeAtPath(this.root, this.path.slice(0, -1)) as ObjectNode;
-      const property = findProperty(holder, this.path[this.path.length - 1])!;
-      this.found = { node: property.value as ObjectNode, property };
+      const holder = nodeAtPath(this.root, this.path.slice(0, -1));
+      const property = holder?.type === 'object' ? findProperty(holder, this.path[this.path.length - 1]) : undefined;
+      this.found = property?.value?.type === 'object' ? { node: property.value, property } : null;
     }
-    return this.found;
+    return this.found ?? undefined;
   }
 }
 

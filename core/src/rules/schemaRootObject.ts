@@ -7,9 +7,10 @@ import type { Rule } from './rule';
 /** The SDK types every nested schema as an object; the platform does not check it at run time, hence a warning. */
 export const schemaRootObject: Rule = ({ root, value }) =>
   nestedSchemas(root, value).flatMap((schema) => {
-    if (schema.value.type === 'object') return [];
-    const type = findProperty(schema.node, 'type')?.value;
-    const target = type ?? schema.property.key;
+    const written = schema.value.type === 'object' ? undefined : schema.written;
+    if (!written) return [];
+    const type = findProperty(written.node, 'type')?.value;
+    const target = type ?? written.property.key;
     return [
       {
         offset: target.offset,

@@ -35,11 +35,12 @@ export const schemaSize: Rule = ({ root, value, strictJson }) => {
     // Serializing is the costly part; strict JSON text too short to exceed the limit needs none.
     if (strictJson && writtenWithin(root, schema.path, limit / maxSerializedBytesPerUnit)) return [];
     const size = encoder.encode(JSON.stringify(schema.value)).length;
-    if (size <= limit) return [];
+    const written = size > limit ? schema.written : undefined;
+    if (!written) return [];
     return [
       {
-        offset: schema.property.key.offset,
-        length: schema.property.key.length,
+        offset: written.property.key.offset,
+        length: written.property.key.length,
         severity: Severity.Warning,
         code: 'schema-too-large',
         message: `${schema.label} is ${size} bytes serialized; the platform allows at most ${limit} (${limit / 1024} KB).`,

@@ -1,6 +1,7 @@
 // The processes an evaluator started, however far they went (`detached`, `setsid`: another group,
-// another session), found on Linux by their parent pids in /proc. Elsewhere there is no /proc to
-// read: none is found, and only the evaluator's process group is reached.
+// another session), found on Linux from /proc: the children the kernel lists for each thread, or
+// where it lists none, every process's parent pid. Elsewhere there is no /proc to read: none is
+// found, and only the evaluator's process group is reached.
 import { readdirSync, readFileSync } from 'node:fs';
 
 export const processTreeVisible = process.platform === 'linux';
@@ -68,8 +69,9 @@ function listedChildren(pid: number): Descendant[] {
       continue;
     }
     for (const child of listed.split(' ')) {
+      // Gone since the list was read, or its pid taken by another process meanwhile: not a child.
       const status = child === '' ? undefined : statusOf(Number(child));
-      if (status) children.push({ pid: Number(child), group: status.group });
+      if (status?.parent === pid) children.push({ pid: Number(child), group: status.group });
     }
   }
   return children;
@@ -88,9 +90,13 @@ export function descendantsOf(rootPid: number): Descendant[] {
     childrenOf = (pid) => byParent.get(pid) ?? [];
   }
   const found: Descendant[] = [];
+  // A thread that exits while its lists are read hands its children to another thread, which may list them again.
+  const seen = new Set([rootPid]);
   const pending = [rootPid];
   while (pending.length > 0) {
     for (const child of childrenOf(pending.shift()!)) {
+      if (seen.has(child.pid)) continue;
+      seen.add(child.pid);
       found.push(child);
       pending.push(child.pid);
     }

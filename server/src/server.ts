@@ -34,6 +34,7 @@ import {
   isRuleConfigFile,
   isSdkDefinition,
   type LintMode,
+  type ServiceDiagnostic,
   lintModeOf,
   narrowedChanges,
   nodeFileAccess,
@@ -85,6 +86,12 @@ export function startServer(connection: Connection): void {
   let capabilities: ClientCapabilities = {};
   let workspaceFolders: string[] = [];
   let pullDiagnostics = false;
+  /**
+   * Whether diagnostics link their rule's page: only for a client that says it shows such links (VS
+   * Code does). The links are a quarter of what a large definition's diagnostics weigh.
+   */
+  let linksRules = false;
+  const lspDiagnosticOf = (document: TextDocument, diagnostic: ServiceDiagnostic) => toLspDiagnostic(document, diagnostic, linksRules);
   let lintMode: LintMode = 'public';
   let problemLimit = problemLimitOf(undefined);
   /** The settings the client last sent (at initialization or in a change that carried our section). */
@@ -125,7 +132,7 @@ export function startServer(connection: Connection): void {
         }
         document = TextDocument.create(pathToFileURL(path).href, 'typescript', 0, text);
       }
-      void connection.sendDiagnostics({ uri: document.uri, diagnostics: withinProblemLimit(diagnostics, problemLimit).map((diagnostic) => toLspDiagnostic(document, diagnostic)) });
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: withinProblemLimit(diagnostics, problemLimit).map((diagnostic) => lspDiagnosticOf(document, diagnostic)) });
     },
     lintMode: () => lintMode,
     ruleLevels: (definition) => ruleConfigs.forDefinition(definition).levels,
@@ -136,7 +143,7 @@ export function startServer(connection: Connection): void {
 
   function diagnosticsOf(document: TextDocument): Diagnostic[] {
     if (isRuleConfigFile(document.uri)) {
-      return guarded(connection.console, `Reading ${document.uri}`, [], () => parseRuleConfig(document.getText()).problems.map((problem) => toLspDiagnostic(document, problem)));
+      return guarded(connection.console, `Reading ${document.uri}`, [], () => parseRuleConfig(document.getText()).problems.map((problem) => lspDiagnosticOf(document, problem)));
     }
     if (!isDataDefinition(document.uri)) return [];
     return guarded(connection.console, `Validating ${document.uri}`, [], () => {
@@ -145,7 +152,7 @@ export function startServer(connection: Connection): void {
       const options = { definitionPath, files: nodeFileAccess, lint: lintMode, rules: levelsOf(definitionPath) };
       let validator = validators.get(document.uri);
       if (!validator) validators.set(document.uri, (validator = new IncrementalValidator()));
-      return validator.validate(parsed, options, problemLimit).map((diagnostic) => toLspDiagnostic(document, diagnostic));
+      return validator.validate(parsed, options, problemLimit).map((diagnostic) => lspDiagnosticOf(document, diagnostic));
     });
   }
 
@@ -202,6 +209,9 @@ export function startServer(connection: Connection): void {
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
     evaluationScope.setFolders(workspaceFolders);
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    // LSP 3.17 says it of published diagnostics; 3.18 of pulled ones too.
+    const pulled = capabilities.textDocument?.diagnostic as { codeDescriptionSupport?: boolean } | undefined;
+    linksRules = capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport === true || pulled?.codeDescriptionSupport === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

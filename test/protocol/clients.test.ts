@@ -6,6 +6,7 @@ import { TestClient } from '../helpers/lspClient';
 const vscodeLikeCapabilities: ClientCapabilities = {
   textDocument: {
     diagnostic: { dynamicRegistration: false },
+    publishDiagnostics: { codeDescriptionSupport: true },
     hover: { contentFormat: [MarkupKind.Markdown, MarkupKind.PlainText] },
   },
   workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
@@ -47,6 +48,8 @@ describe('a VS Code-like client (pull diagnostics, workspace configuration)', ()
       return report.items.map((diagnostic) => diagnostic.code);
     };
     assert.deepEqual(await pull('file:///workspace/integration.definition.json'), ['enum']);
+    const pulled = (await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: 'file:///workspace/integration.definition.json' } })) as FullDocumentDiagnosticReport;
+    assert.match(pulled.items[0].codeDescription?.href ?? '', /\/docs\/rules\/enum\.md$/, 'a client that shows rule links gets them');
     assert.deepEqual(await pull('file:///workspace/sub/chat.integration.json'), ['enum']);
     assert.deepEqual(await pull('file:///workspace/tsconfig.json'), []);
     assert.equal(client.published.length, 0, 'a pull client gets no pushed diagnostics');
@@ -63,7 +66,9 @@ describe('a client without workspace/configuration (settings in initializationOp
       const uri = 'file:///project/custom.bp.json';
       const published = client.nextDiagnostics(uri);
       await client.open(uri, 'json', '{ "name": "a", "version": "1.0.0", "visibility": "hidden" }');
-      assert.deepEqual((await published).diagnostics.map((diagnostic) => diagnostic.code), ['enum']);
+      const [diagnostic] = (await published).diagnostics;
+      assert.equal(diagnostic.code, 'enum');
+      assert.equal(diagnostic.codeDescription, undefined, 'a client that does not declare codeDescriptionSupport gets no rule links');
       assert.equal(await client.stop(), 0, client.stderr);
     });
   }

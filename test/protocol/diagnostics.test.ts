@@ -9,7 +9,7 @@ describe('language server over stdio', () => {
   let client: TestClient;
 
   before(async () => {
-    ({ client } = await TestClient.start({ textDocument: { publishDiagnostics: { versionSupport: true } } }));
+    ({ client } = await TestClient.start({ textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true } } }));
   });
 
   after(async () => {

@@ -15,7 +15,7 @@ describe('integration-studio.json and suppression comments over stdio', () => {
 
   before(async () => {
     folder = temporaryFolder('rule-config');
-    ({ client } = await TestClient.start({ workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } }));
+    ({ client } = await TestClient.start({ textDocument: { publishDiagnostics: { codeDescriptionSupport: true } }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } }));
   });
 
   after(async () => {

@@ -8,9 +8,12 @@ export function lspRange(document: TextDocument, { offset, length }: { offset: n
   return { start: document.positionAt(offset), end: document.positionAt(offset + length) };
 }
 
-/** Offsets become line/character positions here, at the edge; the code links to its rule's page. */
-export function toLspDiagnostic(document: TextDocument, diagnostic: ServiceDiagnostic): Diagnostic {
-  const href = ruleDocUrl(diagnostic.code);
+/**
+ * Offsets become line/character positions here, at the edge; the code links to its rule's page unless
+ * `linksRule` is false (a client that does not declare `codeDescriptionSupport`).
+ */
+export function toLspDiagnostic(document: TextDocument, diagnostic: ServiceDiagnostic, linksRule = true): Diagnostic {
+  const href = linksRule ? ruleDocUrl(diagnostic.code) : undefined;
   return {
     range: lspRange(document, diagnostic),
     severity: diagnostic.severity as number as DiagnosticSeverity,

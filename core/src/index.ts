@@ -15,6 +15,7 @@ export type { EvaluationResult } from './sdk/evaluation';
 export { sdkGenerations } from './sdk/generations/sdkGenerations';
 export { checkSdkDefinition, type SdkCheck } from './sdk/sdkDefinition';
 export { SdkLocator } from './sdk/locator/sdkLocator';
+export { isScriptFile, isTypeScriptFile, scriptFilesGlob } from './sdk/scriptFiles';
 export { doSdkHover } from './hover/sdkHover';
 export { diskOrOverlay } from './sdk/locator/tsModules';
 export { definitionStatus, type DefinitionStatus, type DefinitionStatusInput, type ProblemCounts } from './definitionStatus';

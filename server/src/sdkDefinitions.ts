@@ -7,6 +7,7 @@ import {
   checkSdkDefinition,
   foldersAbove,
   IncrementalValidator,
+  isScriptFile,
   type LintMode,
   nodeFileAccess,
   type RuleLevels,
@@ -18,7 +19,8 @@ import {
 import type { EvaluationVerdict } from './evaluationScope';
 
 const definitionFileName = 'integration.definition.ts';
-const sourceFile = /\.(?:[cm]?[jt]sx?|json)$/;
+/** What a definition's bundle can be made of: scripts, and JSON files they import. */
+const isSourceFile = (path: string) => isScriptFile(path) || path.endsWith('.json');
 
 export interface SdkDefinitionsHost {
   /** Texts of the open documents, by absolute path. */
@@ -91,7 +93,7 @@ export class SdkDefinitions {
    * definition up its folders; once that one is checked, only the files it is made of count.
    */
   changed(path: string, options: { closed?: boolean } = {}): void {
-    if (!sourceFile.test(path)) return;
+    if (!isSourceFile(path)) return;
     for (const definition of this.definitionsOf(path, options.closed === true)) this.schedule(definition);
   }
 
@@ -155,7 +157,7 @@ export class SdkDefinitions {
     const known = new Set(this.tracked.get(definition)?.check?.files ?? []);
     const overlays: Record<string, string> = {};
     for (const [path, text] of this.host.openTexts()) {
-      if ((path.startsWith(folder) || known.has(path)) && sourceFile.test(path)) overlays[path] = text;
+      if ((path.startsWith(folder) || known.has(path)) && isSourceFile(path)) overlays[path] = text;
     }
     return overlays;
   }

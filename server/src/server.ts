@@ -35,6 +35,9 @@ import {
   isSdkDefinition,
   type LintMode,
   type ServiceDiagnostic,
+  isScriptFile,
+  isTypeScriptFile,
+  scriptFilesGlob,
   lintModeOf,
   narrowedChanges,
   nodeFileAccess,
@@ -56,10 +59,7 @@ import { guarded } from './guard';
 import { SdkDefinitions } from './sdkDefinitions';
 import { answeredSection, ourSection, type Settings } from './settings';
 
-const sdkModulesGlob = '**/*.{ts,tsx,mts,cts,js,mjs,cjs}';
 const packageManifestsGlob = '**/{package.json,package-lock.json,pnpm-lock.yaml,yarn.lock}';
-const sdkModule = /\.(?:tsx?|mts|cts|m?js|cjs)$/;
-const sdkSource = /\.(?:[cm]?tsx?|[cm]?js)$/;
 const packageManifest = /(^|[\\/])(package\.json|package-lock\.json|pnpm-lock\.yaml|yarn\.lock)$/;
 /** How long after initialization the warm-up waits for the documents an editor opens at once. */
 const warmUpDelayMs = 150;
@@ -235,7 +235,7 @@ export function startServer(connection: Connection): void {
       // A change to a file a definition names or to a configuration file re-checks the open definitions;
       // a change to a module or a package manifest re-checks the SDK definitions made of it.
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: referencedFilesGlob() }, { globPattern: sdkModulesGlob }, { globPattern: packageManifestsGlob }, { globPattern: `**/${ruleConfigFileName}` }],
+        watchers: [{ globPattern: referencedFilesGlob() }, { globPattern: scriptFilesGlob }, { globPattern: packageManifestsGlob }, { globPattern: `**/${ruleConfigFileName}` }],
       });
     }
     if (capabilities.workspace?.workspaceFolders) {
@@ -281,7 +281,7 @@ export function startServer(connection: Connection): void {
       const path = definitionPathOf(change.uri);
       if (path && change.type === FileChangeType.Changed) sdkDefinitions.changed(path);
     }
-    if (params.changes.some((change) => change.type !== FileChangeType.Changed || !sdkModule.test(change.uri))) revalidateAll();
+    if (params.changes.some((change) => change.type !== FileChangeType.Changed || !isScriptFile(change.uri))) revalidateAll();
   });
   connection.onShutdown(() => sdkDefinitions.dispose());
 
@@ -321,7 +321,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     const markdown = capabilities.textDocument?.hover?.contentFormat?.includes(MarkupKind.Markdown) === true;
-    if (document.languageId === 'typescript' || /\.[cm]?tsx?$/.test(document.uri)) {
+    if (document.languageId === 'typescript' || isTypeScriptFile(document.uri)) {
       return guarded(connection.console, 'Hover', null, () => sdkHover(document, document.offsetAt(params.position), markdown));
     }
     if (!isDataDefinition(document.uri)) return null;
@@ -340,7 +340,7 @@ export function startServer(connection: Connection): void {
     const diagnostics = params.context.diagnostics;
     // The modules of an SDK definition, where its problems land, get the suppression fixes.
     if (!isDataDefinition(document.uri)) {
-      return sdkSource.test(document.uri) ? guarded(connection.console, 'Quick fixes', [] as CodeAction[], () => suppressionFixes(document, diagnostics, '//')) : [];
+      return isScriptFile(document.uri) ? guarded(connection.console, 'Quick fixes', [] as CodeAction[], () => suppressionFixes(document, diagnostics, '//')) : [];
     }
     return guarded(connection.console, 'Quick fixes', [] as CodeAction[], () => [
       ...getCodeActions(document, parseCache.get(document), diagnostics).filter((action) => action.edit?.documentChanges === undefined || canCreateFiles()),

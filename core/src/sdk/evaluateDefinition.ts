@@ -14,6 +14,7 @@ import { lookUpGeneration } from './generations/generationLookup';
 import { type ProjectSdk, schemaConverter } from './generations/schemaConverter';
 import { missingConverterMessage, sdkImportPosition } from './generations/unsupportedGeneration';
 import { integrationBody } from './integrationBody';
+import { isScriptFile, isTypeScriptFile } from './scriptFiles';
 import { userFrame } from './stackFrames';
 
 const sdkPackage = '@botpress/sdk';
@@ -56,7 +57,7 @@ function externalPackagesPlugin(): Plugin {
           }
           resolved.set(key, file);
         }
-        return /\.[cm]?tsx?$/.test(file) ? undefined : { path: args.path, external: true };
+        return isTypeScriptFile(file) ? undefined : { path: args.path, external: true };
       });
     },
   };
@@ -82,7 +83,7 @@ const escapedForRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, 
 /** The overlaid files esbuild loads (JavaScript and TypeScript), as one string: a context is made for one such list. */
 const overlaidSources = (overlays: Record<string, string>) =>
   Object.keys(overlays)
-    .filter((path) => /\.[cm]?[jt]sx?$/.test(path))
+    .filter(isScriptFile)
     .sort()
     .join('\0');
 

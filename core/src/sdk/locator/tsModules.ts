@@ -5,12 +5,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import type * as Babel from '@babel/types';
 import { type Node as JsonNode, parse as parseJsonc, parseTree } from 'jsonc-parser';
+import { scriptExtensions } from '../scriptFiles';
 
 export type ModuleFile = { kind: 'ts'; path: string; text: string; program: Babel.Program } | { kind: 'json'; path: string; text: string; root: JsonNode | undefined };
 
 export type ReadText = (path: string) => string | undefined;
 
-const sourceExtensions = ['.ts', '.tsx', '.mts', '.cts', '.js', '.mjs', '.cjs', '.json'];
+const sourceExtensions = [...scriptExtensions.map((extension) => `.${extension}`), '.json'];
 const maxModuleBytes = 2 * 1024 * 1024;
 
 let parser: typeof import('@babel/parser') | undefined;

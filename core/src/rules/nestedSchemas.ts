@@ -4,16 +4,16 @@ import { propertyPatternsNamed } from './schemaPatterns';
 
 type JsonObject = { [key: string]: JsonValue };
 
-/**
- * A nested JSON Schema, found in the definition's value. Its place in the tree is looked up when a
- * rule first asks for it: most schemas are fine, and a large definition's tree is built lazily.
- */
 /** Where a nested schema is written: its node, and the `schema` property holding it. */
 export interface WrittenSchema {
   node: ObjectNode;
   property: PropertyNode;
 }
 
+/**
+ * A nested JSON Schema, found in the definition's value. Its place in the tree is looked up when a
+ * rule first asks for it: most schemas are fine, and a large definition's tree is built lazily.
+ */
 export class NestedSchema {
   /** null once looked for and not found. */
   private found: WrittenSchema | null | undefined;

@@ -1,6 +1,6 @@
 // A definition cut into parts for incremental checking: each entry of its maps of named definitions
 // (actions, events, states, channels, …) is a part, known by its text; the rest is the skeleton.
-import type { AstNode, JsonValue, ObjectNode, PropertyNode } from '../parse/ast';
+import type { AstNode, JsonObject, JsonValue, ObjectNode, PropertyNode } from '../parse/ast';
 import { effectiveProperties } from '../rules/pathPattern';
 import { definitionSchema } from '../schemas';
 
@@ -82,7 +82,6 @@ export function partAt(parts: readonly DefinitionPart[], problem: { offset: numb
   return undefined;
 }
 
-type JsonObject = { [key: string]: JsonValue };
 
 function objectNode(like: AstNode, properties: PropertyNode[]): ObjectNode {
   return { type: 'object', offset: like.offset, length: like.length, parent: undefined, properties };

@@ -2,14 +2,13 @@
 // configuration's schema…) is parsed again from that value's text alone: the rest of the value, and
 // the index of the rest of the text, are the last parse's, shifted. A keystroke in a large definition
 // then costs what its entry costs, not what the file costs, and makes little garbage.
-import type { AstNode, JsonValue, ObjectNode } from '../parse/ast';
+import type { AstNode, JsonObject, JsonValue, ObjectNode } from '../parse/ast';
 import type { ParsedDefinition } from '../parse/definitionDocument';
 import { maxNestingDepth } from '../parse/nesting';
 import { type Containers, indexStrictJson } from '../parse/strictJsonIndex';
 import { containerNumber, treeOfIndexedText } from '../parse/strictJsonTree';
 import { changedRegion } from './changedRegion';
 
-type JsonObject = { [key: string]: JsonValue };
 
 /** Containers open around a reparsed value: the definition's object and the map holding it. */
 const enclosingContainers = 2;

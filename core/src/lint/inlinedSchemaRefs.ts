@@ -3,8 +3,7 @@
 // read: a `{ "$ref": "#/…" }` becomes what it points to in its schema, keys written beside `$ref` first and
 // kept over the target's. A `$ref` met again while its own target is being inlined is circular and stays
 // as it is (bp's lint stops there: it cannot serialize a circular schema); so does one that points nowhere.
-import type { JsonValue } from '../parse/ast';
-import { isJsonObject, type JsonObject } from './jsonPathSelector';
+import { isJsonObject, type JsonObject, type JsonValue } from '../parse/ast';
 
 /** `#/properties/a~1b` → `['properties', 'a/b']`: a JSON Pointer in a URI fragment. */
 function pointerKeys(ref: string): string[] | undefined {

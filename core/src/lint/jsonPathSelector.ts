@@ -1,6 +1,6 @@
 // The part of JSONPath the lint rules use, evaluated on the definition's value: `$` the root, `.key` a
 // child, `[*]` every child, `..key` every `key` at any depth below (the value included).
-import type { JsonValue, PathSegment } from '../parse/ast';
+import { isJsonObject, type JsonObject, type JsonValue, type PathSegment } from '../parse/ast';
 import { anyKeyMayBePresent, type KeyPresence } from './keyPresence';
 
 type Step = { kind: 'child'; key: string } | { kind: 'every' } | { kind: 'descendant'; key: string };
@@ -50,9 +50,6 @@ export class Selected {
   }
 }
 
-export type JsonObject = { [key: string]: JsonValue };
-
-export const isJsonObject = (value: JsonValue | undefined): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const stepPattern = /\.\.([\w-]+)|\.([\w-]+)|\[\*\]/gy;
 

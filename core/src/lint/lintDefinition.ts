@@ -1,11 +1,11 @@
 // `bp lint` on a definition's tree: each rule of a generation's ruleset on the nodes its JSONPath selects,
 // with the truthiness test, the anyOf/allOf fallback and the messages of @botpress/cli's linter.
-import { type AstNode, findProperty, type JsonValue, nodeAtPath, type PathSegment } from '../parse/ast';
+import { type AstNode, findProperty, isJsonObject, type JsonObject, type JsonValue, nodeAtPath, type PathSegment } from '../parse/ast';
 import type { LintRule, LintSeverity } from './bpLintRuleset';
 import { type BpLintRuleset, newestBpLintRuleset } from './bpLintRulesets';
 import { withInlinedSchemaRefs } from './inlinedSchemaRefs';
 import { valueAtPath } from '../valueAtPath';
-import { isJsonObject, type JsonObject, JsonPathSelector, Selected } from './jsonPathSelector';
+import { JsonPathSelector, Selected } from './jsonPathSelector';
 import type { KeyPresence } from './keyPresence';
 
 export interface LintFinding {

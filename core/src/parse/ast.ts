@@ -3,6 +3,9 @@
 
 export type AstNode = ObjectNode | ArrayNode | StringNode | NumberNode | BooleanNode | NullNode;
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+export const isJsonObject = (value: JsonValue | undefined): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 interface NodeBase {
   offset: number;

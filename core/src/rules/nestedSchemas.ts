@@ -1,8 +1,6 @@
-import { type AstNode, findProperty, type JsonValue, nodeAtPath, type ObjectNode, type PropertyNode } from '../parse/ast';
+import { type AstNode, findProperty, isJsonObject, type JsonObject, type JsonValue, nodeAtPath, type ObjectNode, type PropertyNode } from '../parse/ast';
 import { anyKey, dottedPath, type PathPattern } from './pathPattern';
 import { propertyPatternsNamed } from './schemaPatterns';
-
-type JsonObject = { [key: string]: JsonValue };
 
 /** Where a nested schema is written: its node, and the `schema` property holding it. */
 export interface WrittenSchema {
@@ -48,15 +46,13 @@ export class NestedSchema {
 /** Where the definition holds JSON Schemas of its own (configuration, states, events, actions, messages, entities). */
 const nestedSchemaPatterns = propertyPatternsNamed('schema');
 
-const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The values a pattern reaches, as JSON.parse and the tree's last-of-duplicates both see them. */
 function valuesAt(value: JsonValue, pattern: PathPattern): Array<{ path: string[]; value: JsonValue }> {
   let matches = [{ path: [] as string[], value }];
   for (const segment of pattern) {
     const next: typeof matches = [];
     for (const match of matches) {
-      if (!isObject(match.value)) continue;
+      if (!isJsonObject(match.value)) continue;
       const keys = segment === anyKey ? Object.keys(match.value) : Object.hasOwn(match.value, segment) ? [segment] : [];
       for (const key of keys) next.push({ path: [...match.path, key], value: match.value[key] });
     }
@@ -74,7 +70,7 @@ export function nestedSchemas(root: AstNode, value: JsonValue): readonly NestedS
   if (known) return known;
   const schemas: NestedSchema[] = [];
   for (const pattern of nestedSchemaPatterns) {
-    for (const match of valuesAt(value, pattern)) if (isObject(match.value)) schemas.push(new NestedSchema(root, match.path, match.value));
+    for (const match of valuesAt(value, pattern)) if (isJsonObject(match.value)) schemas.push(new NestedSchema(root, match.path, match.value));
   }
   found.set(root, schemas);
   return schemas;

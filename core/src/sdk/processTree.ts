@@ -37,18 +37,15 @@ function childrenByParent(): Map<number, Descendant[]> {
   return childrenOf;
 }
 
-/** Whether the kernel lists each thread's children (/proc/<pid>/task/<tid>/children, CONFIG_PROC_CHILDREN). */
+/**
+ * Whether the kernel lists each thread's children (/proc/<pid>/task/<tid>/children, CONFIG_PROC_CHILDREN),
+ * told by this process being among its parent's: a kernel or sandbox whose files exist but stay empty
+ * would otherwise hide every process the user's code started.
+ */
 let listsChildren: boolean | undefined;
 
 function kernelListsChildren(): boolean {
-  if (listsChildren === undefined) {
-    try {
-      readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8');
-      listsChildren = true;
-    } catch {
-      listsChildren = false;
-    }
-  }
+  listsChildren ??= listedChildren(process.ppid).some((child) => child.pid === process.pid);
   return listsChildren;
 }
 

@@ -82,7 +82,6 @@ export function partAt(parts: readonly DefinitionPart[], problem: { offset: numb
   return undefined;
 }
 
-
 function objectNode(like: AstNode, properties: PropertyNode[]): ObjectNode {
   return { type: 'object', offset: like.offset, length: like.length, parent: undefined, properties };
 }

@@ -9,7 +9,6 @@ import { type Containers, indexStrictJson } from '../parse/strictJsonIndex';
 import { containerNumber, treeOfIndexedText } from '../parse/strictJsonTree';
 import { changedRegion } from './changedRegion';
 
-
 /** Containers open around a reparsed value: the definition's object and the map holding it. */
 const enclosingContainers = 2;
 

@@ -1,4 +1,4 @@
-import type { JsonValue } from '../parse/ast';
+import { isJsonObject, type JsonValue } from '../parse/ast';
 
 export type Draft = 'draft-03' | 'draft-04' | 'draft-06' | 'draft-07' | '2019-09' | '2020-12';
 /** The drafts whose meta-schema ajv 8 ships, with no other package. */
@@ -19,7 +19,7 @@ const draftsByUri: ReadonlyMap<string, Draft> = new Map([
  * another; undefined for a URI that names no draft. A `$schema` that is not a string is left to draft-07 to refuse.
  */
 export function schemaDraft(schema: JsonValue | undefined): Draft | undefined {
-  const declared = schema !== null && typeof schema === 'object' && !Array.isArray(schema) ? schema.$schema : undefined;
+  const declared = isJsonObject(schema) ? schema.$schema : undefined;
   if (typeof declared !== 'string') return 'draft-07';
   return draftsByUri.get(declared.replace(/^https?:\/\//, '').replace(/#$/, ''));
 }

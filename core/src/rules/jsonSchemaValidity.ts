@@ -1,5 +1,6 @@
 import type { JsonValue } from '../parse/ast';
 import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
+import { mayWriteKey } from '../lint/keyPresence';
 import { metaSchemaProblems, type SchemaProblem } from './metaSchemaProblems';
 import { nestedSchemas } from './nestedSchemas';
 import type { Rule } from './rule';
@@ -18,12 +19,6 @@ function invalidJsonSchema({ node, message, data }: SchemaProblem): ServiceDiagn
 }
 
 /**
- * Whether strict JSON text may hold a `$ref` key: JSON writes it as "$ref", or with a `\u` escape.
- * Most schemas hold none, and their subschemas need not be read.
- */
-const mayHoldRefs = (written: string) => written.includes('$ref') || written.includes('\\u');
-
-/**
  * Each nested schema is a valid JSON Schema of its draft (the API answers InvalidJsonSchema
  * otherwise), reported at the innermost culprit, and its local `$ref`s point at something.
  */
@@ -31,7 +26,7 @@ export const jsonSchemaValidity: Rule = ({ root, value, language, strictJson, te
   const problems: SchemaProblem[] = [];
   // A YAML alias can put one schema in several places, one value shared as its node is; its problems are reported once, where it is written.
   const checked = new Set<JsonValue>();
-  const partMayHoldRefs = !strictJson || mayHoldRefs(text.slice(root.offset, root.offset + root.length));
+  const partMayHoldRefs = !strictJson || mayWriteKey(text.slice(root.offset, root.offset + root.length), '$ref');
   for (const schema of nestedSchemas(root, value)) {
     if (checked.has(schema.value)) continue;
     checked.add(schema.value);
@@ -40,7 +35,7 @@ export const jsonSchemaValidity: Rule = ({ root, value, language, strictJson, te
     if (isCheckable(draft)) problems.push(...metaSchemaProblems(schema, draft));
     const written = strictJson && !partMayHoldRefs ? undefined : schema.written;
     // Only strict JSON text tells for sure: a recovered tree's ranges may miss its keys, and YAML writes keys in more ways.
-    if (!written || (strictJson && !mayHoldRefs(text.slice(written.node.offset, written.node.offset + written.node.length)))) continue;
+    if (!written || (strictJson && !mayWriteKey(text.slice(written.node.offset, written.node.offset + written.node.length), '$ref'))) continue;
     for (const ref of unresolvedLocalRefs(written.node, idKeyword(draft), language === 'yaml')) {
       problems.push({ node: ref, message: `$ref "${ref.value}" points to nothing in this schema.` });
     }

@@ -3,7 +3,7 @@
 // the status bar of the open definition says where Create Integration sends it.
 import { request } from 'node:http';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { PLAYGROUND_WORKSPACE_ID, startPlayground, type Playground } from '../../scripts/playground';
 import { log, provisionBrowserToolchain } from '../../scripts/vscode-web/provision';
 import { assertExtensionBuilt } from './runnerSupport';
@@ -30,6 +30,25 @@ async function runCommand(page: Page, title: string): Promise<void> {
     }
   }
   await page.keyboard.press('Enter');
+}
+
+/**
+ * Clicks until what the click shows appears: items of the status bar can still move as others
+ * appear (the workbench's own load after the extension's), and a click that lands on the neighbour
+ * shows nothing of ours.
+ */
+async function clickUntilShown(page: Page, target: Locator, shown: Locator): Promise<void> {
+  const deadline = Date.now() + WAIT_LIMIT_MS;
+  for (;;) {
+    await target.click({ timeout: WAIT_LIMIT_MS });
+    try {
+      await shown.waitFor({ state: 'visible', timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** The status code code-server's gate answers, to a request or to a WebSocket upgrade, with these headers. */
@@ -81,9 +100,8 @@ const checks: Array<{ name: string; run: (page: Page) => Promise<void> }> = [
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'integration.definition.json' }).click({ timeout: WAIT_LIMIT_MS });
       const item = page.locator('.statusbar-item', { hasText: `mock · ${PLAYGROUND_WORKSPACE_ID}` });
       await item.locator('.codicon-check').waitFor({ state: 'visible', timeout: WAIT_LIMIT_MS });
-      await item.click({ timeout: WAIT_LIMIT_MS });
       const rows = page.locator('.quick-input-list .monaco-list-row');
-      await rows.nth(4).waitFor({ timeout: WAIT_LIMIT_MS });
+      await clickUntilShown(page, item, rows.filter({ hasText: 'Start Dev Integration' }));
       const labels = (await rows.allInnerTexts()).map((text) => text.trim());
       await page.keyboard.press('Escape');
       if (labels.join('|') !== 'Create Integration|Preview Deployment|Preview Request|Validate on Server|Start Dev Integration') throw new Error(`the click offered ${labels.join(', ')}`);

@@ -16,9 +16,6 @@ const flags = [
   // at once: by half (50), a full collection followed nearly every such edit of the bench's 1.8 MB
   // definition; doubling, about every other one (docs/architecture.md has the figures).
   '--heap-growing-percent=100',
-  // No Maglev (V8's mid-tier compiler, on from Node 22): its compilations run on helper threads
-  // whose freed memory stays in the process (about 10 MB). Hot code is still optimized, as on Node 20.
-  '--no-maglev',
 ];
 
 export function tuneHeap(): void {

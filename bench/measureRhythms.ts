@@ -1,7 +1,8 @@
 // Edit → fresh diagnostics in each rhythm a client can have, for one server measured alone (no other
 // server runs meanwhile, so an idle server's own waits are not hidden by another's turn): range edits
 // or whole texts (a client without incremental sync), sent as soon as the last diagnostics arrived or
-// after a pause, and bursts of keystrokes; plus open → first diagnostics, on a server left idle and on
+// after a pause, bursts of keystrokes, and a property typed key by key (its text not JSON until the
+// last key); plus open → first diagnostics, on a server left idle and on
 // one that has just answered `initialize` (an editor sends the files it shows at once).
 import { readFileSync } from 'node:fs';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
@@ -11,9 +12,22 @@ import { median, percentile } from './stats';
 import { TitleEdits } from './titleEdits';
 import type { StdioFile, StdioServer } from './measureStdio';
 
-export type Rhythm = 'range, back to back' | 'range, 400 ms apart' | 'full text, back to back' | 'full text, 400 ms apart' | 'burst of 10 keys 30 ms apart';
+export type Rhythm =
+  | 'range, back to back'
+  | 'range, 400 ms apart'
+  | 'full text, back to back'
+  | 'full text, 400 ms apart'
+  | 'burst of 10 keys 30 ms apart'
+  | 'typing a new key, back to back';
 
-export const rhythms: readonly Rhythm[] = ['range, back to back', 'range, 400 ms apart', 'full text, back to back', 'full text, 400 ms apart', 'burst of 10 keys 30 ms apart'];
+export const rhythms: readonly Rhythm[] = [
+  'range, back to back',
+  'range, 400 ms apart',
+  'full text, back to back',
+  'full text, 400 ms apart',
+  'burst of 10 keys 30 ms apart',
+  'typing a new key, back to back',
+];
 
 export interface RhythmMeasurement {
   /** didOpen sent to a server idle for a while → its first diagnostics: median of the opens. */
@@ -34,6 +48,8 @@ const spacedPauseMs = 400;
 const bursts = 6;
 const keysPerBurst = 10;
 const keyIntervalMs = 30;
+/** Typed key by key before a title, as in an entry of the definition: the text is not JSON until its last key. */
+const newProperty = '"summary": "Short", ';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -65,7 +81,7 @@ async function edited(client: TestClient, document: TextDocument, change: TextDo
   return { document: next, ms: performance.now() - start };
 }
 
-/** A keystroke typed at the end of a title's value. */
+/** A keystroke typed at an offset. */
 function keystroke(document: TextDocument, offset: number, key: string): TextDocumentContentChangeEvent {
   const position = document.positionAt(offset);
   return { range: { start: position, end: position }, text: key };
@@ -92,6 +108,24 @@ async function burst(client: TestClient, document: TextDocument, seed: number): 
   return { document: current, ms: performance.now() - lastSent };
 }
 
+/**
+ * A property typed one key at a time before a title, each key sent when the last one's diagnostics
+ * arrived: from the first quote to the comma, the text has syntax errors.
+ */
+async function typedProperty(client: TestClient, document: TextDocument): Promise<{ document: TextDocument; samples: number[] }> {
+  const text = document.getText();
+  let offset = text.indexOf('"title": "', text.length >> 1);
+  let current = document;
+  const samples: number[] = [];
+  for (const key of newProperty) {
+    const result = await edited(client, current, keystroke(current, offset, key), false);
+    current = result.document;
+    offset += key.length;
+    samples.push(result.ms);
+  }
+  return { document: current, samples };
+}
+
 export async function measureRhythms(server: StdioServer, file: StdioFile): Promise<RhythmMeasurement> {
   const text = readFileSync(file.path, 'utf8');
   const openSamples: number[] = [];
@@ -110,7 +144,9 @@ export async function measureRhythms(server: StdioServer, file: StdioFile): Prom
     await client.open(file.uri, 'json', text);
     await first;
     const samples: number[] = [];
-    if (rhythm.startsWith('burst')) {
+    if (rhythm.startsWith('typing')) {
+      samples.push(...(await typedProperty(client, document)).samples);
+    } else if (rhythm.startsWith('burst')) {
       for (let index = 0; index < bursts; index++) {
         await sleep(spacedPauseMs);
         const result = await burst(client, document, index + 1);

@@ -35,6 +35,12 @@ function typedInString(text: string, random: SeededRandom): string {
   return random.chance(0.3) ? text.slice(0, at) + text.slice(Math.min(at + 3, string.index + string[0].length - 1)) : text.slice(0, at) + typed + text.slice(at);
 }
 
+/** One key of JSON's syntax typed anywhere, as while a property is typed: the text is often not JSON until the next keys. */
+function typedKey(text: string, random: SeededRandom): string {
+  const at = random.below(text.length + 1);
+  return text.slice(0, at) + random.pick(['"', '{', '}', '[', ']', ':', ',', 'x', ' ', '\n', '/']) + text.slice(at);
+}
+
 function valueOf(text: string, yaml: boolean): JsonObject | undefined {
   try {
     const value = (yaml ? parseYamlValue(text) : JSON.parse(text)) as JsonValue;
@@ -68,6 +74,9 @@ describe(`incremental validation, of texts and of values, equals a full one afte
           if (random.chance(0.1)) {
             text = random.pick(history);
             steps.push('back to an earlier version');
+          } else if (random.chance(0.2)) {
+            text = typedKey(text, random);
+            steps.push('typed a key');
           } else if (random.chance(0.3)) {
             text = typedInString(text, random);
             steps.push('typed in a string');

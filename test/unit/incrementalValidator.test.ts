@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { generateDefinition } from '../../bench/generate';
 import { checkValue } from '../../core/src/checkValue';
 import { type DefinitionLanguage, IncrementalValidator, type LintMode, parseDefinition, validateDefinition, withinProblemLimit } from '../../core/src';
+import { reparsedDefinition } from '../../core/src/incremental/strictJsonReparse';
 
 
 const generated = generateDefinition({ targetBytes: 40_000, seed: 7, faulty: true });
@@ -53,6 +54,24 @@ describe('incremental validation', () => {
     assert.equal(checkInTurn([repeatedAction, repeatedAction])[1].kind, 'full');
     assert.equal(checkInTurn([aliased, aliased], 'yaml')[1].kind, 'full');
     assert.equal(checkInTurn([broken, broken])[1].kind, 'full');
+  });
+
+  it('checks only the entry a key is typed in, while that entry is not JSON and the rest is the last strict parse', () => {
+    const at = firstActionTitle(generated) - '"title": "'.length;
+    const typed = '"summary": "Short", ';
+    const validator = new IncrementalValidator();
+    let parsed = parseDefinition(generated, 'json');
+    validator.validate(parsed, { lint: 'always' });
+    const codes = new Set<string>();
+    for (let keys = 1; keys <= typed.length; keys++) {
+      const text = generated.slice(0, at) + typed.slice(0, keys) + generated.slice(at);
+      parsed = reparsedDefinition(parsed, text) ?? assert.fail(`no reparse after ${JSON.stringify(typed.slice(0, keys))}`);
+      const diagnostics = validator.validate(parsed, { lint: 'always' });
+      assert.deepEqual(diagnostics, validateDefinition(parseDefinition(text, 'json'), { lint: 'always' }));
+      assert.deepEqual({ kind: validator.lastRun.kind, checkedParts: validator.lastRun.checkedParts }, { kind: 'partial', checkedParts: 1 });
+      for (const { code } of diagnostics) codes.add(code);
+    }
+    assert.ok(codes.has('syntax-error'));
   });
 
   it('works on YAML as on JSON', () => {

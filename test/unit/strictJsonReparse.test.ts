@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { AstNode } from '../../core/src/parse/ast';
+import { type AstNode, toValue } from '../../core/src/parse/ast';
 import { parseDefinition, type ParsedDefinition } from '../../core/src/parse/definitionDocument';
 import { changedRegion } from '../../core/src/incremental/changedRegion';
 import { reparsedDefinition } from '../../core/src/incremental/strictJsonReparse';
@@ -66,15 +66,44 @@ describe('reparsedDefinition', () => {
     assert.ok(reparsedCount > 100, `only ${reparsedCount} of 200 edits were reparsed`);
   });
 
-  it('leaves to a full parse what is outside an entry, breaks the JSON or repeats keys', () => {
+  it('leaves to a full parse what is outside an entry or repeats keys', () => {
     const parsed = parseDefinition(definition, 'json');
     assert.equal(reparsedDefinition(parsed, definition.replace('"title": "Generated integration"', '"title": "Renamed"')), undefined);
-    const actionTitle = definition.indexOf('"title"', definition.indexOf('"actions"'));
-    assert.equal(reparsedDefinition(parsed, definition.slice(0, actionTitle) + '"title": ,' + definition.slice(actionTitle)), undefined);
     const repeated = parseDefinition(definition.replace('"actions": {', '"actions": {"x": {}, "x": {},'), 'json');
     const afterRepeat = repeated.text.indexOf('"title"', repeated.text.indexOf('"actions"'));
     assert.equal(reparsedDefinition(repeated, repeated.text.slice(0, afterRepeat + 10) + 'x' + repeated.text.slice(afterRepeat + 10)), undefined);
     assert.equal(reparsedDefinition(parseDefinition('{"actions": {"a": {"title": "x",}}}', 'json'), '{"actions": {"a": {"title": "xy",}}}'), undefined);
+  });
+
+  it('parses an entry that is not JSON apart, as a parse of the whole text reads it, while a key is typed', () => {
+    const base = parseDefinition(definition, 'json');
+    const actionTitle = definition.indexOf('"title"', definition.indexOf('"actions"'));
+    let previous = base;
+    const typed = '"summary": "Short", ';
+    for (let keys = 1; keys <= typed.length; keys++) {
+      const edited = definition.slice(0, actionTitle) + typed.slice(0, keys) + definition.slice(actionTitle);
+      const reparsed = reparsedDefinition(previous, edited);
+      const fresh = parseDefinition(edited, 'json');
+      assert.ok(reparsed, `after ${JSON.stringify(typed.slice(0, keys))}`);
+      assert.deepEqual(plain(reparsed.root), plain(fresh.root));
+      assert.deepEqual(reparsed.syntaxErrors, fresh.syntaxErrors);
+      assert.deepEqual(reparsed.strictJson?.value ?? reparsed.value, fresh.strictJson?.value ?? toValue(fresh.root!));
+      // Not JSON from the first quote to the comma: the parse it was made from is the last strict one.
+      assert.equal(reparsed.recoveredFrom, fresh.strictJson ? undefined : base);
+      previous = reparsed;
+    }
+  });
+
+  it('leaves to a full parse an entry whose recovery would read past it: a string or comment left open runs on into the entries after it', () => {
+    const oneLine = '{"name":"a/b","actions":{"first":{"title":"One"},"second":{"title":"Two"}}}';
+    const parsed = parseDefinition(oneLine, 'json');
+    const inFirst = oneLine.indexOf('One');
+    assert.equal(reparsedDefinition(parsed, `${oneLine.slice(0, inFirst)}"${oneLine.slice(inFirst)}`), undefined);
+    assert.equal(reparsedDefinition(parsed, `${oneLine.slice(0, inFirst - 1)}/*${oneLine.slice(inFirst - 1)}`), undefined);
+    // Within its own line, the same string is the entry's alone.
+    const pretty = JSON.stringify(JSON.parse(oneLine), null, 2);
+    const inPrettyFirst = pretty.indexOf('One');
+    assert.ok(reparsedDefinition(parseDefinition(pretty, 'json'), `${pretty.slice(0, inPrettyFirst)}"${pretty.slice(inPrettyFirst)}`)?.recoveredFrom);
   });
 
   it('gives a parse of the same text as it is, with no edit', () => {

@@ -5,7 +5,7 @@
 import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
 import type { ParsedDefinition } from '../parse/definitionDocument';
 import { countBySeverity, ProblemKeeper, problemLimitNote, withinProblemLimit } from '../diagnostics/problemLimit';
-import { type RankedDiagnostic, ranked, inDocumentOrder, ruleRank, schemaRank, sortedInDocumentOrder } from '../diagnostics/rankedDiagnostic';
+import { type RankedDiagnostic, ranked, inDocumentOrder, ruleRank, schemaRank, sortedInDocumentOrder, syntaxRank } from '../diagnostics/rankedDiagnostic';
 import { rules, wholeDefinitionRules } from '../rules';
 import { bpLint, type BpLintFailure, bpLintFailures, bpLintScope, lintSettings } from '../rules/bpLint';
 import type { RuleContext } from '../rules/rule';
@@ -129,8 +129,10 @@ export class IncrementalValidator {
    */
   validate(parsed: ParsedDefinition, options: ValidationOptions = {}, limit = Infinity): ServiceDiagnostic[] {
     const root = parsed.root;
-    // A recovered tree after a syntax error, or YAML aliases, make a part depend on text outside it.
-    const context = root && parsed.syntaxErrors.length === 0 && !parsed.sharesNodes ? ruleContext(parsed, root, options) : undefined;
+    // A tree recovered from syntax errors anywhere, or YAML aliases, make a part depend on text outside
+    // it; errors in one entry parsed apart do not.
+    const independentParts = (parsed.syntaxErrors.length === 0 || parsed.recoveredFrom !== undefined) && !parsed.sharesNodes;
+    const context = root && independentParts ? ruleContext(parsed, root, options) : undefined;
     const split = context && splitDefinition(context.root, parsed.text, context.definition);
     if (!context || !split) {
       this.known = new Map();
@@ -148,12 +150,13 @@ export class IncrementalValidator {
     this.lastRun = { kind: full ? 'full' : 'partial', parts: split.parts.length, checkedParts: changed.length };
     // A level or a suppression can change which problems are the most severe: they apply before the limit.
     const fileContext = ruleFileContext(parsed, options);
+    const { syntaxErrors } = parsed;
     if (changesProblems(fileContext)) {
-      const problems = full ? inDocumentOrder(this.fullRun(context, split)) : this.partialRun(context, split, Infinity);
+      const problems = full ? inDocumentOrder(this.fullRun(context, split, syntaxErrors)) : this.partialRun(context, split, syntaxErrors, Infinity);
       return withinProblemLimit(configuredProblems(problems, fileContext), limit);
     }
-    if (!full) return this.partialRun(context, split, limit);
-    return limit === Infinity ? inDocumentOrder(this.fullRun(context, split)) : this.countedRun(context, split, limit);
+    if (!full) return this.partialRun(context, split, syntaxErrors, limit);
+    return limit === Infinity ? inDocumentOrder(this.fullRun(context, split, syntaxErrors)) : this.countedRun(context, split, syntaxErrors, limit);
   }
 
   /**
@@ -170,8 +173,8 @@ export class IncrementalValidator {
   }
 
   /** Everything at once, the results of local rules then kept by part. */
-  private fullRun(context: RuleContext, split: SplitDefinition): RankedDiagnostic[] {
-    const problems = checkedProblems([], context);
+  private fullRun(context: RuleContext, split: SplitDefinition, syntaxErrors: readonly ServiceDiagnostic[]): RankedDiagnostic[] {
+    const problems = checkedProblems(syntaxErrors, context);
     const { inParts } = byPart(problems, split.parts);
     this.known = new Map([...inParts].map(([part, found]) => [part.name, { written: part.written, start: part.start, found: partProblems(relativeTo(found, part.start)) }]));
     return problems;
@@ -182,8 +185,8 @@ export class IncrementalValidator {
    * are counted by part, and only those of the parts whose problems are shown are kept, `bp lint`'s made
    * only then.
    */
-  private countedRun(context: RuleContext, split: SplitDefinition, limit: number): ServiceDiagnostic[] {
-    const problems = [...ranked(validateAgainstSchema(context.root, context.value), schemaRank), ...run(rulesBeforeLint, context)];
+  private countedRun(context: RuleContext, split: SplitDefinition, syntaxErrors: readonly ServiceDiagnostic[], limit: number): ServiceDiagnostic[] {
+    const problems = [...ranked(syntaxErrors, syntaxRank), ...ranked(validateAgainstSchema(context.root, context.value), schemaRank), ...run(rulesBeforeLint, context)];
     const { inParts: madeInParts, outside: fixed } = byPart(problems, split.parts);
     const inParts = new Map<DefinitionPart, FoundInPart>(
       [...madeInParts].map(([part, made]) => [part, { bySeverity: countBySeverity(made.map(({ diagnostic }) => diagnostic)), made, lint: [] }]),
@@ -213,9 +216,10 @@ export class IncrementalValidator {
   }
 
   /** The schema and whole-definition rules on everything, local rules on the skeleton and on the parts not known yet. */
-  private partialRun(context: RuleContext, split: SplitDefinition, limit: number): ServiceDiagnostic[] {
+  private partialRun(context: RuleContext, split: SplitDefinition, syntaxErrors: readonly ServiceDiagnostic[], limit: number): ServiceDiagnostic[] {
     const skeleton = skeletonTree(split, context.definition);
     const fixed: RankedDiagnostic[] = [
+      ...ranked(syntaxErrors, syntaxRank),
       ...ranked(validateAgainstSchema(context.root, context.value), schemaRank),
       ...run(wholeRules, context),
       ...run(localRules, { ...context, ...skeleton, strictJson: undefined }).filter(({ diagnostic }) => !partAt(split.parts, diagnostic)),

@@ -1,13 +1,18 @@
 // A strict JSON definition edited inside one value two levels down (an action, an event, the
 // configuration's schema…) is parsed again from that value's text alone: the rest of the value, and
-// the index of the rest of the text, are the last parse's, shifted. A keystroke in a large definition
-// then costs what its entry costs, not what the file costs, and makes little garbage.
-import type { AstNode, JsonObject, JsonValue, ObjectNode } from '../parse/ast';
+// the index of the rest of the text, are the last strict parse's, shifted. A keystroke in a large
+// definition then costs what its entry costs, not what the file costs, and makes little garbage.
+// While a key is typed the entry is often not JSON: it is then parsed apart with recovery, which
+// gives the tree and the errors a parse of the whole text would give whenever the entry's recovered
+// value ends where its text ends (recovery inside a value reads only that value's tokens).
+import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
+import { type AstNode, type JsonObject, type JsonValue, type ObjectNode, toValue } from '../parse/ast';
 import type { ParsedDefinition } from '../parse/definitionDocument';
-import { maxNestingDepth } from '../parse/nesting';
+import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';
+import { parseJson } from '../parse/parseJson';
 import { type Containers, indexStrictJson } from '../parse/strictJsonIndex';
 import { containerNumber, treeOfIndexedText } from '../parse/strictJsonTree';
-import { changedRegion } from './changedRegion';
+import { type ChangedRegion, changedRegion } from './changedRegion';
 
 /** Containers open around a reparsed value: the definition's object and the map holding it. */
 const enclosingContainers = 2;
@@ -76,17 +81,41 @@ function splicedContainers(old: Containers, first: number, inner: Containers, at
   return containers;
 }
 
+/** The index of a value parsed apart: one container, from its first character to its last. */
+function oneContainer(length: number): Containers {
+  return { opens: Int32Array.of(0), closes: Int32Array.of(length - 1), next: Int32Array.of(1) };
+}
+
+/**
+ * The entry's text parsed apart with recovery, or undefined when a parse of the whole text could read
+ * it otherwise. Its last character is its closing bracket, which the edit left alone: the recovered
+ * value must end there, and no error may be past it or run into it (a string or comment left open
+ * runs to the end of the entry's text, and on past it in the whole text). An error at that bracket
+ * alone is the whole text's too.
+ */
+function recoveredEntry(text: string, entryText: string, at: number) {
+  // The whole text's parse first measures its nesting, whose count of brackets an unclosed string upsets.
+  if (offsetBeyondDepth(text, maxNestingDepth) >= 0) return undefined;
+  const { root, syntaxErrors } = parseJson(entryText, at);
+  const closing = at + entryText.length - 1;
+  if ((root?.type !== 'object' && root?.type !== 'array') || root.offset !== at || root.offset + root.length !== closing + 1) return undefined;
+  const reachesPastEntry = (error: ServiceDiagnostic) => error.offset + error.length > closing && !(error.offset === closing && error.length === 1);
+  if (syntaxErrors.some(reachesPastEntry)) return undefined;
+  return { root, syntaxErrors };
+}
+
 /**
  * The parse of `text`, made from the parse of the text it was edited from; undefined when the edit is
- * not inside one value two levels down of a strict JSON definition, or leaves it invalid (then parse
- * the whole text, which also says why).
+ * not inside one value two levels down of a strict JSON definition (or of the strict JSON parse a
+ * recovered one was made from), or when a parse of the whole text must say what it is.
  */
 export function reparsedDefinition(previous: ParsedDefinition, text: string): ParsedDefinition | undefined {
-  const strict = previous.strictJson;
-  if (!strict || previous.root?.type !== 'object') return undefined;
-  const region = changedRegion(previous.text, text);
-  if (!region) return { ...previous, text, editedFrom: undefined };
-  const entry = enclosingEntry(previous.root, strict.value, region.start, region.oldEnd);
+  const base = previous.recoveredFrom ?? previous;
+  const strict = base.strictJson;
+  if (!strict || base.root?.type !== 'object') return undefined;
+  const region = changedRegion(base.text, text);
+  if (!region) return { ...base, text, editedFrom: undefined };
+  const entry = enclosingEntry(base.root, strict.value, region.start, region.oldEnd);
   if (!entry) return undefined;
   const offsetShift = region.newEnd - region.oldEnd;
   const oldEnd = entry.node.offset + entry.node.length;
@@ -95,21 +124,41 @@ export function reparsedDefinition(previous: ParsedDefinition, text: string): Pa
   try {
     entryValue = JSON.parse(entryText) as JsonValue;
   } catch {
-    return undefined;
+    return recoveredDefinition(base, text, entry, entryText, region);
   }
   const index = indexStrictJson(entryText, maxNestingDepth - enclosingContainers);
   if ('tooDeepAt' in index) return undefined;
-  const oldIndex = indexStrictJson(previous.text.slice(entry.node.offset, oldEnd), maxNestingDepth);
+  const oldIndex = indexStrictJson(base.text.slice(entry.node.offset, oldEnd), maxNestingDepth);
   if ('tooDeepAt' in oldIndex) return undefined;
-  const definition = strict.value as JsonObject;
-  const value: JsonObject = { ...definition, [entry.sectionName]: { ...(definition[entry.sectionName] as JsonObject), [entry.entryName]: entryValue } };
   const containers = splicedContainers(strict.containers, entry.container, index.containers, entry.node.offset, offsetShift);
   return {
     language: 'json',
     text,
     root: treeOfIndexedText(text, containers),
     syntaxErrors: [],
-    strictJson: { value, writtenKeys: strict.writtenKeys - oldIndex.writtenKeys + index.writtenKeys, containers },
-    editedFrom: { text: previous.text, region },
+    strictJson: { value: withEntry(strict.value, entry, entryValue), writtenKeys: strict.writtenKeys - oldIndex.writtenKeys + index.writtenKeys, containers },
+    editedFrom: { text: base.text, region },
+  };
+}
+
+function withEntry(definition: JsonValue, entry: EnclosingEntry, entryValue: JsonValue): JsonObject {
+  const object = definition as JsonObject;
+  return { ...object, [entry.sectionName]: { ...(object[entry.sectionName] as JsonObject), [entry.entryName]: entryValue } };
+}
+
+/** The text, not JSON, whose one entry was edited from the strict JSON `base`: that entry parsed apart with recovery, the rest `base`'s. */
+function recoveredDefinition(base: ParsedDefinition, text: string, entry: EnclosingEntry, entryText: string, region: ChangedRegion): ParsedDefinition | undefined {
+  const recovered = recoveredEntry(text, entryText, entry.node.offset);
+  if (!recovered) return undefined;
+  const strict = base.strictJson!;
+  const containers = splicedContainers(strict.containers, entry.container, oneContainer(entryText.length), entry.node.offset, region.newEnd - region.oldEnd);
+  return {
+    language: 'json',
+    text,
+    root: treeOfIndexedText(text, containers, recovered.root),
+    syntaxErrors: recovered.syntaxErrors,
+    value: withEntry(strict.value, entry, toValue(recovered.root)),
+    recoveredFrom: base,
+    editedFrom: { text: base.text, region },
   };
 }

@@ -17,8 +17,16 @@ export interface ParsedDefinition {
   syntaxErrors: ServiceDiagnostic[];
   /** When the text is strict JSON (no comments, trailing commas or BOM): what JSON.parse tells of it. */
   strictJson?: StrictJson;
-  /** When the tree was made from a value (a body evaluated from an SDK definition): that value. */
+  /**
+   * The definition's value when it is known without reading the tree: the body an SDK definition
+   * evaluated to, or the value of a JSON definition whose one edited entry was parsed apart.
+   */
   value?: JsonValue;
+  /**
+   * When the syntax errors lie in one entry, parsed apart with recovery, and the rest of the text is
+   * that of an earlier strict JSON parse: that parse. Entries are then as independent as in strict JSON.
+   */
+  recoveredFrom?: ParsedDefinition;
   /** When YAML aliases put one node in several places: a part of the tree then depends on text outside it. */
   sharesNodes?: boolean;
   /** When it was parsed from the parse of an earlier text: that text, and the one region where they differ. */

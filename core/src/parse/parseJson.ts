@@ -99,7 +99,8 @@ class TreeBuilder {
   }
 }
 
-export function parseJson(text: string): ParseResult {
+/** `at`: where the text starts in its document, from which the tree's offsets count (a value parsed apart). */
+export function parseJson(text: string, at = 0): ParseResult {
   // A BOM replaced by a space keeps every offset where the editor has it.
   const source = text.startsWith(byteOrderMark) ? ' ' + text.slice(1) : text;
   const builder = new TreeBuilder();
@@ -107,16 +108,16 @@ export function parseJson(text: string): ParseResult {
   visit(
     source,
     {
-      onObjectBegin: (offset) => builder.beginObject(offset),
-      onObjectEnd: (offset, length) => builder.end(offset, length),
-      onArrayBegin: (offset) => builder.beginArray(offset),
-      onArrayEnd: (offset, length) => builder.end(offset, length),
-      onObjectProperty: (name, offset, length) => builder.property(name, offset, length),
-      onLiteralValue: (value, offset, length) => builder.literal(value, offset, length),
+      onObjectBegin: (offset) => builder.beginObject(at + offset),
+      onObjectEnd: (offset, length) => builder.end(at + offset, length),
+      onArrayBegin: (offset) => builder.beginArray(at + offset),
+      onArrayEnd: (offset, length) => builder.end(at + offset, length),
+      onObjectProperty: (name, offset, length) => builder.property(name, at + offset, length),
+      onLiteralValue: (value, offset, length) => builder.literal(value, at + offset, length),
       onError: (error, offset, length) => {
         const name = printParseErrorCode(error);
         syntaxErrors.push({
-          offset,
+          offset: at + offset,
           length: Math.max(length, 1),
           severity: Severity.Error,
           code: 'syntax-error',

@@ -20,6 +20,8 @@ class StrictJsonReader {
   constructor(
     private readonly text: string,
     private readonly containers: Containers,
+    /** A value whose text is not strict JSON, parsed on its own: given where it starts, its container stepped over. */
+    private readonly parsedApart?: ObjectNode | ArrayNode,
   ) {}
 
   skipWhitespace(offset: number): number {
@@ -29,6 +31,10 @@ class StrictJsonReader {
 
   /** The value at the offset; a container there is the given one, the next to open. */
   value(offset: number, container: number, parent: Parent): AstNode {
+    if (offset === this.parsedApart?.offset) {
+      this.parsedApart.parent = parent;
+      return this.parsedApart;
+    }
     const text = this.text;
     const char = text.charCodeAt(offset);
     if (char === 123 /* { */) return new LazyObjectNode(this, container, offset, this.containers.closes[container] + 1 - offset, parent);
@@ -124,9 +130,12 @@ class LazyArrayNode extends LazyContainerNode<AstNode> implements ArrayNode {
  */
 export type StrictJsonTree = { root: AstNode; writtenKeys: number; containers: Containers } | { tooDeepAt: number };
 
-/** The tree of a text that JSON.parse accepts, read with an index of its containers. */
-export function treeOfIndexedText(text: string, containers: Containers): AstNode {
-  const reader = new StrictJsonReader(text, containers);
+/**
+ * The tree of a text that JSON.parse accepts, read with an index of its containers; or of a text that
+ * is strict JSON but for one value, `parsedApart`, which the index counts as one container.
+ */
+export function treeOfIndexedText(text: string, containers: Containers, parsedApart?: ObjectNode | ArrayNode): AstNode {
+  const reader = new StrictJsonReader(text, containers, parsedApart);
   return reader.value(reader.skipWhitespace(0), 0, undefined);
 }
 

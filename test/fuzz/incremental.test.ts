@@ -21,6 +21,13 @@ const starts = [
   ...sources.map(({ fileName, text }) => ({ fileName, text })),
   // Many entries with problems in several of them: most edits leave most parts unchanged.
   { fileName: 'integration.definition.json', text: generateDefinition({ targetBytes: 30_000, seed: fuzzSeed, faulty: true }) },
+  // The same as JSON with comments and trailing commas, which is read as the JSON left once they are blanked.
+  {
+    fileName: 'integration.definition.json',
+    text: `// generated\n${generateDefinition({ targetBytes: 30_000, seed: fuzzSeed, faulty: true })
+      .replaceAll('"description": ', '/* described */ "description": ')
+      .replaceAll(/("type": "[a-z]+")\n/g, '$1, // typed\n')}`,
+  },
 ];
 
 type JsonObject = { [key: string]: JsonValue };

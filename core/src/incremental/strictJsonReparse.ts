@@ -9,6 +9,7 @@ import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
 import { type AstNode, type JsonObject, type JsonValue, type ObjectNode, toValue } from '../parse/ast';
 import type { ParsedDefinition } from '../parse/definitionDocument';
 import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';
+import { jsoncAsJson } from '../parse/jsoncAsJson';
 import { parseJson } from '../parse/parseJson';
 import { type Containers, indexStrictJson } from '../parse/strictJsonIndex';
 import { containerNumber, treeOfIndexedText } from '../parse/strictJsonTree';
@@ -120,25 +121,39 @@ export function reparsedDefinition(previous: ParsedDefinition, text: string): Pa
   const offsetShift = region.newEnd - region.oldEnd;
   const oldEnd = entry.node.offset + entry.node.length;
   const entryText = text.slice(entry.node.offset, oldEnd + offsetShift);
+  // JSON with comments is read as the JSON left once they (and trailing commas) are blanked.
+  const entryJson = jsoncAsJson(entryText);
   let entryValue: JsonValue;
   try {
-    entryValue = JSON.parse(entryText) as JsonValue;
+    entryValue = JSON.parse(entryJson) as JsonValue;
   } catch {
     return recoveredDefinition(base, text, entry, entryText, region);
   }
-  const index = indexStrictJson(entryText, maxNestingDepth - enclosingContainers);
+  const index = indexStrictJson(entryJson, maxNestingDepth - enclosingContainers);
   if ('tooDeepAt' in index) return undefined;
-  const oldIndex = indexStrictJson(base.text.slice(entry.node.offset, oldEnd), maxNestingDepth);
+  const oldIndex = indexStrictJson(strict.text.slice(entry.node.offset, oldEnd), maxNestingDepth);
   if ('tooDeepAt' in oldIndex) return undefined;
   const containers = splicedContainers(strict.containers, entry.container, index.containers, entry.node.offset, offsetShift);
+  const json = withEntryText(base, text, entry, entryJson);
   return {
     language: 'json',
     text,
-    root: treeOfIndexedText(text, containers),
+    root: treeOfIndexedText(json, containers),
     syntaxErrors: [],
-    strictJson: { value: withEntry(strict.value, entry, entryValue), writtenKeys: strict.writtenKeys - oldIndex.writtenKeys + index.writtenKeys, containers },
+    strictJson: { text: json, value: withEntry(strict.value, entry, entryValue), writtenKeys: strict.writtenKeys - oldIndex.writtenKeys + index.writtenKeys, containers },
     editedFrom: { text: base.text, region },
   };
+}
+
+/**
+ * The text the tree is read from: `base`'s JSON with the entry's new text in place, which is the
+ * edited text itself when neither has anything blanked.
+ */
+function withEntryText(base: ParsedDefinition, text: string, entry: EnclosingEntry, entryText: string): string {
+  const json = base.strictJson!.text;
+  const entryEnd = entry.node.offset + entry.node.length;
+  if (json === base.text && text.startsWith(entryText, entry.node.offset)) return text;
+  return json.slice(0, entry.node.offset) + entryText + json.slice(entryEnd);
 }
 
 function withEntry(definition: JsonValue, entry: EnclosingEntry, entryValue: JsonValue): JsonObject {
@@ -155,7 +170,7 @@ function recoveredDefinition(base: ParsedDefinition, text: string, entry: Enclos
   return {
     language: 'json',
     text,
-    root: treeOfIndexedText(text, containers, recovered.root),
+    root: treeOfIndexedText(withEntryText(base, text, entry, entryText), containers, recovered.root),
     syntaxErrors: recovered.syntaxErrors,
     value: withEntry(strict.value, entry, toValue(recovered.root)),
     recoveredFrom: base,

@@ -1,6 +1,7 @@
 import type { AstNode, JsonValue } from './ast';
 import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import { maxNestingDepth, maxYamlNestingDepth, offsetBeyondDepth, offsetBeyondYamlBlockDepth } from './nesting';
+import { jsoncAsJson } from './jsoncAsJson';
 import { parseJson } from './parseJson';
 import { parseYaml } from './parseYaml';
 import type { ChangedRegion } from '../incremental/changedRegion';
@@ -15,7 +16,7 @@ export interface ParsedDefinition {
   text: string;
   root: AstNode | undefined;
   syntaxErrors: ServiceDiagnostic[];
-  /** When the text is strict JSON (no comments, trailing commas or BOM): what JSON.parse tells of it. */
+  /** When the text is JSON, or JSON with comments and nothing else to recover from: what JSON.parse tells of it. */
   strictJson?: StrictJson;
   /**
    * The definition's value when it is known without reading the tree: the body an SDK definition
@@ -34,6 +35,11 @@ export interface ParsedDefinition {
 }
 
 export interface StrictJson {
+  /**
+   * The text JSON.parse read, which the tree is read from: the definition's own, or, for JSON with
+   * comments, the same with its comments, trailing commas and byte order mark blanked.
+   */
+  text: string;
   /** JSON.parse's value. */
   value: JsonValue;
   /** How many keys the text writes, duplicates included: as many as the value has when no object repeats a key. */
@@ -66,15 +72,25 @@ function strictJsonValue(text: string): JsonValue | undefined {
   }
 }
 
-function parseStrictJson(text: string, value: JsonValue): ParsedDefinition {
-  const tree = strictJsonTree(text, maxNestingDepth);
+/** `json`: the text JSON.parse read, the definition's own or with what JSONC adds blanked. */
+function parseStrictJson(text: string, json: string, value: JsonValue): ParsedDefinition {
+  const tree = strictJsonTree(json, maxNestingDepth);
   if ('tooDeepAt' in tree) return { language: 'json', text, root: undefined, syntaxErrors: [tooDeepAt(tree.tooDeepAt, maxNestingDepth)] };
-  return { language: 'json', text, root: tree.root, syntaxErrors: [], strictJson: { value, writtenKeys: tree.writtenKeys, containers: tree.containers } };
+  return { language: 'json', text, root: tree.root, syntaxErrors: [], strictJson: { text: json, value, writtenKeys: tree.writtenKeys, containers: tree.containers } };
+}
+
+/** The text's value when JSON.parse reads it, or reads it once what JSON with comments adds is blanked. */
+function jsonParsed(text: string): { json: string; value: JsonValue } | undefined {
+  const value = strictJsonValue(text);
+  if (value !== undefined) return { json: text, value };
+  const json = jsoncAsJson(text);
+  const blankedValue = json === text ? undefined : strictJsonValue(json);
+  return blankedValue === undefined ? undefined : { json, value: blankedValue };
 }
 
 export function parseDefinition(text: string, language: DefinitionLanguage): ParsedDefinition {
-  const strictValue = language === 'json' ? strictJsonValue(text) : undefined;
-  if (strictValue !== undefined) return parseStrictJson(text, strictValue);
+  const parsedAsJson = language === 'json' ? jsonParsed(text) : undefined;
+  if (parsedAsJson) return parseStrictJson(text, parsedAsJson.json, parsedAsJson.value);
   const limit = language === 'yaml' ? maxYamlNestingDepth : maxNestingDepth;
   const beyond = [offsetBeyondDepth(text, limit), language === 'yaml' ? offsetBeyondYamlBlockDepth(text, limit) : -1].filter((offset) => offset >= 0);
   if (beyond.length > 0) return { language, text, root: undefined, syntaxErrors: [tooDeepAt(Math.min(...beyond), limit)] };

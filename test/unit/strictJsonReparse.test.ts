@@ -135,6 +135,22 @@ describe('reparsedDefinition', () => {
     assert.ok(reparsedCount > 40, `only ${reparsedCount} of 60 edits were reparsed`);
   });
 
+  it('leaves to the whole parse an entry nested deeper than its nesting check can count, whose parse would overflow the stack', () => {
+    const base = parseDefinition('{"actions":{"a":{}}}', 'json');
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    // A quote in a comment, or a string left open on its line, hides the brackets after it from the count.
+    for (const hidden of [`/*"*/"y":${deep}`, `"t":"x\n,"y":${deep}`]) {
+      const edited = `{"actions":{"a":{${hidden}}}}`;
+      assert.equal(reparsedDefinition(base, edited), undefined);
+      const [tooDeep] = parseDefinition(edited, 'json').syntaxErrors;
+      assert.equal(tooDeep?.code, 'too-deep');
+      assert.match(tooDeep.message, /more than 1000 levels/);
+    }
+    const moderate = `{"actions":{"a":{"t":"x\n,"y":${'['.repeat(150)}${']'.repeat(150)}}}}`;
+    assert.equal(reparsedDefinition(base, moderate), undefined);
+    assert.ok(reparsedDefinition(base, `{"actions":{"a":{"t":"x\n,"y":${'['.repeat(20)}${']'.repeat(20)}}}}`)?.recoveredFrom);
+  });
+
   it('gives a parse of the same text as it is, with no edit', () => {
     const parsed = parseDefinition(definition, 'json');
     const same = reparsedDefinition(parsed, definition.slice(0));

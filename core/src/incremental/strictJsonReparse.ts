@@ -88,21 +88,51 @@ function oneContainer(length: number): Containers {
 }
 
 /**
- * The entry's text parsed apart with recovery, or undefined when a parse of the whole text could read
- * it otherwise. Its last character is its closing bracket, which the edit left alone: the recovered
- * value must end there, and no error may be past it or run into it (a string or comment left open
- * runs to the end of the entry's text, and on past it in the whole text). An error at that bracket
- * alone is the whole text's too.
+ * Deeper than this, an entry parsed apart is left to the whole text's parse: its nesting check counts
+ * brackets that an unclosed string or a quote in a comment hides, and only the recursive parse finds
+ * out, where the stack is deeper than here. Definitions' entries nest a few levels.
+ */
+const maxDepthApart = 100;
+
+function deeperThan(root: AstNode, limit: number): boolean {
+  const open: Array<[AstNode, number]> = [[root, 1]];
+  for (let next = open.pop(); next; next = open.pop()) {
+    const [node, depth] = next;
+    if (depth > limit) return true;
+    const children = node.type === 'object' ? node.properties.map(({ value }) => value) : node.type === 'array' ? node.items : [];
+    for (const child of children) if (child) open.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** jsonc-parser recurses once per level; too deep a text overflows the stack. */
+function parsedWithin(entryText: string, at: number): ReturnType<typeof parseJson> | undefined {
+  try {
+    return parseJson(entryText, at);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The entry's text parsed apart with recovery, and its value; undefined when a parse of the whole text
+ * could read it otherwise. Its last character is its closing bracket, which the edit left alone: the
+ * recovered value must end there, and no error may be past it or run into it (a string or comment left
+ * open runs to the end of the entry's text, and on past it in the whole text). An error at that
+ * bracket alone is the whole text's too.
  */
 function recoveredEntry(text: string, entryText: string, at: number) {
-  // The whole text's parse first measures its nesting, whose count of brackets an unclosed string upsets.
+  // The whole text's parse first measures its nesting.
   if (offsetBeyondDepth(text, maxNestingDepth) >= 0) return undefined;
-  const { root, syntaxErrors } = parseJson(entryText, at);
+  const parsed = parsedWithin(entryText, at);
+  if (!parsed) return undefined;
+  const { root, syntaxErrors } = parsed;
   const closing = at + entryText.length - 1;
   if ((root?.type !== 'object' && root?.type !== 'array') || root.offset !== at || root.offset + root.length !== closing + 1) return undefined;
   const reachesPastEntry = (error: ServiceDiagnostic) => error.offset + error.length > closing && !(error.offset === closing && error.length === 1);
-  if (syntaxErrors.some(reachesPastEntry)) return undefined;
-  return { root, syntaxErrors };
+  if (syntaxErrors.some(reachesPastEntry) || deeperThan(root, maxDepthApart)) return undefined;
+  return { root, syntaxErrors, value: toValue(root) };
 }
 
 /**
@@ -172,7 +202,7 @@ function recoveredDefinition(base: ParsedDefinition, text: string, entry: Enclos
     text,
     root: treeOfIndexedText(withEntryText(base, text, entry, entryText), containers, recovered.root),
     syntaxErrors: recovered.syntaxErrors,
-    value: withEntry(strict.value, entry, toValue(recovered.root)),
+    value: withEntry(strict.value, entry, recovered.value),
     recoveredFrom: base,
     editedFrom: { text: base.text, region },
   };

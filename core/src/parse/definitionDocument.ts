@@ -98,8 +98,9 @@ export function parseDefinition(text: string, language: DefinitionLanguage): Par
     const { root, syntaxErrors, sharesNodes } = language === 'yaml' ? parseYaml(text) : parseJson(text);
     return { language, text, root, syntaxErrors, ...(sharesNodes ? { sharesNodes } : {}) };
   } catch (error) {
-    // Block-indented YAML nests without brackets, so only the parser itself finds out how deep it goes.
+    // Block-indented YAML nests without brackets, and in JSON a quote in a comment or a string left
+    // open hides brackets from the count: only the parser itself then finds out how deep it goes.
     if (!(error instanceof RangeError)) throw error;
-    return { language, text, root: undefined, syntaxErrors: [tooDeepAt(0, maxYamlNestingDepth)] };
+    return { language, text, root: undefined, syntaxErrors: [tooDeepAt(0, limit)] };
   }
 }

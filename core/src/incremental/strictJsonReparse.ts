@@ -2,14 +2,15 @@
 // configuration's schema…) is parsed again from that value's text alone: the rest of the value, and
 // the index of the rest of the text, are the last strict parse's, shifted. A keystroke in a large
 // definition then costs what its entry costs, not what the file costs, and makes little garbage.
-// While a key is typed the entry is often not JSON: it is then parsed apart with recovery, which
-// gives the tree and the errors a parse of the whole text would give whenever the entry's recovered
-// value ends where its text ends (recovery inside a value reads only that value's tokens).
+// JSON with comments is read, entry by entry too, as the JSON left once they are blanked. While a
+// key is typed the entry is often not JSON: it is then parsed apart with recovery, which gives the
+// tree and the errors a parse of the whole text would give whenever the entry's recovered value ends
+// where its text ends (recovery inside a value reads only that value's tokens).
 import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
 import { type AstNode, type JsonObject, type JsonValue, type ObjectNode, toValue } from '../parse/ast';
 import type { ParsedDefinition } from '../parse/definitionDocument';
-import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';
 import { jsoncAsJson } from '../parse/jsoncAsJson';
+import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';
 import { parseJson } from '../parse/parseJson';
 import { type Containers, indexStrictJson } from '../parse/strictJsonIndex';
 import { containerNumber, treeOfIndexedText } from '../parse/strictJsonTree';
@@ -151,7 +152,6 @@ export function reparsedDefinition(previous: ParsedDefinition, text: string): Pa
   const offsetShift = region.newEnd - region.oldEnd;
   const oldEnd = entry.node.offset + entry.node.length;
   const entryText = text.slice(entry.node.offset, oldEnd + offsetShift);
-  // JSON with comments is read as the JSON left once they (and trailing commas) are blanked.
   const entryJson = jsoncAsJson(entryText);
   let entryValue: JsonValue;
   try {

@@ -18,7 +18,7 @@ const endOfFile = 17;
 
 const byteOrderMark = 0xfeff;
 
-/** A comma after a value (not after an opening bracket, a colon or another comma) that a closing bracket follows. */
+/** Whether a token may end a value (not an opening bracket, a colon or a comma): a comma after it that a closing bracket follows is a trailing comma. */
 const endsValue = (kind: number) => kind !== openBrace && kind !== openBracket && kind !== colon && kind !== comma;
 
 /** Whether the text may hold a comment, a trailing comma or a byte order mark: a native search, before a scan in JavaScript. */

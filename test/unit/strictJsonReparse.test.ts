@@ -151,6 +151,14 @@ describe('reparsedDefinition', () => {
     assert.ok(reparsedDefinition(base, `{"actions":{"a":{"t":"x\n,"y":${'['.repeat(20)}${']'.repeat(20)}}}}`)?.recoveredFrom);
   });
 
+  it('leaves to a full parse an edit whose comment blanks the entry\'s closing bracket: in the whole text it runs on past it', () => {
+    const base = parseDefinition('{"user":{"tags":{"id":1,"b":2}},"x":/**/1}', 'json');
+    for (const edited of ['{"user":{"tags":{"id":1}/*}},"x":/**/1}', '{"user":{"tags":{"id":1}//}},"x":/**/1}']) {
+      assert.equal(reparsedDefinition(base, edited), undefined);
+      assert.ok(parseDefinition(edited, 'json').syntaxErrors.length > 0);
+    }
+  });
+
   it('gives a parse of the same text as it is, with no edit', () => {
     const parsed = parseDefinition(definition, 'json');
     const same = reparsedDefinition(parsed, definition.slice(0));

@@ -8,7 +8,7 @@
 // where its text ends (recovery inside a value reads only that value's tokens).
 import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
 import { type AstNode, type JsonObject, type JsonValue, type ObjectNode, toValue } from '../parse/ast';
-import type { ParsedDefinition } from '../parse/definitionDocument';
+import { type ParsedDefinition, parsedJsonValue } from '../parse/definitionDocument';
 import { jsoncAsJson } from '../parse/jsoncAsJson';
 import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';
 import { parseJson } from '../parse/parseJson';
@@ -153,12 +153,9 @@ export function reparsedDefinition(previous: ParsedDefinition, text: string): Pa
   const oldEnd = entry.node.offset + entry.node.length;
   const entryText = text.slice(entry.node.offset, oldEnd + offsetShift);
   const entryJson = jsoncAsJson(entryText);
-  let entryValue: JsonValue;
-  try {
-    entryValue = JSON.parse(entryJson) as JsonValue;
-  } catch {
-    return recoveredDefinition(base, text, entry, entryText, region);
-  }
+  // A comment that blanks the entry's closing bracket runs on past it in the whole text.
+  const entryValue = entryJson.endsWith(entryText.at(-1)!) ? parsedJsonValue(entryJson) : undefined;
+  if (entryValue === undefined) return recoveredDefinition(base, text, entry, entryText, region);
   const index = indexStrictJson(entryJson, maxNestingDepth - enclosingContainers);
   if ('tooDeepAt' in index) return undefined;
   const oldIndex = indexStrictJson(strict.text.slice(entry.node.offset, oldEnd), maxNestingDepth);

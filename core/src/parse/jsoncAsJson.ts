@@ -16,6 +16,9 @@ const lineBreak = 14;
 const whitespace = 15;
 const endOfFile = 17;
 
+// jsonc-parser's ScanError, likewise.
+const noError = 0;
+
 const byteOrderMark = 0xfeff;
 
 /** Whether a token may end a value (not an opening bracket, a colon or a comma): a comma after it that a closing bracket follows is a trailing comma. */
@@ -34,6 +37,8 @@ export function jsoncAsJson(text: string): string {
   let trailingComma = -1;
   for (let kind = scanner.scan(); kind !== endOfFile; kind = scanner.scan()) {
     if (kind === lineComment || kind === blockComment) {
+      // A block comment left open is a syntax error, which JSON.parse of the text as it is reports.
+      if (scanner.getTokenError() !== noError) return text;
       blanks.push([scanner.getTokenOffset(), scanner.getTokenOffset() + scanner.getTokenLength()]);
       continue;
     }

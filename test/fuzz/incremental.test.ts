@@ -45,7 +45,7 @@ function typedInString(text: string, random: SeededRandom): string {
 /** One key of JSON's syntax typed anywhere, as while a property is typed: the text is often not JSON until the next keys. */
 function typedKey(text: string, random: SeededRandom): string {
   const at = random.below(text.length + 1);
-  return text.slice(0, at) + random.pick(['"', '{', '}', '[', ']', ':', ',', 'x', ' ', '\n', '/']) + text.slice(at);
+  return text.slice(0, at) + random.pick(['"', '{', '}', '[', ']', ':', ',', 'x', ' ', '\n', '/', '//', '/*', '*/', '}//', '}/*']) + text.slice(at);
 }
 
 function valueOf(text: string, yaml: boolean): JsonObject | undefined {

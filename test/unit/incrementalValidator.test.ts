@@ -5,7 +5,6 @@ import { checkValue } from '../../core/src/checkValue';
 import { type DefinitionLanguage, IncrementalValidator, type LintMode, parseDefinition, validateDefinition, withinProblemLimit } from '../../core/src';
 import { reparsedDefinition } from '../../core/src/incremental/strictJsonReparse';
 
-
 const generated = generateDefinition({ targetBytes: 40_000, seed: 7, faulty: true });
 
 /** Checks each text in turn with one validator, each result compared with a full validation's. */

@@ -50,7 +50,6 @@ export class Selected {
   }
 }
 
-
 const stepPattern = /\.\.([\w-]+)|\.([\w-]+)|\[\*\]/gy;
 
 export function parseJsonPath(jsonPath: string): Step[] {

@@ -141,7 +141,8 @@ export function startServer(connection: Connection): void {
     log: (message) => connection.console.error(message),
   });
 
-  function diagnosticsOf(document: TextDocument): Diagnostic[] {
+  /** With `early`, a large definition's check may publish its shown problems before it has counted the others. */
+  function diagnosticsOf(document: TextDocument, early = false): Diagnostic[] {
     if (isRuleConfigFile(document.uri)) {
       return guarded(connection.console, `Reading ${document.uri}`, [], () => parseRuleConfig(document.getText()).problems.map((problem) => lspDiagnosticOf(document, problem)));
     }
@@ -152,7 +153,7 @@ export function startServer(connection: Connection): void {
       const options = { definitionPath, files: nodeFileAccess, lint: lintMode, rules: levelsOf(definitionPath) };
       let validator = validators.get(document.uri);
       if (!validator) validators.set(document.uri, (validator = new IncrementalValidator()));
-      return validator.validate(parsed, options, problemLimit).map((diagnostic) => lspDiagnosticOf(document, diagnostic));
+      return validator.validate(parsed, options, problemLimit, early).map((diagnostic) => lspDiagnosticOf(document, diagnostic));
     });
   }
 
@@ -160,10 +161,12 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const diagnostics = diagnosticsOf(document);
+    const diagnostics = diagnosticsOf(document, true);
     // A newer version arrived meanwhile: its own validation publishes.
     if (documents.get(uri)?.version !== version) return;
-    void connection.sendDiagnostics({ uri, version, diagnostics });
+    const sent = connection.sendDiagnostics({ uri, version, diagnostics });
+    // An early check is finished by the next one, unless an edit comes first; once its problems are on their way, not before.
+    if (validators.get(uri)?.lastRun.kind === 'early') void sent.then(() => validators.get(uri)?.lastRun.kind === 'early' && checks.schedule(uri));
   }
 
   const checks = new CheckScheduler(publish);
@@ -171,6 +174,8 @@ export function startServer(connection: Connection): void {
   /** After settings or referenced files change, every open definition is checked again. */
   function revalidateAll(): void {
     sdkDefinitions.recheckAll();
+    // An early check read the files and settings as they were; its next check starts afresh.
+    for (const validator of validators.values()) validator.forgetUnfinished();
     if (pullDiagnostics) {
       void connection.languages.diagnostics.refresh();
       return;

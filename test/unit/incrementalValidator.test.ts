@@ -111,4 +111,51 @@ describe('incremental validation', () => {
       }
     }
   });
+
+  describe('with a problem limit and `early`, as the server checks an opened definition', () => {
+    // Private, each action's 12 input fields untitled: hundreds of bp lint findings, information.
+    const manyFindings = generateDefinition({ targetBytes: 150_000, seed: 5, faulty: false, shape: 'untitledInputs' });
+    const limit = 100;
+    const counted = (text: string, lint: LintMode = 'public') => withinProblemLimit(validateDefinition(parseDefinition(text, 'json'), { lint }), limit);
+
+    it('shows the most severe problems before counting the others, and the next check of the same text counts them', () => {
+      const validator = new IncrementalValidator();
+      const parsed = parseDefinition(manyFindings, 'json');
+      const full = counted(manyFindings);
+      assert.ok(full.length === limit + 1 && full[0].code === 'too-many-problems', `${full.length} problems`);
+      const early = validator.validate(parsed, { lint: 'public' }, limit, true);
+      assert.equal(validator.lastRun.kind, 'early');
+      assert.equal(early[0].message, `More than ${limit} problems in this definition; the ${limit} most severe ones are shown, the others are being counted.`);
+      assert.deepEqual(early.slice(1), full.slice(1));
+      assert.deepEqual(validator.validate(parsed, { lint: 'public' }, limit, true), full);
+      assert.equal(validator.lastRun.kind, 'full');
+    });
+
+    it('is finished by the check of an edit that comes first, which then checks only the entry edited', () => {
+      const validator = new IncrementalValidator();
+      validator.validate(parseDefinition(manyFindings, 'json'), { lint: 'public' }, limit, true);
+      const at = firstActionTitle(manyFindings);
+      const edited = manyFindings.slice(0, at) + 'x'.repeat(80) + manyFindings.slice(at);
+      assert.deepEqual(validator.validate(parseDefinition(edited, 'json'), { lint: 'public' }, limit, true), counted(edited));
+      assert.deepEqual({ kind: validator.lastRun.kind, checkedParts: validator.lastRun.checkedParts }, { kind: 'partial', checkedParts: 1 });
+    });
+
+    it('is finished only by a check of the same text with the same settings', () => {
+      const validator = new IncrementalValidator();
+      const parsed = parseDefinition(manyFindings, 'json');
+      validator.validate(parsed, { lint: 'public' }, limit, true);
+      assert.deepEqual(validator.validate(parsed, { lint: 'always' }, limit), counted(manyFindings, 'always'));
+      validator.validate(parsed, { lint: 'public' }, limit, true);
+      validator.forgetUnfinished();
+      validator.validate(parsed, { lint: 'public' }, limit, true);
+      assert.equal(validator.lastRun.kind, 'early', 'a check after forgetting starts afresh');
+    });
+
+    it('finds everything at once when the problems do not fill the limit', () => {
+      const validator = new IncrementalValidator();
+      const diagnostics = validator.validate(parseDefinition(generated, 'json'), { lint: 'public' }, 10_000, true);
+      assert.deepEqual(diagnostics, withinProblemLimit(validateDefinition(parseDefinition(generated, 'json'), { lint: 'public' }), 10_000));
+      assert.equal(validator.lastRun.kind, 'full');
+    });
+  });
 });

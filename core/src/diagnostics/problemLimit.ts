@@ -36,6 +36,18 @@ export function problemLimitNote(total: number, limit: number): ServiceDiagnosti
   };
 }
 
+/** The note on the first line while the problems left out are still being counted: there are more than the limit. */
+export function countingNote(limit: number): ServiceDiagnostic {
+  return {
+    offset: 0,
+    length: 0,
+    severity: Severity.Information,
+    code: 'too-many-problems',
+    message: `More than ${count(limit, 'problem')} in this definition; the ${count(limit, 'most severe one')} ${limit === 1 ? 'is' : 'are'} shown, the others are being counted.`,
+    data: { shown: limit },
+  };
+}
+
 /** How many problems there are of each severity (indexed by severity). */
 export function countBySeverity(diagnostics: readonly ServiceDiagnostic[]): number[] {
   const counts = [0, 0, 0, 0, 0];

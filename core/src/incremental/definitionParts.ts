@@ -92,12 +92,18 @@ function propertyWithValue(property: PropertyNode, value: ObjectNode, parent: Ob
 
 /** The definition holding only this part, at its real offsets: `{ actions: { sendMessage: {…} } }`. */
 export function partTree(split: SplitDefinition, part: DefinitionPart, definition: JsonValue): { root: ObjectNode; value: JsonValue } {
+  return partsTree(split, [part], definition);
+}
+
+/** The definition holding only these parts, all of one map, at their real offsets. */
+export function partsTree(split: SplitDefinition, parts: readonly DefinitionPart[], definition: JsonValue): { root: ObjectNode; value: JsonValue } {
+  const section = parts[0].section;
   const root = objectNode(split.root, []);
-  root.properties.push(propertyWithValue(part.section, objectNode(part.section.value!, [part.entry]), root));
-  const sectionName = part.section.key.value;
-  const entryName = part.entry.key.value;
-  const entries = (definition as JsonObject)[sectionName] as JsonObject;
-  return { root, value: { [sectionName]: { [entryName]: entries[entryName] } } };
+  root.properties.push(propertyWithValue(section, objectNode(section.value!, parts.map(({ entry }) => entry)), root));
+  const entries = (definition as JsonObject)[section.key.value] as JsonObject;
+  const kept: JsonObject = {};
+  for (const { entry } of parts) kept[entry.key.value] = entries[entry.key.value];
+  return { root, value: { [section.key.value]: kept } };
 }
 
 /** The definition with its partitioned maps empty. */

@@ -4,16 +4,16 @@
 // they are fast. The result is the same as a full validation's, in the same order.
 import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
 import type { ParsedDefinition } from '../parse/definitionDocument';
-import { countBySeverity, ProblemKeeper, problemLimitNote, withinProblemLimit } from '../diagnostics/problemLimit';
+import { countBySeverity, countingNote, ProblemKeeper, problemLimitNote, withinProblemLimit } from '../diagnostics/problemLimit';
 import { type RankedDiagnostic, ranked, inDocumentOrder, ruleRank, schemaRank, sortedInDocumentOrder, syntaxRank } from '../diagnostics/rankedDiagnostic';
 import { rules, wholeDefinitionRules } from '../rules';
-import { bpLint, type BpLintFailure, bpLintFailures, bpLintScope, lintSettings } from '../rules/bpLint';
+import { bpLint, type BpLintFailure, bpLintFailures, bpLintScope, lintSettings, mostSevereLintFinding } from '../rules/bpLint';
 import type { RuleContext } from '../rules/rule';
 import { validateAgainstSchema } from '../schemaValidation';
 import { configuredProblems, changesProblems } from '../ruleConfig/configuredProblems';
 import { checkedProblems, ruleContext, ruleFileContext, validateDefinition, type ValidationOptions } from '../validate';
 import type { ChangedRegion } from './changedRegion';
-import { type DefinitionPart, holds, partAt, partTree, skeletonTree, type SplitDefinition, splitDefinition } from './definitionParts';
+import { type DefinitionPart, holds, partAt, partsTree, partTree, skeletonTree, type SplitDefinition, splitDefinition } from './definitionParts';
 
 /**
  * Problems found in one part, in document order, offsets counted from its start, and how many of each
@@ -53,6 +53,31 @@ interface KnownPart {
 /** Past this share of changed parts, one full run costs less than checking them one by one. */
 const fullRunShare = 0.5;
 
+/** How many parts an early check lints first, together; each next batch is twice as large. */
+const firstLintBatch = 8;
+
+/** What an early check made that the check finishing it uses again: everything but bp lint's findings. */
+interface Unfinished {
+  parsed: ParsedDefinition;
+  options: ValidationOptions;
+  limit: number;
+  context: RuleContext;
+  split: SplitDefinition;
+  beforeLint: RankedDiagnostic[];
+}
+
+/** Whether a check has the settings of the early check before it, whose findings it can then build on. */
+function sameSettings({ options: before, limit: limitBefore }: Unfinished, options: ValidationOptions, limit: number): boolean {
+  return (
+    limitBefore === limit &&
+    before.definitionPath === options.definitionPath &&
+    before.files === options.files &&
+    before.lint === options.lint &&
+    before.lintRuleset === options.lintRuleset &&
+    before.rules === options.rules
+  );
+}
+
 const rankedRules = rules.map((rule, index) => ({ rule, rank: ruleRank(index) }));
 const wholeRules = rankedRules.filter(({ rule }) => wholeDefinitionRules.has(rule));
 const localRules = rankedRules.filter(({ rule }) => !wholeDefinitionRules.has(rule));
@@ -62,6 +87,20 @@ const rulesBeforeLint = rankedRules.filter(({ rule }) => rule !== bpLint);
 
 function run(someRules: typeof rankedRules, context: RuleContext): RankedDiagnostic[] {
   return someRules.flatMap(({ rule, rank }) => ranked(rule(context), rank));
+}
+
+/** Everything a full check finds but bp lint's findings. */
+function problemsBeforeLint(context: RuleContext, syntaxErrors: readonly ServiceDiagnostic[]): RankedDiagnostic[] {
+  return [...ranked(syntaxErrors, syntaxRank), ...ranked(validateAgainstSchema(context.root, context.value), schemaRank), ...run(rulesBeforeLint, context)];
+}
+
+/** bp lint's findings in consecutive parts of one map, linted together as a definition holding only them, by part. */
+function lintedParts(context: RuleContext, split: SplitDefinition, parts: readonly DefinitionPart[]): Map<DefinitionPart, RankedDiagnostic[]> {
+  const byPart = new Map<DefinitionPart, RankedDiagnostic[]>(parts.map((part) => [part, []]));
+  for (const finding of ranked(bpLint({ ...context, ...partsTree(split, parts, context.definition), strictJson: undefined }), lintRank)) {
+    byPart.get(partAt(parts, finding.diagnostic)!)?.push(finding);
+  }
+  return byPart;
 }
 
 function relativeTo(found: RankedDiagnostic[], start: number): RankedDiagnostic[] {
@@ -106,9 +145,12 @@ function partsBySection(parts: readonly DefinitionPart[]): Map<string, Map<strin
   return bySection;
 }
 
-/** How the last check went: at once (`full`) or part by part, and how many parts it had to check. */
+/**
+ * How the last check went: at once (`full`), part by part, or at once but only as far as the problems it
+ * shows (`early`: the next check of the same text finishes it), and how many parts it had to check.
+ */
 export interface IncrementalRun {
-  kind: 'full' | 'partial';
+  kind: 'full' | 'partial' | 'early';
   parts: number;
   checkedParts: number;
 }
@@ -123,11 +165,25 @@ export class IncrementalValidator {
   /** While checking a text edited from the last one in a single region: that region. */
   private edit: ChangedRegion | undefined;
 
+  /** What the last check left for the next one when it was early. */
+  private unfinished: Unfinished | undefined;
+
   /**
    * The definition's problems in document order; with a limit, the same as `withinProblemLimit` of them,
-   * without making the ones left out.
+   * without making the ones left out. With `early`, a check of the whole may stop once it knows which
+   * problems are shown (`lastRun.kind` is then `early`, and a note says the others are being counted),
+   * so that an editor sees a large definition's problems before bp lint has decided its every finding.
+   * The next check with the same settings finishes it first: of the same text, that is its result; of
+   * an edited one, the parts are known then and the edit is checked part by part.
    */
-  validate(parsed: ParsedDefinition, options: ValidationOptions = {}, limit = Infinity): ServiceDiagnostic[] {
+  validate(parsed: ParsedDefinition, options: ValidationOptions = {}, limit = Infinity, early = false): ServiceDiagnostic[] {
+    const unfinished = this.unfinished;
+    this.unfinished = undefined;
+    if (unfinished && sameSettings(unfinished, options, limit)) {
+      // An edit that comes before the count is the next check's to finish: its parts are then known, its own check is part by part.
+      const finished = this.finish(unfinished);
+      if (unfinished.parsed === parsed) return finished;
+    }
     const root = parsed.root;
     // A tree recovered from syntax errors anywhere, or YAML aliases, make a part depend on text outside
     // it; errors in one entry parsed apart do not.
@@ -156,7 +212,28 @@ export class IncrementalValidator {
       return withinProblemLimit(configuredProblems(problems, fileContext), limit);
     }
     if (!full) return this.partialRun(context, split, syntaxErrors, limit);
-    return limit === Infinity ? inDocumentOrder(this.fullRun(context, split, syntaxErrors)) : this.countedRun(context, split, syntaxErrors, limit);
+    if (limit === Infinity) return inDocumentOrder(this.fullRun(context, split, syntaxErrors));
+    const beforeLint = problemsBeforeLint(context, syntaxErrors);
+    const shown = early ? this.shownFirst(context, split, beforeLint, limit) : undefined;
+    if (!shown) return this.countedRun(context, split, beforeLint, limit);
+    if (shown.complete) return shown.diagnostics;
+    this.unfinished = { parsed, options, limit, context, split, beforeLint };
+    this.known = new Map();
+    this.checkedText = undefined;
+    this.lastRun = { ...this.lastRun, kind: 'early' };
+    return shown.diagnostics;
+  }
+
+  /** The count an early check left, its parts then known as a full check leaves them. */
+  private finish({ parsed, context, split, beforeLint, limit }: Unfinished): ServiceDiagnostic[] {
+    this.checkedText = parsed.text;
+    this.lastRun = { kind: 'full', parts: split.parts.length, checkedParts: split.parts.length };
+    return this.countedRun(context, split, beforeLint, limit);
+  }
+
+  /** Forgets what an early check made: the files or settings it read have changed. */
+  forgetUnfinished(): void {
+    this.unfinished = undefined;
   }
 
   /**
@@ -185,9 +262,8 @@ export class IncrementalValidator {
    * are counted by part, and only those of the parts whose problems are shown are kept, `bp lint`'s made
    * only then.
    */
-  private countedRun(context: RuleContext, split: SplitDefinition, syntaxErrors: readonly ServiceDiagnostic[], limit: number): ServiceDiagnostic[] {
-    const problems = [...ranked(syntaxErrors, syntaxRank), ...ranked(validateAgainstSchema(context.root, context.value), schemaRank), ...run(rulesBeforeLint, context)];
-    const { inParts: madeInParts, outside: fixed } = byPart(problems, split.parts);
+  private countedRun(context: RuleContext, split: SplitDefinition, beforeLint: readonly RankedDiagnostic[], limit: number): ServiceDiagnostic[] {
+    const { inParts: madeInParts, outside: fixed } = byPart(beforeLint, split.parts);
     const inParts = new Map<DefinitionPart, FoundInPart>(
       [...madeInParts].map(([part, made]) => [part, { bySeverity: countBySeverity(made.map(({ diagnostic }) => diagnostic)), made, lint: [] }]),
     );
@@ -209,10 +285,69 @@ export class IncrementalValidator {
     }
     const placed = split.parts.map((part): Placed => ({ part, found: { bySeverity: inParts.get(part)!.bySeverity } }));
     this.known = new Map(placed.map(({ part, found }) => [part.name, { written: part.written, start: part.start, found }]));
-    return merged(sortedInDocumentOrder(fixed), placed, limit, (part) => {
+    return limited(sortedInDocumentOrder(fixed), placed, limit, (part) => {
       const { made, lint: failures } = inParts.get(part)!;
       return relativeTo([...made, ...failures.map((failure) => ({ rank: lintRank, diagnostic: failure.build() }))], part.start);
     });
+  }
+
+  /**
+   * The problems a counted run shows, found without deciding every bp lint finding: none is more severe
+   * than `mostSevereLintFinding`, so the problems above that severity are all known without it, and the
+   * ones at it are the first in document order. The parts are linted one by one in order until more
+   * problems at that severity than the limit leaves room for are found. Linting them all finds
+   * everything: the check is complete then, its parts known.
+   */
+  private shownFirst(
+    context: RuleContext,
+    split: SplitDefinition,
+    beforeLint: readonly RankedDiagnostic[],
+    limit: number,
+  ): { diagnostics: ServiceDiagnostic[]; complete: boolean } | undefined {
+    const settings = lintSettings(context);
+    if (!settings) return undefined;
+    const cut = mostSevereLintFinding(settings);
+    const { inParts, outside } = byPart(beforeLint, split.parts);
+    const skeleton = { ...context, ...skeletonTree(split, context.definition), strictJson: undefined };
+    const skeletonLint = ranked(bpLint(skeleton), lintRank).filter(({ diagnostic }) => !partAt(split.parts, diagnostic));
+    const fixed = sortedInDocumentOrder([...outside, ...skeletonLint]);
+    const bySeverity = countBySeverity(fixed.map(({ diagnostic }) => diagnostic));
+    for (const made of inParts.values()) countBySeverity(made.map(({ diagnostic }) => diagnostic)).forEach((count, severity) => (bySeverity[severity] += count));
+    const above = bySeverity.slice(0, cut).reduce((sum, count) => sum + count, 0);
+    // With exactly the limit above the cut, whether a note is due depends on the findings not decided.
+    if (above === limit) return undefined;
+    const placed = split.parts.map((part): Placed => {
+      const made = inParts.get(part)!;
+      return { part, found: { bySeverity: countBySeverity(made.map(({ diagnostic }) => diagnostic)), problems: relativeTo(made, part.start) } };
+    });
+    if (above < limit) {
+      // Linted in order until the problems at the cut, from the start of the text, outnumber the room left;
+      // a few parts at a time, then twice as many, so that linting them all costs about what linting the whole does.
+      const room = limit - above;
+      let atCut = 0;
+      let nextFixed = 0;
+      let counted = 0;
+      for (let batch = firstLintBatch; counted < placed.length && atCut <= room; batch *= 2) {
+        const section = placed[counted].part.section;
+        const parts = placed.slice(counted, counted + batch).filter(({ part }) => part.section === section);
+        const lintOf = lintedParts(context, split, parts.map(({ part }) => part));
+        for (const { part, found } of parts) {
+          for (; nextFixed < fixed.length && fixed[nextFixed].diagnostic.offset < part.end; nextFixed++) if (fixed[nextFixed].diagnostic.severity === cut) atCut++;
+          found.problems = relativeTo([...inParts.get(part)!, ...lintOf.get(part)!], part.start);
+          found.bySeverity = countBySeverity(found.problems.map(({ diagnostic }) => diagnostic));
+          atCut += found.bySeverity[cut];
+        }
+        counted += parts.length;
+      }
+      if (atCut <= room) {
+        this.known = new Map(placed.map(({ part, found }) => [part.name, { written: part.written, start: part.start, found }]));
+        return { diagnostics: limited(fixed, placed, limit, () => []), complete: true };
+      }
+      bySeverity[cut] = room + 1;
+    }
+    // Past the cut nothing is shown: the counts there only need to put the cut where it is.
+    bySeverity.fill(0, cut + 1);
+    return { diagnostics: [countingNote(limit), ...merged(fixed, placed, new ProblemKeeper(bySeverity, limit), () => [])], complete: false };
   }
 
   /** The schema and whole-definition rules on everything, local rules on the skeleton and on the parts not known yet. */
@@ -232,25 +367,25 @@ export class IncrementalValidator {
       placed.push({ part, found });
     }
     this.known = known;
-    return merged(sortedInDocumentOrder(fixed), placed, limit, (part) => checkedPart(context, split, part));
+    return limited(sortedInDocumentOrder(fixed), placed, limit, (part) => checkedPart(context, split, part));
   }
 }
 
 /**
  * The problems of the whole and of the parts in document order; beyond the limit, the ones
  * `withinProblemLimit` keeps (every problem more severe than a cut, then the first ones at the cut),
- * the parts' others never copied to their place.
+ * after a note of how many were left out. The parts' others are never copied to their place.
  */
-function merged(
-  fixed: readonly RankedDiagnostic[],
-  placed: readonly Placed[],
-  limit: number,
-  problemsOf: (part: DefinitionPart) => RankedDiagnostic[],
-): ServiceDiagnostic[] {
+function limited(fixed: readonly RankedDiagnostic[], placed: readonly Placed[], limit: number, problemsOf: (part: DefinitionPart) => RankedDiagnostic[]): ServiceDiagnostic[] {
   const bySeverity = countBySeverity(fixed.map(({ diagnostic }) => diagnostic));
   for (const { found } of placed) found.bySeverity.forEach((count, severity) => (bySeverity[severity] += count));
   const total = bySeverity.reduce((sum, count) => sum + count, 0);
-  const keeper = new ProblemKeeper(bySeverity, limit);
+  const kept = merged(fixed, placed, new ProblemKeeper(bySeverity, limit), problemsOf);
+  return total > limit ? [problemLimitNote(total, limit), ...kept] : kept;
+}
+
+/** The problems of the whole and of the parts the keeper keeps, in document order; a part's problems are made only when some are kept. */
+function merged(fixed: readonly RankedDiagnostic[], placed: readonly Placed[], keeper: ProblemKeeper, problemsOf: (part: DefinitionPart) => RankedDiagnostic[]): ServiceDiagnostic[] {
   const kept: ServiceDiagnostic[] = [];
   let next = 0;
   const keepFixedBefore = (offset: number, rank: number) => {
@@ -268,5 +403,5 @@ function merged(
     }
   }
   keepFixedBefore(Infinity, 0);
-  return total > limit ? [problemLimitNote(total, limit), ...kept] : kept;
+  return kept;
 }

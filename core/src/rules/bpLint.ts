@@ -80,9 +80,19 @@ class DefinitionLintFailure implements BpLintFailure {
   }
 }
 
+/** Whether bp lint's verdict applies: its errors and warnings are errors and warnings then, else information. */
+function isEnforced(settings: LintSettings): boolean {
+  return settings.mode === 'always' || settings.listedOnHub;
+}
+
+/** No finding of bp lint under these settings is more severe than this. */
+export function mostSevereLintFinding(settings: LintSettings): Severity {
+  return isEnforced(settings) ? Severity.Error : Severity.Information;
+}
+
 /** `bp lint`'s findings under these settings, with its rule ids as codes; as information where its verdict does not apply yet. */
 export function bpLintFailures(context: RuleContext, settings: LintSettings): BpLintFailure[] {
-  const enforced = settings.mode === 'always' || settings.listedOnHub;
+  const enforced = isEnforced(settings);
   return lintFailures(context.root, context.value, settings.inherited, settings.ruleset, settings.mayHoldKey).map(
     (failure) => new DefinitionLintFailure(failure, enforced || failure.severity === 'hint' ? severities[failure.severity] : Severity.Information),
   );

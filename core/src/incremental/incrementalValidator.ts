@@ -55,6 +55,11 @@ const fullRunShare = 0.5;
 
 /** How many parts an early check lints first, together; each next batch is twice as large. */
 const firstLintBatch = 8;
+/**
+ * Past this share of the parts linted in order, an early check gives up: the shown problems do not lie
+ * in the first parts, and linting the whole at once costs less than linting the rest batch by batch.
+ */
+const earlyLintShare = 1 / 8;
 
 /** What an early check made that the check finishing it uses again: everything but bp lint's findings. */
 interface Unfinished {
@@ -295,8 +300,9 @@ export class IncrementalValidator {
    * The problems a counted run shows, found without deciding every bp lint finding: none is more severe
    * than `mostSevereLintFinding`, so the problems above that severity are all known without it, and the
    * ones at it are the first in document order. The parts are linted one by one in order until more
-   * problems at that severity than the limit leaves room for are found. Linting them all finds
-   * everything: the check is complete then, its parts known.
+   * problems at that severity than the limit leaves room for are found, or undefined past
+   * `earlyLintShare` of them. Linting them all (a small definition) finds everything: the check is
+   * complete then, its parts known.
    */
   private shownFirst(
     context: RuleContext,
@@ -307,19 +313,15 @@ export class IncrementalValidator {
     const settings = lintSettings(context);
     if (!settings) return undefined;
     const cut = mostSevereLintFinding(settings);
+    const bySeverity = countBySeverity(beforeLint.map(({ diagnostic }) => diagnostic));
+    const above = bySeverity.slice(0, cut).reduce((sum, count) => sum + count, 0);
+    // With exactly the limit above the cut, whether a note is due depends on the findings not decided.
+    if (above === limit) return undefined;
     const { inParts, outside } = byPart(beforeLint, split.parts);
     const skeleton = { ...context, ...skeletonTree(split, context.definition), strictJson: undefined };
     const skeletonLint = ranked(bpLint(skeleton), lintRank).filter(({ diagnostic }) => !partAt(split.parts, diagnostic));
     const fixed = sortedInDocumentOrder([...outside, ...skeletonLint]);
-    const bySeverity = countBySeverity(fixed.map(({ diagnostic }) => diagnostic));
-    for (const made of inParts.values()) countBySeverity(made.map(({ diagnostic }) => diagnostic)).forEach((count, severity) => (bySeverity[severity] += count));
-    const above = bySeverity.slice(0, cut).reduce((sum, count) => sum + count, 0);
-    // With exactly the limit above the cut, whether a note is due depends on the findings not decided.
-    if (above === limit) return undefined;
-    const placed = split.parts.map((part): Placed => {
-      const made = inParts.get(part)!;
-      return { part, found: { bySeverity: countBySeverity(made.map(({ diagnostic }) => diagnostic)), problems: relativeTo(made, part.start) } };
-    });
+    const placed = split.parts.map((part): Placed => ({ part, found: { bySeverity: countBySeverity(inParts.get(part)!.map(({ diagnostic }) => diagnostic)) } }));
     if (above < limit) {
       // Linted in order until the problems at the cut, from the start of the text, outnumber the room left;
       // a few parts at a time, then twice as many, so that linting them all costs about what linting the whole does.
@@ -328,6 +330,7 @@ export class IncrementalValidator {
       let nextFixed = 0;
       let counted = 0;
       for (let batch = firstLintBatch; counted < placed.length && atCut <= room; batch *= 2) {
+        if (counted > placed.length * earlyLintShare) return undefined;
         const section = placed[counted].part.section;
         const parts = placed.slice(counted, counted + batch).filter(({ part }) => part.section === section);
         const lintOf = lintedParts(context, split, parts.map(({ part }) => part));
@@ -347,8 +350,10 @@ export class IncrementalValidator {
     }
     // Past the cut nothing is shown: the counts there only need to put the cut where it is.
     bySeverity.fill(0, cut + 1);
-    return { diagnostics: [countingNote(limit), ...merged(fixed, placed, new ProblemKeeper(bySeverity, limit), () => [])], complete: false };
+    const keeper = new ProblemKeeper(bySeverity, limit);
+    return { diagnostics: [countingNote(limit), ...merged(fixed, placed, keeper, (part) => relativeTo(inParts.get(part)!, part.start))], complete: false };
   }
+
 
   /** The schema and whole-definition rules on everything, local rules on the skeleton and on the parts not known yet. */
   private partialRun(context: RuleContext, split: SplitDefinition, syntaxErrors: readonly ServiceDiagnostic[], limit: number): ServiceDiagnostic[] {

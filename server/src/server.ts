@@ -86,6 +86,8 @@ export function startServer(connection: Connection): void {
   let capabilities: ClientCapabilities = {};
   let workspaceFolders: string[] = [];
   let pullDiagnostics = false;
+  /** Whether the client pulls diagnostics again when asked to (`workspace/diagnostic/refresh`). */
+  let refreshesDiagnostics = false;
   /**
    * Whether diagnostics link their rule's page: only for a client that says it shows such links (VS
    * Code does). The links are a quarter of what a large definition's diagnostics weigh.
@@ -214,6 +216,7 @@ export function startServer(connection: Connection): void {
     if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
     evaluationScope.setFolders(workspaceFolders);
     pullDiagnostics = capabilities.textDocument?.diagnostic !== undefined;
+    refreshesDiagnostics = capabilities.workspace?.diagnostics?.refreshSupport === true;
     // LSP 3.17 says it of published diagnostics; 3.18 of pulled ones too.
     const pulled = capabilities.textDocument?.diagnostic as { codeDescriptionSupport?: boolean } | undefined;
     linksRules = capabilities.textDocument?.publishDiagnostics?.codeDescriptionSupport === true || pulled?.codeDescriptionSupport === true;
@@ -292,7 +295,10 @@ export function startServer(connection: Connection): void {
 
   connection.languages.diagnostics.on((params) => {
     const document = documents.get(params.textDocument.uri);
-    return { kind: DocumentDiagnosticReportKind.Full, items: document ? diagnosticsOf(document) : [] };
+    const items = document ? diagnosticsOf(document, refreshesDiagnostics) : [];
+    // An early answer is followed by a refresh, after it on the same channel: the client pulls again, and that check counts the rest.
+    if (document && validators.get(document.uri)?.lastRun.kind === 'early') setImmediate(() => void connection.languages.diagnostics.refresh());
+    return { kind: DocumentDiagnosticReportKind.Full, items };
   });
 
   const emptyCompletions: CompletionList = { isIncomplete: false, items: [] };

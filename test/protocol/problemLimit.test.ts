@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { DocumentDiagnosticRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../helpers/lspClient';
 
 /** One error (a title too long) and bp lint findings: no description, icon or readme, five actions without a description. */
@@ -39,5 +40,31 @@ describe('the number of problems shown per definition', () => {
     assert.deepEqual(counted.diagnostics.slice(1), shown.diagnostics.slice(1));
     assert.equal(counted.version, shown.version);
     assert.match(String(counted.diagnostics[0].message), /^\d+ problems in this definition; the 3 most severe ones are shown, \d+ others not\./);
+  });
+});
+
+describe('the number of problems shown to a client that pulls them and takes refreshes (VS Code)', () => {
+  let client: TestClient;
+
+  before(async () => {
+    const capabilities = { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { diagnostics: { refreshSupport: true } } };
+    ({ client } = await TestClient.start(capabilities, { settings: { maxNumberOfProblems: 3 } }));
+  });
+
+  after(async () => {
+    assert.equal(await client.stop(), 0, client.stderr);
+  });
+
+  it('answers the first pull with the shown problems, then asks for a pull that gets their count', async () => {
+    const uri = 'file:///project/pulled/integration.definition.json';
+    await client.open(uri, 'json', definitionWithProblems());
+    const pull = async () => ((await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } })) as FullDocumentDiagnosticReport).items;
+    const shown = await pull();
+    assert.match(String(shown[0].message), /^More than 3 problems in this definition;/);
+    for (let waited = 0; client.refreshes === 0 && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(client.refreshes, 1);
+    const counted = await pull();
+    assert.match(String(counted[0].message), /^\d+ problems in this definition; the 3 most severe ones are shown, \d+ others not\./);
+    assert.deepEqual(counted.slice(1), shown.slice(1));
   });
 });

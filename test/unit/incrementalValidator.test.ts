@@ -117,6 +117,7 @@ describe('incremental validation', () => {
     const manyFindings = generateDefinition({ targetBytes: 150_000, seed: 5, faulty: false, shape: 'untitledInputs' });
     const limit = 100;
     const counted = (text: string, lint: LintMode = 'public') => withinProblemLimit(validateDefinition(parseDefinition(text, 'json'), { lint }), limit);
+    const full = (text: string) => counted(text);
 
     it('shows the most severe problems before counting the others, and the next check of the same text counts them', () => {
       const validator = new IncrementalValidator();
@@ -149,6 +150,20 @@ describe('incremental validation', () => {
       validator.forgetUnfinished();
       validator.validate(parsed, { lint: 'public' }, limit, true);
       assert.equal(validator.lastRun.kind, 'early', 'a check after forgetting starts afresh');
+    });
+
+    it('is finished with rule levels read again into a new map, and is never followed by another early check', () => {
+      const validator = new IncrementalValidator();
+      const parsed = parseDefinition(manyFindings, 'json');
+      // A configuration whose overrides match nothing gives new, empty levels at each read.
+      validator.validate(parsed, { lint: 'public', rules: new Map() }, limit, true);
+      assert.deepEqual(validator.validate(parsed, { lint: 'public', rules: new Map() }, limit, true), full(manyFindings));
+      assert.equal(validator.lastRun.kind, 'full');
+      const another = new IncrementalValidator();
+      another.validate(parsed, { lint: 'public' }, limit, true);
+      assert.equal(another.lastRun.kind, 'early');
+      another.validate(parsed, { lint: 'public' }, limit + 1, true);
+      assert.equal(another.lastRun.kind, 'full', 'settings changed: checked afresh, to the count');
     });
 
     it('finds everything at once when the problems do not fill the limit', () => {

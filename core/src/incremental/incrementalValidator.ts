@@ -12,6 +12,7 @@ import type { RuleContext } from '../rules/rule';
 import { validateAgainstSchema } from '../schemaValidation';
 import { configuredProblems, changesProblems } from '../ruleConfig/configuredProblems';
 import { checkedProblems, ruleContext, ruleFileContext, validateDefinition, type ValidationOptions } from '../validate';
+import type { RuleLevels } from '../ruleConfig/ruleConfig';
 import type { ChangedRegion } from './changedRegion';
 import { type DefinitionPart, holds, partAt, partsTree, partTree, skeletonTree, type SplitDefinition, splitDefinition } from './definitionParts';
 
@@ -71,6 +72,13 @@ interface Unfinished {
   beforeLint: RankedDiagnostic[];
 }
 
+/** The same rule levels, whether or not read into the same map. */
+function sameLevels(before: RuleLevels | undefined, now: RuleLevels | undefined): boolean {
+  if (before === now) return true;
+  if ((before?.size ?? 0) !== (now?.size ?? 0)) return false;
+  return [...(before ?? [])].every(([code, level]) => now?.get(code) === level);
+}
+
 /** Whether a check has the settings of the early check before it, whose findings it can then build on. */
 function sameSettings({ options: before, limit: limitBefore }: Unfinished, options: ValidationOptions, limit: number): boolean {
   return (
@@ -79,7 +87,7 @@ function sameSettings({ options: before, limit: limitBefore }: Unfinished, optio
     before.files === options.files &&
     before.lint === options.lint &&
     before.lintRuleset === options.lintRuleset &&
-    before.rules === options.rules
+    sameLevels(before.rules, options.rules)
   );
 }
 
@@ -103,7 +111,9 @@ function problemsBeforeLint(context: RuleContext, syntaxErrors: readonly Service
 function lintedParts(context: RuleContext, split: SplitDefinition, parts: readonly DefinitionPart[]): Map<DefinitionPart, RankedDiagnostic[]> {
   const byPart = new Map<DefinitionPart, RankedDiagnostic[]>(parts.map((part) => [part, []]));
   for (const finding of ranked(bpLint({ ...context, ...partsTree(split, parts, context.definition), strictJson: undefined }), lintRank)) {
-    byPart.get(partAt(parts, finding.diagnostic)!)?.push(finding);
+    // The holding definition's own findings (no title, …) are the skeleton's, found on it.
+    const part = partAt(parts, finding.diagnostic);
+    if (part) byPart.get(part)!.push(finding);
   }
   return byPart;
 }
@@ -219,7 +229,8 @@ export class IncrementalValidator {
     if (!full) return this.partialRun(context, split, syntaxErrors, limit);
     if (limit === Infinity) return inDocumentOrder(this.fullRun(context, split, syntaxErrors));
     const beforeLint = problemsBeforeLint(context, syntaxErrors);
-    const shown = early ? this.shownFirst(context, split, beforeLint, limit) : undefined;
+    // A check after an early one is never early itself: whatever its settings, it ends with the count.
+    const shown = early && !unfinished ? this.shownFirst(context, split, beforeLint, limit) : undefined;
     if (!shown) return this.countedRun(context, split, beforeLint, limit);
     if (shown.complete) return shown.diagnostics;
     this.unfinished = { parsed, options, limit, context, split, beforeLint };

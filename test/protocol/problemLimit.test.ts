@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import { DocumentDiagnosticRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver-protocol/node';
 import { TestClient } from '../helpers/lspClient';
 
@@ -40,6 +44,19 @@ describe('the number of problems shown per definition', () => {
     assert.deepEqual(counted.diagnostics.slice(1), shown.diagnostics.slice(1));
     assert.equal(counted.version, shown.version);
     assert.match(String(counted.diagnostics[0].message), /^\d+ problems in this definition; the 3 most severe ones are shown, \d+ others not\./);
+  });
+
+  it('publishes the count once, beside a configuration whose overrides match nothing (its levels are read afresh at each check)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'problem-limit-'));
+    writeFileSync(join(folder, 'integration-studio.json'), JSON.stringify({ overrides: [{ files: ['other/**'], rules: { 'max-length': 'off' } }] }));
+    const path = join(folder, 'integration.definition.json');
+    writeFileSync(path, definitionWithProblems());
+    const uri = pathToFileURL(path).href;
+    const counted = client.nextDiagnostics(uri, 1).then(() => client.nextDiagnostics(uri, 1));
+    await client.open(uri, 'json', definitionWithProblems());
+    assert.match(String((await counted).diagnostics[0].message), /^\d+ problems in this definition;/);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(client.published.filter((published) => published.uri === uri).length, 2);
   });
 });
 

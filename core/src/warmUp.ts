@@ -1,8 +1,9 @@
 // V8 compiles a function the first time it runs and optimizes it once it has run often. While no
 // definition is open, the server takes the path of an editor's first definition on a small one: parse,
 // an early check with a problem limit smaller than its problems and the check finishing it, their
-// positions for the editor, then an edit inside one entry and its check. The first definition a user opens is then checked by
-// optimized code (on 700 actions and 19,000 bp lint findings, about half the time of a cold check).
+// positions for the editor, then an edit inside one entry and its check. The first definition a user
+// opens is then checked by optimized code (on 700 actions and 19,000 bp lint findings, about half the
+// time of a cold check).
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { toLspDiagnostic } from './diagnostics/lspDiagnostic';
 import { IncrementalValidator } from './incremental/incrementalValidator';

@@ -76,7 +76,7 @@ export const syntaxRules: readonly CatalogRule[] = [
     family: 'syntax',
     title: 'The editor shows at most integrationStudio.maxNumberOfProblems problems per definition',
     level: 'info',
-    why: 'A definition with thousands of findings would slow the editor down; the most severe are shown, and this note says how many are not.',
+    why: 'A definition with thousands of findings would slow the editor down; the most severe are shown, and this note says how many are not. On a large definition the shown problems come first, with a note that the others are being counted, and the count follows a moment later.',
     fix: 'Raise `integrationStudio.maxNumberOfProblems`, or run `integration-studio validate` to list them all.',
     fixed: 'It is a note about the editor, not a finding about the definition.',
   },

@@ -64,4 +64,28 @@ suite('Integration Studio in VS Code', () => {
       await revertDocument(document);
     }
   });
+
+  test('shows a large definition\'s most severe problems, then how many there are in all', async function () {
+    this.timeout(90_000);
+    // 120 actions whose 12 input fields have no title: 1,440 bp lint findings, information in a private definition.
+    const properties = Object.fromEntries(Array.from({ length: 12 }, (_, field) => [`field${field}`, { type: 'string', description: 'A field' }]));
+    const actions = Object.fromEntries(
+      Array.from({ length: 120 }, (_, action) => [`action${action}`, { title: `Action ${action}`, description: 'An action', input: { schema: { type: 'object', properties } }, output: { schema: { type: 'object' } } }]),
+    );
+    const definition = { name: 'large', version: '1.0.0', title: 'Large', description: 'Many findings', visibility: 'private', actions };
+    const uri = workspaceFileUri('large/integration.definition.json');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(JSON.stringify(definition, null, 2)));
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    try {
+      // The first answer may say the others are being counted; the count must follow without an edit.
+      const isCount = (diagnostic: vscode.Diagnostic) => /^[\d,]+ problems in this definition/.test(diagnostic.message);
+      const counted = await waitForDiagnostics(uri, 'the note with the count of all problems', (diagnostics) => diagnostics.some(isCount));
+      assert.equal(counted.length, 1001);
+      assert.match(counted.find(isCount)!.message, /^1,[0-9]{3} problems in this definition; the 1,000 most severe ones are shown/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(uri, '..'), { recursive: true });
+    }
+  });
 });

@@ -92,6 +92,16 @@ describe('incremental validation', () => {
     assert.ok(edited.some((problem) => problem.code === 'max-length' && problem.path.join('.') === `actions.${name}.title`));
   });
 
+  it('tells apart in a value a number JSON writes as null (Infinity) and null itself', () => {
+    const validator = new IncrementalValidator();
+    const definition = JSON.parse(generated);
+    const [name] = Object.keys(definition.actions);
+    definition.actions[name].description = Infinity;
+    assert.deepEqual(checkValue(definition, { lint: 'always' }, validator), checkValue(definition, { lint: 'always' }));
+    definition.actions[name].description = null;
+    assert.deepEqual(checkValue(definition, { lint: 'always' }, validator), checkValue(definition, { lint: 'always' }));
+  });
+
   it('keeps with its entry an empty YAML value written last, and gives the skeleton the key that follows', () => {
     const yaml = 'name: a/b\nversion: 1.0.0\nactions:\n  post:\n    title: Post\n  send:\n    title: Send\n    input:\n      schema:\n        type: object\n        required:\npublic: false\n';
     const [opened, edited] = checkInTurn([yaml, yaml.replace('title: Post', 'title: Posted')], 'yaml');

@@ -33,6 +33,14 @@ const partitionedSections: ReadonlySet<string> = new Set(
     .map(([name]) => name),
 );
 
+/**
+ * An evaluated value may hold numbers JSON writes as `null` (Infinity, NaN), which the checks do not
+ * take as `null`: an entry known by its JSON writes them apart.
+ */
+function keepingNonFiniteNumbers(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? `\u0000${value}` : value;
+}
+
 const repeatsKeys = (object: ObjectNode) => effectiveProperties(object).length !== object.properties.length;
 
 /**
@@ -53,7 +61,7 @@ export function splitDefinition(root: AstNode, text: string, definition: JsonVal
       if (!entry.value) return undefined;
       const start = entry.key.offset;
       const end = entry.value.offset + entry.value.length;
-      const written = text ? text.slice(start, end) : JSON.stringify([entry.key.value, ((definition as JsonObject)[section.key.value] as JsonObject)[entry.key.value]]);
+      const written = text ? text.slice(start, end) : JSON.stringify([entry.key.value, ((definition as JsonObject)[section.key.value] as JsonObject)[entry.key.value]], keepingNonFiniteNumbers);
       parts.push({ section, entry, start, end, name: `${section.key.value}\n${entry.key.value}`, written });
     }
   }

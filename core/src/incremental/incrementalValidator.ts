@@ -70,6 +70,8 @@ interface Unfinished {
   context: RuleContext;
   split: SplitDefinition;
   beforeLint: RankedDiagnostic[];
+  /** The problems it made of the parts it linted, as the count would make them again. */
+  linted: ReadonlyMap<DefinitionPart, RankedDiagnostic[]>;
 }
 
 /** The same rule levels, whether or not read into the same map. */
@@ -232,8 +234,8 @@ export class IncrementalValidator {
     // A check after an early one is never early itself: whatever its settings, it ends with the count.
     const shown = early && !unfinished ? this.shownFirst(context, split, beforeLint, limit) : undefined;
     if (!shown) return this.countedRun(context, split, beforeLint, limit);
-    if (shown.complete) return shown.diagnostics;
-    this.unfinished = { parsed, options, limit, context, split, beforeLint };
+    if (!shown.linted) return shown.diagnostics;
+    this.unfinished = { parsed, options, limit, context, split, beforeLint, linted: shown.linted };
     this.known = new Map();
     this.checkedText = undefined;
     this.lastRun = { ...this.lastRun, kind: 'early' };
@@ -241,10 +243,10 @@ export class IncrementalValidator {
   }
 
   /** The count an early check left, its parts then known as a full check leaves them. */
-  private finish({ parsed, context, split, beforeLint, limit }: Unfinished): ServiceDiagnostic[] {
+  private finish({ parsed, context, split, beforeLint, limit, linted }: Unfinished): ServiceDiagnostic[] {
     this.checkedText = parsed.text;
     this.lastRun = { kind: 'full', parts: split.parts.length, checkedParts: split.parts.length };
-    return this.countedRun(context, split, beforeLint, limit);
+    return this.countedRun(context, split, beforeLint, limit, linted);
   }
 
   /** Forgets what an early check made: the files or settings it read have changed. */
@@ -278,7 +280,13 @@ export class IncrementalValidator {
    * are counted by part, and only those of the parts whose problems are shown are kept, `bp lint`'s made
    * only then.
    */
-  private countedRun(context: RuleContext, split: SplitDefinition, beforeLint: readonly RankedDiagnostic[], limit: number): ServiceDiagnostic[] {
+  private countedRun(
+    context: RuleContext,
+    split: SplitDefinition,
+    beforeLint: readonly RankedDiagnostic[],
+    limit: number,
+    linted?: ReadonlyMap<DefinitionPart, RankedDiagnostic[]>,
+  ): ServiceDiagnostic[] {
     const { inParts: madeInParts, outside: fixed } = byPart(beforeLint, split.parts);
     const inParts = new Map<DefinitionPart, FoundInPart>(
       [...madeInParts].map(([part, made]) => [part, { bySeverity: countBySeverity(made.map(({ diagnostic }) => diagnostic)), made, lint: [] }]),
@@ -303,7 +311,7 @@ export class IncrementalValidator {
     this.known = new Map(placed.map(({ part, found }) => [part.name, { written: part.written, start: part.start, found }]));
     return limited(sortedInDocumentOrder(fixed), placed, limit, (part) => {
       const { made, lint: failures } = inParts.get(part)!;
-      return relativeTo([...made, ...failures.map((failure) => ({ rank: lintRank, diagnostic: failure.build() }))], part.start);
+      return linted?.get(part) ?? relativeTo([...made, ...failures.map((failure) => ({ rank: lintRank, diagnostic: failure.build() }))], part.start);
     });
   }
 
@@ -313,14 +321,15 @@ export class IncrementalValidator {
    * ones at it are the first in document order. The parts are linted one by one in order until more
    * problems at that severity than the limit leaves room for are found, or undefined past
    * `earlyLintShare` of them. Linting them all (a small definition) finds everything: the check is
-   * complete then, its parts known.
+   * complete then, its parts known. An early result comes with the problems of the parts it linted,
+   * which the count then does not make again.
    */
   private shownFirst(
     context: RuleContext,
     split: SplitDefinition,
     beforeLint: readonly RankedDiagnostic[],
     limit: number,
-  ): { diagnostics: ServiceDiagnostic[]; complete: boolean } | undefined {
+  ): { diagnostics: ServiceDiagnostic[]; linted?: Map<DefinitionPart, RankedDiagnostic[]> } | undefined {
     const settings = lintSettings(context);
     if (!settings) return undefined;
     const cut = mostSevereLintFinding(settings);
@@ -333,6 +342,7 @@ export class IncrementalValidator {
     const skeletonLint = ranked(bpLint(skeleton), lintRank).filter(({ diagnostic }) => !partAt(split.parts, diagnostic));
     const fixed = sortedInDocumentOrder([...outside, ...skeletonLint]);
     const placed = split.parts.map((part): Placed => ({ part, found: { bySeverity: countBySeverity(inParts.get(part)!.map(({ diagnostic }) => diagnostic)) } }));
+    const linted = new Map<DefinitionPart, RankedDiagnostic[]>();
     if (above < limit) {
       // Linted in order until the problems at the cut, from the start of the text, outnumber the room left;
       // a few parts at a time, then twice as many, so that linting them all costs about what linting the whole does.
@@ -348,6 +358,7 @@ export class IncrementalValidator {
         for (const { part, found } of parts) {
           for (; nextFixed < fixed.length && fixed[nextFixed].diagnostic.offset < part.end; nextFixed++) if (fixed[nextFixed].diagnostic.severity === cut) atCut++;
           found.problems = relativeTo([...inParts.get(part)!, ...lintOf.get(part)!], part.start);
+          linted.set(part, found.problems);
           found.bySeverity = countBySeverity(found.problems.map(({ diagnostic }) => diagnostic));
           atCut += found.bySeverity[cut];
         }
@@ -355,14 +366,15 @@ export class IncrementalValidator {
       }
       if (atCut <= room) {
         this.known = new Map(placed.map(({ part, found }) => [part.name, { written: part.written, start: part.start, found }]));
-        return { diagnostics: limited(fixed, placed, limit, () => []), complete: true };
+        return { diagnostics: limited(fixed, placed, limit, () => []) };
       }
       bySeverity[cut] = room + 1;
     }
     // Past the cut nothing is shown: the counts there only need to put the cut where it is.
     bySeverity.fill(0, cut + 1);
     const keeper = new ProblemKeeper(bySeverity, limit);
-    return { diagnostics: [countingNote(limit), ...merged(fixed, placed, keeper, (part) => relativeTo(inParts.get(part)!, part.start))], complete: false };
+    const diagnostics = [countingNote(limit), ...merged(fixed, placed, keeper, (part) => relativeTo(inParts.get(part)!, part.start))];
+    return { diagnostics, linted };
   }
 
 

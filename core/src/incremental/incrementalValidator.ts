@@ -357,9 +357,9 @@ export class IncrementalValidator {
         const lintOf = lintedParts(context, split, parts.map(({ part }) => part));
         for (const { part, found } of parts) {
           for (; nextFixed < fixed.length && fixed[nextFixed].diagnostic.offset < part.end; nextFixed++) if (fixed[nextFixed].diagnostic.severity === cut) atCut++;
-          found.problems = relativeTo([...inParts.get(part)!, ...lintOf.get(part)!], part.start);
-          linted.set(part, found.problems);
-          found.bySeverity = countBySeverity(found.problems.map(({ diagnostic }) => diagnostic));
+          const problems = relativeTo([...inParts.get(part)!, ...lintOf.get(part)!], part.start);
+          Object.assign(found, partProblems(problems));
+          linted.set(part, problems);
           atCut += found.bySeverity[cut];
         }
         counted += parts.length;
@@ -376,7 +376,6 @@ export class IncrementalValidator {
     const diagnostics = [countingNote(limit), ...merged(fixed, placed, keeper, (part) => relativeTo(inParts.get(part)!, part.start))];
     return { diagnostics, linted };
   }
-
 
   /** The schema and whole-definition rules on everything, local rules on the skeleton and on the parts not known yet. */
   private partialRun(context: RuleContext, split: SplitDefinition, syntaxErrors: readonly ServiceDiagnostic[], limit: number): ServiceDiagnostic[] {

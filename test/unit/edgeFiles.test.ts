@@ -120,4 +120,9 @@ describe('edge files', () => {
     const text = '{ "name": "a", "version": "1.0.0", "__proto__": { "title": 1 } }';
     assert.deepEqual(codes(text, json), ['unknown-property']);
   });
+
+  it('a "__proto__" key read by the recovering parse (the text has a syntax error), or in YAML, is a property too', () => {
+    assert.deepEqual(codes('{ "name": "a", "version": "1.0.0", "__proto__": { "title": 1 }, }}', json), ['unknown-property', 'syntax-error']);
+    assert.deepEqual(codes('name: a\nversion: 1.0.0\n__proto__:\n  title: 1\n', yaml), ['unknown-property']);
+  });
 });

@@ -117,29 +117,32 @@ export function owningProperty(node: AstNode): PropertyNode | undefined {
  * result is never bigger than the tree; `expandedSize` tells how big walking it would be.
  */
 export function toValue(root: AstNode): JsonValue {
+  // Only objects and arrays can be shared; scalars are their own values.
   const converted = new Map<AstNode, JsonValue>();
   const convert = (node: AstNode): JsonValue => {
-    const known = converted.get(node);
-    if (known !== undefined) return known;
-    let value: JsonValue;
     if (node.type === 'object') {
+      const known = converted.get(node);
+      if (known !== undefined) return known;
       const object: { [key: string]: JsonValue } = {};
       converted.set(node, object);
       for (const property of node.properties) {
-        // defineProperty, because assigning a "__proto__" key would replace the prototype instead.
-        if (property.value) Object.defineProperty(object, property.key.value, { value: convert(property.value), enumerable: true, writable: true, configurable: true });
+        if (!property.value) continue;
+        const key = property.key.value;
+        // Assigning a "__proto__" key would replace the prototype instead.
+        if (key === '__proto__') Object.defineProperty(object, key, { value: convert(property.value), enumerable: true, writable: true, configurable: true });
+        else object[key] = convert(property.value);
       }
-      value = object;
-    } else if (node.type === 'array') {
+      return object;
+    }
+    if (node.type === 'array') {
+      const known = converted.get(node);
+      if (known !== undefined) return known;
       const array: JsonValue[] = [];
       converted.set(node, array);
       for (const item of node.items) array.push(convert(item));
-      value = array;
-    } else {
-      value = node.value;
+      return array;
     }
-    converted.set(node, value);
-    return value;
+    return node.value;
   };
   return convert(root);
 }

@@ -55,6 +55,27 @@ describe('incremental validation', () => {
     assert.equal(checkInTurn([broken, broken])[1].kind, 'full');
   });
 
+  it('in a JSON text with syntax errors, reuses the entries that close before the first error, and once the text is mended, those known before', () => {
+    const root = parseDefinition(generated, 'json').root;
+    const actions = root?.type === 'object' ? root.properties.find((property) => property.key.value === 'actions')?.value : undefined;
+    const entries = actions?.type === 'object' ? actions.properties : assert.fail('no actions');
+    const late = entries[Math.floor(entries.length * 0.75)].value!;
+    const closing = late.offset + late.length - 1;
+    const unclosed = generated.slice(0, closing) + generated.slice(closing + 1);
+    // A comment typed into the entry runs to the end of the text until it is closed before the entry's closing brace.
+    const opening = late.offset + 1;
+    const commented = generated.slice(0, opening) + '/* ' + generated.slice(opening);
+    const closed = generated.slice(0, opening) + '/* ' + generated.slice(opening, closing) + ' */' + generated.slice(closing);
+    const [opened, broken, mended, commenting, emptied] = checkInTurn([generated, unclosed, generated, commented, closed]);
+    for (const run of [broken, commenting]) {
+      assert.equal(run.kind, 'partial');
+      assert.ok(run.checkedParts >= 1 && run.checkedParts < opened.parts / 4, `${run.checkedParts} of ${opened.parts} parts checked`);
+    }
+    assert.deepEqual({ kind: mended.kind, checkedParts: mended.checkedParts }, { kind: 'partial', checkedParts: 0 });
+    assert.deepEqual({ kind: emptied.kind, checkedParts: emptied.checkedParts }, { kind: 'partial', checkedParts: 1 });
+    assert.ok(broken.diagnostics.some((diagnostic) => diagnostic.code === 'syntax-error'));
+  });
+
   it('checks only the entry a key is typed in, while that entry is not JSON and the rest is the last strict parse', () => {
     const at = firstActionTitle(generated) - '"title": "'.length;
     const typed = '"summary": "Short", ';

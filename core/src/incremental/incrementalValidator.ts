@@ -51,6 +51,19 @@ interface KnownPart {
   found: PartProblems;
 }
 
+/**
+ * Where the parts of a parsed text stop being their own: a part ending by then has the tree and the
+ * problems its text alone gives it. A tree recovered from syntax errors, or YAML aliases, tie what
+ * follows to text elsewhere; JSON is parsed front to back, so what closes before its first syntax error
+ * is parsed as if there were none. Errors in one entry parsed apart (`recoveredFrom`) stay in it.
+ */
+function independentUntil(parsed: ParsedDefinition): number {
+  if (parsed.sharesNodes) return -1;
+  if (parsed.syntaxErrors.length === 0 || parsed.recoveredFrom !== undefined) return Infinity;
+  if (parsed.language !== 'json') return -1;
+  return Math.min(...parsed.syntaxErrors.map(({ offset }) => offset));
+}
+
 /** Past this share of changed parts, one full run costs less than checking them one by one. */
 const fullRunShare = 0.5;
 
@@ -184,6 +197,13 @@ export class IncrementalValidator {
 
   /** What the last check left for the next one when it was early. */
   private unfinished: Unfinished | undefined;
+  /** Where the parts of the text being checked stop being their own (`independentUntil`). */
+  private independentEnd = Infinity;
+  /**
+   * While the text has syntax errors: the parts known when it had none, which its parts after the
+   * first error are not. Known by their texts only, so that restoring the text restores them.
+   */
+  private knownWithoutErrors: Map<string, KnownPart> | undefined;
 
   /**
    * The definition's problems in document order; with a limit, the same as `withinProblemLimit` of them,
@@ -202,13 +222,11 @@ export class IncrementalValidator {
       if (unfinished.parsed === parsed) return finished;
     }
     const root = parsed.root;
-    // A tree recovered from syntax errors anywhere, or YAML aliases, make a part depend on text outside
-    // it; errors in one entry parsed apart do not.
-    const independentParts = (parsed.syntaxErrors.length === 0 || parsed.recoveredFrom !== undefined) && !parsed.sharesNodes;
-    const context = root && independentParts ? ruleContext(parsed, root, options) : undefined;
+    this.independentEnd = independentUntil(parsed);
+    const context = root && this.independentEnd >= 0 ? ruleContext(parsed, root, options) : undefined;
     const split = context && splitDefinition(context.root, parsed.text, context.definition);
     if (!context || !split) {
-      this.known = new Map();
+      this.forgetParts();
       this.checkedText = undefined;
       this.lastRun = { kind: 'full', parts: 0, checkedParts: 0 };
       return withinProblemLimit(validateDefinition(parsed, options), limit);
@@ -216,7 +234,7 @@ export class IncrementalValidator {
     this.edit = parsed.editedFrom && parsed.editedFrom.text === this.checkedText ? parsed.editedFrom.region : undefined;
     this.checkedText = parsed.text;
     const scope = `${parsed.language} ${bpLintScope(context)}`;
-    if (scope !== this.scope) this.known = new Map();
+    if (scope !== this.scope) this.forgetParts();
     this.scope = scope;
     const changed = split.parts.filter((part) => !this.knownProblems(part));
     const full = changed.length > split.parts.length * fullRunShare;
@@ -236,7 +254,7 @@ export class IncrementalValidator {
     if (!shown) return this.countedRun(context, split, beforeLint, limit);
     if (!shown.linted) return shown.diagnostics;
     this.unfinished = { parsed, options, limit, context, split, beforeLint, linted: shown.linted };
-    this.known = new Map();
+    this.forgetParts();
     this.checkedText = undefined;
     this.lastRun = { ...this.lastRun, kind: 'early' };
     return shown.diagnostics;
@@ -245,6 +263,7 @@ export class IncrementalValidator {
   /** The count an early check left, its parts then known as a full check leaves them. */
   private finish({ parsed, context, split, beforeLint, limit, linted }: Unfinished): ServiceDiagnostic[] {
     this.checkedText = parsed.text;
+    this.independentEnd = independentUntil(parsed);
     this.lastRun = { kind: 'full', parts: split.parts.length, checkedParts: split.parts.length };
     return this.countedRun(context, split, beforeLint, limit, linted);
   }
@@ -255,23 +274,45 @@ export class IncrementalValidator {
   }
 
   /**
-   * What the part was found to have when its text is the one checked last. Beside the region an edit
-   * changed, a part at the same place (shifted, after it) is the same text without comparing texts.
+   * What the part was found to have when its text is the one checked last, or the one it had before
+   * the syntax errors of the texts since. Beside the region an edit changed, a part at the same place
+   * (shifted, after it) is the same text without comparing texts. None for a part after a syntax error.
    */
   private knownProblems(part: DefinitionPart): PartProblems | undefined {
+    if (part.end > this.independentEnd) return undefined;
     const known = this.known.get(part.name);
-    if (!known) return undefined;
-    const edit = this.edit;
-    if (edit && part.end <= edit.start && known.start === part.start) return known.found;
-    if (edit && part.start >= edit.newEnd && known.start === part.start - (edit.newEnd - edit.oldEnd)) return known.found;
-    return known.written === part.written ? known.found : undefined;
+    if (known) {
+      const edit = this.edit;
+      if (edit && part.end <= edit.start && known.start === part.start) return known.found;
+      if (edit && part.start >= edit.newEnd && known.start === part.start - (edit.newEnd - edit.oldEnd)) return known.found;
+      if (known.written === part.written) return known.found;
+    }
+    const before = this.knownWithoutErrors?.get(part.name);
+    return before?.written === part.written ? before.found : undefined;
+  }
+
+  /**
+   * Keeps what the parts were found to have, for the next check; of a text with syntax errors, only
+   * the parts before the first, the ones known before the errors kept beside them.
+   */
+  private remember(placed: Iterable<Placed>): void {
+    const known = new Map<string, KnownPart>();
+    for (const { part, found } of placed) if (part.end <= this.independentEnd) known.set(part.name, { written: part.written, start: part.start, found });
+    if (this.independentEnd === Infinity) this.knownWithoutErrors = undefined;
+    else this.knownWithoutErrors ??= this.known;
+    this.known = known;
+  }
+
+  private forgetParts(): void {
+    this.known = new Map();
+    this.knownWithoutErrors = undefined;
   }
 
   /** Everything at once, the results of local rules then kept by part. */
   private fullRun(context: RuleContext, split: SplitDefinition, syntaxErrors: readonly ServiceDiagnostic[]): RankedDiagnostic[] {
     const problems = checkedProblems(syntaxErrors, context);
     const { inParts } = byPart(problems, split.parts);
-    this.known = new Map([...inParts].map(([part, found]) => [part.name, { written: part.written, start: part.start, found: partProblems(relativeTo(found, part.start)) }]));
+    this.remember([...inParts].map(([part, found]) => ({ part, found: partProblems(relativeTo(found, part.start)) })));
     return problems;
   }
 
@@ -308,7 +349,7 @@ export class IncrementalValidator {
       }
     }
     const placed = split.parts.map((part): Placed => ({ part, found: { bySeverity: inParts.get(part)!.bySeverity } }));
-    this.known = new Map(placed.map(({ part, found }) => [part.name, { written: part.written, start: part.start, found }]));
+    this.remember(placed);
     return limited(sortedInDocumentOrder(fixed), placed, limit, (part) => {
       const { made, lint: failures } = inParts.get(part)!;
       return linted?.get(part) ?? relativeTo([...made, ...failures.map((failure) => ({ rank: lintRank, diagnostic: failure.build() }))], part.start);
@@ -365,7 +406,7 @@ export class IncrementalValidator {
         counted += parts.length;
       }
       if (atCut <= room) {
-        this.known = new Map(placed.map(({ part, found }) => [part.name, { written: part.written, start: part.start, found }]));
+        this.remember(placed);
         return { diagnostics: limited(fixed, placed, limit, () => []) };
       }
       bySeverity[cut] = room + 1;
@@ -386,14 +427,8 @@ export class IncrementalValidator {
       ...run(wholeRules, context),
       ...run(localRules, { ...context, ...skeleton, strictJson: undefined }).filter(({ diagnostic }) => !partAt(split.parts, diagnostic)),
     ];
-    const known = new Map<string, KnownPart>();
-    const placed: Placed[] = [];
-    for (const part of split.parts) {
-      const found = this.knownProblems(part) ?? partProblems(checkedPart(context, split, part));
-      known.set(part.name, { written: part.written, start: part.start, found });
-      placed.push({ part, found });
-    }
-    this.known = known;
+    const placed = split.parts.map((part): Placed => ({ part, found: this.knownProblems(part) ?? partProblems(checkedPart(context, split, part)) }));
+    this.remember(placed);
     return limited(sortedInDocumentOrder(fixed), placed, limit, (part) => checkedPart(context, split, part));
   }
 }

@@ -5,7 +5,7 @@ import { generateDefinition } from '../../bench/generate';
 import type { JsonValue } from '../../core/src/parse/ast';
 import { checkValue } from '../../core/src/checkValue';
 import { IncrementalValidator, type LintMode, languageOf, nodeFileAccess, parseDefinition, validateDefinition, withinProblemLimit } from '../../core/src';
-import { reparsedDefinition } from '../../core/src/incremental/strictJsonReparse';
+import { nextParse } from '../../core/src/parse/parseCache';
 import type { ParsedDefinition } from '../../core/src/parse/definitionDocument';
 import { definitionEdits } from './definitionEdits';
 import { exampleDefinitionPath, fuzzSeed, incrementalSequences, sources } from './fuzzSettings';
@@ -106,7 +106,7 @@ describe(`incremental validation, of texts and of values, equals a full one afte
         }
         const options = { definitionPath: exampleDefinitionPath, files: nodeFileAccess, lint };
         // As the editor's parse cache does: from the last parse where the edit allows it.
-        const parsed = (lastParsed && reparsedDefinition(lastParsed, text)) || parseDefinition(text, language);
+        const parsed = nextParse(lastParsed, text, language);
         lastParsed = parsed;
         // As the server checks: its shown problems first when it can, then (unless an edit comes first) the count.
         const early = limit !== Infinity && random.chance(0.5);

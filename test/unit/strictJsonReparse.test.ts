@@ -5,6 +5,7 @@ import { parseDefinition, type ParsedDefinition } from '../../core/src/parse/def
 import { parseJson } from '../../core/src/parse/parseJson';
 import { changedRegion } from '../../core/src/incremental/changedRegion';
 import { reparsedDefinition } from '../../core/src/incremental/strictJsonReparse';
+import { nextParse } from '../../core/src/parse/parseCache';
 import { generateDefinition } from '../../bench/generate';
 import { SeededRandom } from '../fuzz/seededRandom';
 
@@ -157,6 +158,22 @@ describe('reparsedDefinition', () => {
       assert.equal(reparsedDefinition(base, edited), undefined);
       assert.ok(parseDefinition(edited, 'json').syntaxErrors.length > 0);
     }
+  });
+
+  it('parses the texts after one parsed whole with syntax errors from the last strict parse before them: a deleted brace put back is that parse', () => {
+    const strict = nextParse(undefined, definition, 'json');
+    const brace = definition.indexOf('}', definition.indexOf('"actions"'));
+    const unclosed = nextParse(strict, definition.slice(0, brace) + definition.slice(brace + 1), 'json');
+    assert.ok(unclosed.syntaxErrors.length > 0);
+    assert.equal(unclosed.lastStrict, strict);
+    const stillUnclosed = nextParse(unclosed, `${unclosed.text} `, 'json');
+    assert.equal(stillUnclosed.lastStrict, strict);
+    const mended = nextParse(stillUnclosed, definition.slice(0), 'json');
+    assert.equal(mended.root, strict.root);
+    const title = definition.indexOf('"title": "', definition.indexOf('"actions"')) + '"title": "'.length;
+    const edited = nextParse(stillUnclosed, `${definition.slice(0, title)}x${definition.slice(title)}`, 'json');
+    assert.equal(edited.editedFrom?.text, definition);
+    assertSameParse(edited, parseDefinition(edited.text, 'json'));
   });
 
   it('gives a parse of the same text as it is, with no edit', () => {

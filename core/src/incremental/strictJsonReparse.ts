@@ -142,7 +142,7 @@ function recoveredEntry(text: string, entryText: string, at: number) {
  * recovered one was made from), or when a parse of the whole text must say what it is.
  */
 export function reparsedDefinition(previous: ParsedDefinition, text: string): ParsedDefinition | undefined {
-  const base = previous.recoveredFrom ?? previous;
+  const base = previous.recoveredFrom ?? previous.lastStrict ?? previous;
   const strict = base.strictJson;
   if (!strict || base.root?.type !== 'object') return undefined;
   const region = changedRegion(base.text, text);

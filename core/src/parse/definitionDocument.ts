@@ -28,6 +28,11 @@ export interface ParsedDefinition {
    * that of an earlier strict JSON parse: that parse. Entries are then as independent as in strict JSON.
    */
   recoveredFrom?: ParsedDefinition;
+  /**
+   * When the whole text was parsed with recovery from syntax errors: the last strict JSON parse of the
+   * document before them, which the next texts are parsed from (a deleted brace put back is that text).
+   */
+  lastStrict?: ParsedDefinition;
   /** When YAML aliases put one node in several places: a part of the tree then depends on text outside it. */
   sharesNodes?: boolean;
   /** When it was parsed from the parse of an earlier text: that text, and the one region where they differ. */

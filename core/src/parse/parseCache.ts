@@ -1,6 +1,19 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { languageOf, parseDefinition, type ParsedDefinition } from './definitionDocument';
+import { type DefinitionLanguage, languageOf, parseDefinition, type ParsedDefinition } from './definitionDocument';
 import { reparsedDefinition } from '../incremental/strictJsonReparse';
+
+/**
+ * A document's new text parsed from its last parse where the edit allows it (`reparsedDefinition`),
+ * else whole; a whole text with syntax errors keeps the last strict parse before it, for the texts that follow.
+ */
+export function nextParse(previous: ParsedDefinition | undefined, text: string, language: DefinitionLanguage): ParsedDefinition {
+  const before = previous?.language === language ? previous : undefined;
+  const reparsed = before && reparsedDefinition(before, text);
+  if (reparsed) return reparsed;
+  const parsed = parseDefinition(text, language);
+  const lastStrict = before && (before.strictJson ? before : (before.recoveredFrom ?? before.lastStrict));
+  return parsed.syntaxErrors.length > 0 && lastStrict ? { ...parsed, lastStrict } : parsed;
+}
 
 /**
  * Parses each document once per version: validation, completion, hover and symbols share the tree. A
@@ -14,7 +27,7 @@ export class ParseCache {
     if (cached && cached.version === document.version) return cached.parsed;
     const text = document.getText();
     const language = languageOf(document.uri, document.languageId);
-    const parsed = (cached && cached.parsed.language === language && reparsedDefinition(cached.parsed, text)) || parseDefinition(text, language);
+    const parsed = nextParse(cached?.parsed, text, language);
     this.entries.set(document.uri, { version: document.version, parsed });
     return parsed;
   }

@@ -1,10 +1,12 @@
 // Edit → fresh diagnostics in each rhythm a client can have, for one server measured alone (no other
 // server runs meanwhile, so an idle server's own waits are not hidden by another's turn): range edits
 // or whole texts (a client without incremental sync), sent as soon as the last diagnostics arrived or
-// after a pause, bursts of keystrokes, and a property typed key by key (its text not JSON until the
-// last key); plus open → first diagnostics, on a server left idle and on
+// after a pause, bursts of keystrokes, a property typed key by key (its text not JSON until the
+// last key), and an entry's closing brace deleted and put back (the entries after it then inside it,
+// for the parse that recovers from the error); plus open → first diagnostics, on a server left idle and on
 // one that has just answered `initialize` (an editor sends the files it shows at once).
 import { readFileSync } from 'node:fs';
+import { parseTree } from 'jsonc-parser';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { TestClient } from '../test/helpers/lspClient';
 import { residentMegabytes } from './residentMemory';
@@ -18,7 +20,9 @@ export type Rhythm =
   | 'full text, back to back'
   | 'full text, 400 ms apart'
   | 'burst of 10 keys 30 ms apart'
-  | 'typing a new key, back to back';
+  | 'typing a new key, back to back'
+  | 'closing brace deleted, back to back'
+  | 'that brace put back, back to back';
 
 export const rhythms: readonly Rhythm[] = [
   'range, back to back',
@@ -27,6 +31,8 @@ export const rhythms: readonly Rhythm[] = [
   'full text, 400 ms apart',
   'burst of 10 keys 30 ms apart',
   'typing a new key, back to back',
+  'closing brace deleted, back to back',
+  'that brace put back, back to back',
 ];
 
 export interface RhythmMeasurement {
@@ -126,6 +132,37 @@ async function typedProperty(client: TestClient, document: TextDocument): Promis
   return { document: current, samples };
 }
 
+/** The offsets of the maps' entries' closing braces (actions, events, …), in text order. */
+function entryClosingBraces(text: string): number[] {
+  const braces: number[] = [];
+  for (const section of parseTree(text)?.children ?? []) {
+    const map = section.children?.[1];
+    for (const entry of map?.type === 'object' ? (map.children ?? []) : []) {
+      const value = entry.children?.[1];
+      if (value?.type === 'object') braces.push(value.offset + value.length - 1);
+    }
+  }
+  return braces;
+}
+
+/** Entries' closing braces between a third and two thirds of the text deleted, each put back by the next edit. */
+async function bracesDeletedAndPutBack(client: TestClient, document: TextDocument): Promise<{ deleted: number[]; putBack: number[] }> {
+  const braces = entryClosingBraces(document.getText());
+  const deleted: number[] = [];
+  const putBack: number[] = [];
+  let current = document;
+  for (let index = 0; index < editsPerRhythm / 2; index++) {
+    const offset = braces[Math.floor(braces.length * (1 / 3 + index / (editsPerRhythm * 1.5)))];
+    const at = current.positionAt(offset);
+    const deletion = await edited(client, current, { range: { start: at, end: current.positionAt(offset + 1) }, text: '' }, false);
+    deleted.push(deletion.ms);
+    const restored = await edited(client, deletion.document, { range: { start: at, end: at }, text: '}' }, false);
+    putBack.push(restored.ms);
+    current = restored.document;
+  }
+  return { deleted, putBack };
+}
+
 export async function measureRhythms(server: StdioServer, file: StdioFile): Promise<RhythmMeasurement> {
   const text = readFileSync(file.path, 'utf8');
   const openSamples: number[] = [];
@@ -138,6 +175,7 @@ export async function measureRhythms(server: StdioServer, file: StdioFile): Prom
   const editToDiagnosticsMs = {} as RhythmMeasurement['editToDiagnosticsMs'];
   let resident = 0;
   for (const rhythm of rhythms) {
+    if (rhythm === 'that brace put back, back to back') continue;
     const client = await started(server);
     let document = TextDocument.create(file.uri, 'json', 1, text);
     const first = client.nextDiagnostics(file.uri, 1);
@@ -146,6 +184,10 @@ export async function measureRhythms(server: StdioServer, file: StdioFile): Prom
     const samples: number[] = [];
     if (rhythm.startsWith('typing')) {
       samples.push(...(await typedProperty(client, document)).samples);
+    } else if (rhythm === 'closing brace deleted, back to back') {
+      const { deleted, putBack } = await bracesDeletedAndPutBack(client, document);
+      samples.push(...deleted);
+      editToDiagnosticsMs['that brace put back, back to back'] = { p50: median(putBack), p95: percentile(putBack, 0.95) };
     } else if (rhythm.startsWith('burst')) {
       for (let index = 0; index < bursts; index++) {
         await sleep(spacedPauseMs);

@@ -76,6 +76,13 @@ describe('incremental validation', () => {
     assert.ok(broken.diagnostics.some((diagnostic) => diagnostic.code === 'syntax-error'));
   });
 
+  it('checks a text with more syntax errors than a function takes arguments', () => {
+    const text = `{"name": "x", "version": "1.0.0", "actions": {}${','.repeat(62_000)}}`;
+    const parsed = parseDefinition(text, 'json');
+    assert.ok(parsed.syntaxErrors.length > 120_000);
+    assert.deepEqual(new IncrementalValidator().validate(parsed, {}, 100), withinProblemLimit(validateDefinition(parsed, {}), 100));
+  });
+
   it('checks only the entry a key is typed in, while that entry is not JSON and the rest is the last strict parse', () => {
     const at = firstActionTitle(generated) - '"title": "'.length;
     const typed = '"summary": "Short", ';

@@ -29,8 +29,9 @@ export interface ParsedDefinition {
    */
   recoveredFrom?: ParsedDefinition;
   /**
-   * When the whole text was parsed with recovery from syntax errors: the last strict JSON parse of the
-   * document before them, which the next texts are parsed from (a deleted brace put back is that text).
+   * When the whole text was parsed with recovery from syntax errors: the last parse of the document
+   * without them (strict JSON, YAML without errors), which the next texts are parsed from (a deleted
+   * brace put back is that text).
    */
   lastStrict?: ParsedDefinition;
   /** When YAML aliases put one node in several places: a part of the tree then depends on text outside it. */

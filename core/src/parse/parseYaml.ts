@@ -16,7 +16,10 @@ class YamlConverter {
   private readonly inProgress = new Set<YamlNode>();
   private readonly yaml = yamlLibrary();
 
-  constructor(private readonly document: Document.Parsed) {}
+  constructor(
+    private readonly document: Document.Parsed,
+    private readonly at: number,
+  ) {}
 
   convert(node: unknown, parent: Parent): AstNode | undefined {
     if (this.yaml.isAlias(node)) return this.resolveAlias(node);
@@ -93,36 +96,37 @@ class YamlConverter {
   /** Offset and length of a node's value, without trailing comments and blank lines. */
   private span(node: YamlNode): [number, number] {
     const [start, valueEnd] = node.range ?? [0, 0];
-    return [start, valueEnd - start];
+    return [this.at + start, valueEnd - start];
   }
 }
 
-function problem(error: { pos: [number, number]; message: string }, severity: Severity): ServiceDiagnostic {
+function problem(error: { pos: [number, number]; message: string }, severity: Severity, at: number): ServiceDiagnostic {
   const [start, end] = error.pos;
-  return { offset: start, length: Math.max(end - start, 1), severity, code: 'syntax-error', message: error.message.split('\n')[0] };
+  return { offset: at + start, length: Math.max(end - start, 1), severity, code: 'syntax-error', message: error.message.split('\n')[0] };
 }
 
-export function parseYaml(text: string): ParseResult {
+/** `at`: where the text starts in its document, from which the tree's offsets count (an entry parsed apart). */
+export function parseYaml(text: string, at = 0): ParseResult {
   const documents = yamlLibrary().parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
   if (!Array.isArray(documents)) return { root: undefined, syntaxErrors: [] };
   const [first, ...others] = documents;
   if (!first) return { root: undefined, syntaxErrors: [] };
 
   const syntaxErrors = [
-    ...first.errors.map((error) => problem(error, Severity.Error)),
-    ...first.warnings.map((warning) => problem(warning, Severity.Warning)),
+    ...first.errors.map((error) => problem(error, Severity.Error, at)),
+    ...first.warnings.map((warning) => problem(warning, Severity.Warning, at)),
   ];
   if (others.length > 0) {
     const [start] = others[0].range;
     syntaxErrors.push({
-      offset: start,
+      offset: at + start,
       length: text.startsWith('---', start) ? 3 : 1,
       severity: Severity.Error,
       code: 'multiple-documents',
       message: `A definition is one YAML document; this file holds ${documents.length}.`,
     });
   }
-  const converter = new YamlConverter(first);
+  const converter = new YamlConverter(first, at);
   const root = first.contents ? converter.convert(first.contents, undefined) : undefined;
   return { root, syntaxErrors: [...syntaxErrors, ...converter.problems], sharesNodes: converter.sharesNodes };
 }

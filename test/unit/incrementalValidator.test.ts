@@ -76,6 +76,14 @@ describe('incremental validation', () => {
     assert.ok(broken.diagnostics.some((diagnostic) => diagnostic.code === 'syntax-error'));
   });
 
+  it('finds the entries known before the syntax errors once the text is mended, also after a text that could not be cut into parts', () => {
+    const at = generated.indexOf('"actions": {') + '"actions": {'.length;
+    // A key typed without its colon yet: an entry without a value, which no part can hold.
+    const [, uncut, mended] = checkInTurn([generated, `${generated.slice(0, at)} "typed" ${generated.slice(at)}`, generated]);
+    assert.deepEqual({ kind: uncut.kind, parts: uncut.parts }, { kind: 'full', parts: 0 });
+    assert.deepEqual({ kind: mended.kind, checkedParts: mended.checkedParts }, { kind: 'partial', checkedParts: 0 });
+  });
+
   it('checks a text with more syntax errors than a function takes arguments', () => {
     const text = `{"name": "x", "version": "1.0.0", "actions": {}${','.repeat(62_000)}}`;
     const parsed = parseDefinition(text, 'json');

@@ -226,7 +226,7 @@ export class IncrementalValidator {
     const context = root && this.independentEnd >= 0 ? ruleContext(parsed, root, options) : undefined;
     const split = context && splitDefinition(context.root, parsed.text, context.definition);
     if (!context || !split) {
-      this.forgetParts();
+      this.forgetParts(parsed.syntaxErrors.length > 0);
       this.checkedText = undefined;
       this.lastRun = { kind: 'full', parts: 0, checkedParts: 0 };
       return withinProblemLimit(validateDefinition(parsed, options), limit);
@@ -234,7 +234,7 @@ export class IncrementalValidator {
     this.edit = parsed.editedFrom && parsed.editedFrom.text === this.checkedText ? parsed.editedFrom.region : undefined;
     this.checkedText = parsed.text;
     const scope = `${parsed.language} ${bpLintScope(context)}`;
-    if (scope !== this.scope) this.forgetParts();
+    if (scope !== this.scope) this.forgetParts(false);
     this.scope = scope;
     const changed = split.parts.filter((part) => !this.knownProblems(part));
     const full = changed.length > split.parts.length * fullRunShare;
@@ -254,7 +254,7 @@ export class IncrementalValidator {
     if (!shown) return this.countedRun(context, split, beforeLint, limit);
     if (!shown.linted) return shown.diagnostics;
     this.unfinished = { parsed, options, limit, context, split, beforeLint, linted: shown.linted };
-    this.forgetParts();
+    this.forgetParts(this.independentEnd !== Infinity);
     this.checkedText = undefined;
     this.lastRun = { ...this.lastRun, kind: 'early' };
     return shown.diagnostics;
@@ -303,9 +303,11 @@ export class IncrementalValidator {
     this.known = known;
   }
 
-  private forgetParts(): void {
+  /** Forgets the parts known; of a text with syntax errors, those known before them stay aside for its mending. */
+  private forgetParts(keepWithoutErrors: boolean): void {
+    if (keepWithoutErrors) this.knownWithoutErrors ??= this.known;
+    else this.knownWithoutErrors = undefined;
     this.known = new Map();
-    this.knownWithoutErrors = undefined;
   }
 
   /** Everything at once, the results of local rules then kept by part. */

@@ -97,4 +97,21 @@ describe('reparsedYamlEntry', () => {
     const renamed = definition.slice(0, first.index + 3) + second[1] + definition.slice(first.index + 3 + first[1].length);
     assert.equal(reparsedYamlEntry(parsed, renamed), undefined);
   });
+
+  it('leaves to the whole parse a flow map, a directive, and an entry ending with an empty value', () => {
+    const edit = (before: string, after: string) => reparsedYamlEntry(parseDefinition(before, 'yaml'), after);
+    // Read as block lines, the entry's value would keep its comma.
+    assert.equal(edit('actions: {\n  a: 1,\n  b: 2\n}\n', 'actions: {\n  a: 31,\n  b: 2\n}\n'), undefined);
+    // YAML 1.1 reads `on` as true.
+    assert.equal(edit('%YAML 1.1\n---\nactions:\n  a:\n    cacheable: x\n  b: 1\n', '%YAML 1.1\n---\nactions:\n  a:\n    cacheable: on\n  b: 1\n'), undefined);
+    // An empty block scalar ends where what follows it starts.
+    assert.equal(edit('actions:\n  ab: >\n\n  \n  next: 1\n', 'actions:\n  abc: >\n\n  \n  next: 1\n'), undefined);
+  });
+
+  it('keeps the order of the keys a whole parse gives, numbers among them', () => {
+    const before = 'actions:\n  x:\n    title: X\n  12:\n    title: T\n  y:\n    title: Y\n';
+    const after = before.replace('  12:', '  1z:');
+    const reparsed = reparsedYamlEntry(parseDefinition(before, 'yaml'), after) ?? assert.fail('not parsed apart');
+    assertWholeParse(reparsed, after);
+  });
 });

@@ -1,12 +1,13 @@
 // An edit inside one entry of a YAML definition (an action, an event, …) parsed from that entry's
 // lines alone: the yaml library reads about 2 MB a second, so a whole large definition takes a second
-// at each key. Done only where the entry's lines are all there is to it: a block mapping entry whose
-// later lines are indented deeper than its key, with nothing that reaches outside it (anchors,
-// aliases, tags, comments, document markers, tabs in indentation), in a text that parsed without
-// errors. The rest of the tree is the last parse's, copied with its offsets shifted by the edit.
+// at each key. Done only where the entry's lines are all there is to it: an entry of a block map,
+// followed by another, whose later lines are indented deeper than its key, with nothing that reaches
+// outside it (anchors, aliases, tags, comments, directives, document markers, tabs) and no empty
+// value at its end, in a text that parsed without errors. The rest of the tree is the last parse's,
+// the nodes after the edit copied with their offsets moved by it.
 import { type AstNode, type JsonObject, type ObjectNode, type PropertyNode, toValue } from '../parse/ast';
 import type { ParsedDefinition } from '../parse/definitionDocument';
-import { leavesStringOpen, maxYamlNestingDepth, offsetBeyondDepth, offsetBeyondYamlBlockDepth } from '../parse/nesting';
+import { maxYamlNestingDepth, offsetBeyondDepth, offsetBeyondYamlBlockDepth } from '../parse/nesting';
 import { parseYaml } from '../parse/parseYaml';
 import { changedRegion } from './changedRegion';
 
@@ -55,18 +56,29 @@ function rebuilt(object: ObjectNode, parent: AstNode['parent'], onTheWay: Proper
 }
 
 /**
- * The definition's value with one entry of a section replaced, in its place; a renamed entry keeps
- * its place, and one left without a value is left out, as `toValue` leaves it.
+ * The definition's value with one entry of a section replaced, in its place: the section's value
+ * is made again in the order of its keys in the tree, as `toValue` makes it (a key written twice
+ * keeps its first place and its last value; one without a value is left out).
  */
-function withEntryValue(definition: JsonObject, section: string, name: string, entry: PropertyNode): JsonObject {
+function withEntryValue(definition: JsonObject, section: string, map: ObjectNode, entry: PropertyNode): JsonObject {
+  const before = definition[section] as JsonObject;
   const entries: JsonObject = {};
-  for (const [key, value] of Object.entries(definition[section] as JsonObject)) {
-    const [newKey, newValue] = key === name ? [entry.key.value, entry.value && toValue(entry.value)] : [key, value];
-    if (newValue !== undefined) Object.defineProperty(entries, newKey, { value: newValue, enumerable: true, writable: true, configurable: true });
+  for (const property of map.properties) {
+    if (!property.value) continue;
+    const value = property === entry ? toValue(property.value) : before[property.key.value];
+    Object.defineProperty(entries, property.key.value, { value, enumerable: true, writable: true, configurable: true });
   }
   const copy: JsonObject = {};
   for (const [key, value] of Object.entries(definition)) Object.defineProperty(copy, key, { value: key === section ? entries : value, enumerable: true, writable: true, configurable: true });
   return copy;
+}
+
+/** Whether a subtree ends with a node the yaml library ends by what follows it: an empty value, a key without one. */
+function endsEmpty(node: AstNode | undefined): boolean {
+  if (!node || node.type === 'null' || (node.type === 'string' && node.value === '')) return true;
+  if (node.type === 'object') return node.properties.length === 0 ? false : endsEmpty(node.properties.at(-1)!.value);
+  if (node.type === 'array') return node.items.length === 0 ? false : endsEmpty(node.items.at(-1));
+  return false;
 }
 
 /** The start of the line holding `offset`. */
@@ -84,8 +96,11 @@ export function reparsedYamlEntry(previous: ParsedDefinition, text: string): Par
   if (previous.language !== 'yaml' || previous.syntaxErrors.length > 0 || previous.sharesNodes || root?.type !== 'object') return undefined;
   const region = changedRegion(previous.text, text);
   if (!region) return { ...previous, text, editedFrom: undefined };
+  // A directive (`%YAML 1.1`) changes how every scalar reads; a flow map reads its entries' lines otherwise than a block one.
+  if (/^%/m.test(previous.text) || previous.text[root.offset] === '{') return undefined;
   const section = root.properties.find(({ value }) => value?.type === 'object' && value.offset <= region.start && region.oldEnd < value.offset + value.length);
   const map = section?.value as ObjectNode | undefined;
+  if (map && previous.text[map.offset] === '{') return undefined;
   const index = map?.properties.findIndex((entry) => entry.key.offset <= region.start && region.oldEnd < entry.offset + entry.length) ?? -1;
   if (!map || index < 0) return undefined;
   // An entry followed by another in its map: the map, its section and the root then end after the edit, moved by it.
@@ -103,24 +118,28 @@ export function reparsedYamlEntry(previous: ParsedDefinition, text: string): Par
   const parsed = parseYaml(lines, start);
   const [property, ...others] = parsed.root?.type === 'object' ? parsed.root.properties : [];
   if (parsed.syntaxErrors.length > 0 || parsed.sharesNodes || !property || others.length > 0 || property.key.offset !== entry.key.offset) return undefined;
-  // A key that another entry or section has, or lines that might nest deeper than a whole parse reads,
-  // are the whole parse's to tell. The rest of the text nests as it did, if its brackets are scanned as they were.
+  if (endsEmpty(property.value)) return undefined;
+  // A key that another entry or section has, or a text nested deeper than a whole parse reads (its
+  // scans count across the whole text), are the whole parse's to tell.
   if (map.properties.some((other) => other !== entry && (other.key.value === property.key.value || other.key.value === entry.key.value))) return undefined;
   if (root.properties.some((other) => other !== section && other.key.value === section!.key.value)) return undefined;
-  const enclosingLevels = 2;
-  if (leavesStringOpen(lines) !== leavesStringOpen(oldLines)) return undefined;
-  if (offsetBeyondDepth(lines, maxYamlNestingDepth - enclosingLevels) >= 0 || offsetBeyondYamlBlockDepth(lines, maxYamlNestingDepth - enclosingLevels) >= 0) return undefined;
+  if (offsetBeyondDepth(text, maxYamlNestingDepth) >= 0 || offsetBeyondYamlBlockDepth(text, maxYamlNestingDepth) >= 0) return undefined;
+  // The last parse's value, made before its tree's properties before the edit become the new tree's.
+  const valueBefore = entry.value && ((previous.value ?? toValue(root)) as JsonObject);
+  let mapCopy: ObjectNode | undefined;
+  const rootCopy = rebuilt(root, undefined, section!, (copy) => {
+    const sectionCopy: PropertyNode = { ...section!, parent: copy, key: { ...section!.key }, value: undefined };
+    mapCopy = rebuilt(map, sectionCopy, entry, (entries) => Object.assign(property, { parent: entries }), shift);
+    sectionCopy.value = mapCopy;
+    sectionCopy.length = section!.length + shift;
+    return sectionCopy;
+  }, shift);
   return {
     language: 'yaml',
     text,
-    root: rebuilt(root, undefined, section!, (rootCopy) => {
-      const sectionCopy: PropertyNode = { ...section!, parent: rootCopy, key: { ...section!.key }, value: undefined };
-      sectionCopy.value = rebuilt(map, sectionCopy, entry, (mapCopy) => Object.assign(property, { parent: mapCopy }), shift);
-      sectionCopy.length = section!.length + shift;
-      return sectionCopy;
-    }, shift),
+    root: rootCopy,
     syntaxErrors: [],
-    value: entry.value && withEntryValue((previous.value ?? toValue(root)) as JsonObject, section!.key.value, entry.key.value, property),
+    value: valueBefore && withEntryValue(valueBefore, section!.key.value, mapCopy!, property),
     editedFrom: { text: previous.text, region },
   };
 }

@@ -3,8 +3,8 @@
 
 export const maxNestingDepth = 1000;
 
-/** How a scan of the brackets ends: the first that goes deeper than `limit` (or -1), and whether a string is left open. */
-function bracketScan(text: string, limit: number): { beyond: number; stringOpen: boolean } {
+/** Offset of the first bracket that goes deeper than `limit`, or -1. Brackets inside strings are ignored. */
+export function offsetBeyondDepth(text: string, limit: number): number {
   // Character codes, not one-character strings: this runs over every character of every version.
   const quote = 34;
   const backslash = 92;
@@ -18,22 +18,12 @@ function bracketScan(text: string, limit: number): { beyond: number; stringOpen:
     } else if (char === quote) {
       inString = true;
     } else if (char === 123 /* { */ || char === 91 /* [ */) {
-      if (++depth > limit) return { beyond: offset, stringOpen: inString };
+      if (++depth > limit) return offset;
     } else if (char === 125 /* } */ || char === 93 /* ] */) {
       depth = Math.max(0, depth - 1);
     }
   }
-  return { beyond: -1, stringOpen: inString };
-}
-
-/** Offset of the first bracket that goes deeper than `limit`, or -1. Brackets inside strings are ignored. */
-export function offsetBeyondDepth(text: string, limit: number): number {
-  return bracketScan(text, limit).beyond;
-}
-
-/** Whether the bracket scan of a text ends inside a string: what follows it is then scanned otherwise. */
-export function leavesStringOpen(text: string): boolean {
-  return bracketScan(text, Infinity).stringOpen;
+  return -1;
 }
 
 /** The yaml parser recurses once per level and overflows the stack near 1 200 levels; definitions need far fewer. */

@@ -298,8 +298,7 @@ export class IncrementalValidator {
   private remember(placed: Iterable<Placed>): void {
     const known = new Map<string, KnownPart>();
     for (const { part, found } of placed) if (part.end <= this.independentEnd) known.set(part.name, { written: part.written, start: part.start, found });
-    if (this.independentEnd === Infinity) this.knownWithoutErrors = undefined;
-    else this.knownWithoutErrors ??= this.known;
+    this.forgetParts(this.independentEnd !== Infinity);
     this.known = known;
   }
 

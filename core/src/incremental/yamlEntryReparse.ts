@@ -5,10 +5,11 @@
 // outside it (anchors, aliases, tags, comments, directives, document markers, tabs) and no empty
 // value at its end, in a text that parsed without errors. The rest of the tree is the last parse's,
 // the nodes after the edit copied with their offsets moved by it.
-import { type AstNode, type JsonObject, type ObjectNode, type PropertyNode, toValue } from '../parse/ast';
+import { type AstNode, type JsonObject, type ObjectNode, type PropertyNode, setOwnProperty, toValue } from '../parse/ast';
 import type { ParsedDefinition } from '../parse/definitionDocument';
 import { maxYamlNestingDepth, offsetBeyondDepth, offsetBeyondYamlBlockDepth } from '../parse/nesting';
 import { parseYaml } from '../parse/parseYaml';
+import { lineStartOf } from '../textLayout';
 import { changedRegion } from './changedRegion';
 
 /** Characters that may tie an entry's lines to text outside them, or that the check below does not follow. */
@@ -65,12 +66,9 @@ function withEntryValue(definition: JsonObject, section: string, map: ObjectNode
   const entries: JsonObject = {};
   for (const property of map.properties) {
     if (!property.value) continue;
-    const value = property === entry ? toValue(property.value) : before[property.key.value];
-    Object.defineProperty(entries, property.key.value, { value, enumerable: true, writable: true, configurable: true });
+    setOwnProperty(entries, property.key.value, property === entry ? toValue(property.value) : before[property.key.value]);
   }
-  const copy: JsonObject = {};
-  for (const [key, value] of Object.entries(definition)) Object.defineProperty(copy, key, { value: key === section ? entries : value, enumerable: true, writable: true, configurable: true });
-  return copy;
+  return { ...definition, [section]: entries };
 }
 
 /** Whether a subtree ends with a node the yaml library ends by what follows it: an empty value, a key without one. */
@@ -80,9 +78,6 @@ function endsEmpty(node: AstNode | undefined): boolean {
   if (node.type === 'array') return node.items.length === 0 ? false : endsEmpty(node.items.at(-1));
   return false;
 }
-
-/** The start of the line holding `offset`. */
-const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
 
 /** Whether every line after the first that holds anything is indented deeper than `column`. */
 function indentedBelow(lines: string, column: number): boolean {
@@ -106,9 +101,9 @@ export function reparsedYamlEntry(previous: ParsedDefinition, text: string): Par
   // An entry followed by another in its map: the map, its section and the root then end after the edit, moved by it.
   const [entry, next] = map.properties.slice(index, index + 2);
   if (!next) return undefined;
-  const start = lineStart(previous.text, entry.key.offset);
+  const start = lineStartOf(previous.text, entry.key.offset);
   const column = entry.key.offset - start;
-  const oldEnd = lineStart(previous.text, next.key.offset);
+  const oldEnd = lineStartOf(previous.text, next.key.offset);
   // The entry's lines, from its key's to the next key's: an edit at their edges may start or end another.
   if (region.start <= entry.key.offset || region.oldEnd >= oldEnd || !/^ *$/.test(previous.text.slice(start, entry.key.offset))) return undefined;
   const shift = region.newEnd - region.oldEnd;

@@ -112,6 +112,12 @@ export function owningProperty(node: AstNode): PropertyNode | undefined {
   return node.parent?.type === 'property' ? node.parent : undefined;
 }
 
+/** Sets a key of a value made from a tree: by assignment, but for "__proto__", which assigned would replace the prototype. */
+export function setOwnProperty(object: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
+}
+
 /**
  * The JavaScript value of a tree. Nodes shared through YAML aliases become shared values, so the
  * result is never bigger than the tree; `expandedSize` tells how big walking it would be.
@@ -126,11 +132,7 @@ export function toValue(root: AstNode): JsonValue {
       const object: { [key: string]: JsonValue } = {};
       converted.set(node, object);
       for (const property of node.properties) {
-        if (!property.value) continue;
-        const key = property.key.value;
-        // Assigning a "__proto__" key would replace the prototype instead.
-        if (key === '__proto__') Object.defineProperty(object, key, { value: convert(property.value), enumerable: true, writable: true, configurable: true });
-        else object[key] = convert(property.value);
+        if (property.value) setOwnProperty(object, property.key.value, convert(property.value));
       }
       return object;
     }

@@ -91,8 +91,9 @@ export function reparsedYamlEntry(previous: ParsedDefinition, text: string): Par
   if (previous.language !== 'yaml' || previous.syntaxErrors.length > 0 || previous.sharesNodes || root?.type !== 'object') return undefined;
   const region = changedRegion(previous.text, text);
   if (!region) return { ...previous, text, editedFrom: undefined };
-  // A directive (`%YAML 1.1`) changes how every scalar reads; a flow map reads its entries' lines otherwise than a block one.
-  if (/^%/m.test(previous.text) || previous.text[root.offset] === '{') return undefined;
+  // A directive (`%YAML 1.1`, before the document's content) changes how every scalar reads; a flow
+  // map reads its entries' lines otherwise than a block one.
+  if (/^%/m.test(previous.text.slice(0, root.offset)) || previous.text[root.offset] === '{') return undefined;
   const section = root.properties.find(({ value }) => value?.type === 'object' && value.offset <= region.start && region.oldEnd < value.offset + value.length);
   const map = section?.value as ObjectNode | undefined;
   if (map && previous.text[map.offset] === '{') return undefined;

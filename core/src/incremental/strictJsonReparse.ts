@@ -7,11 +7,11 @@
 // tree and the errors a parse of the whole text would give whenever the entry's recovered value ends
 // where its text ends (recovery inside a value reads only that value's tokens).
 import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
-import { type AstNode, type JsonObject, type JsonValue, type ObjectNode, toValue } from '../parse/ast';
+import { type AstNode, deeperThan, type JsonObject, type JsonValue, type ObjectNode, toValue } from '../parse/ast';
 import { type ParsedDefinition, parsedJsonValue } from '../parse/definitionDocument';
 import { jsoncAsJson } from '../parse/jsoncAsJson';
 import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';
-import { parseJson } from '../parse/parseJson';
+import { parseJsonWithinStack } from '../parse/parseJson';
 import { type Containers, indexStrictJson } from '../parse/strictJsonIndex';
 import { containerNumber, treeOfIndexedText } from '../parse/strictJsonTree';
 import { type ChangedRegion, changedRegion } from './changedRegion';
@@ -93,28 +93,7 @@ function oneContainer(length: number): Containers {
  * brackets that an unclosed string or a quote in a comment hides, and only the recursive parse finds
  * out, where the stack is deeper than here. Definitions' entries nest a few levels.
  */
-const maxDepthApart = 100;
-
-function deeperThan(root: AstNode, limit: number): boolean {
-  const open: Array<[AstNode, number]> = [[root, 1]];
-  for (let next = open.pop(); next; next = open.pop()) {
-    const [node, depth] = next;
-    if (depth > limit) return true;
-    const children = node.type === 'object' ? node.properties.map(({ value }) => value) : node.type === 'array' ? node.items : [];
-    for (const child of children) if (child) open.push([child, depth + 1]);
-  }
-  return false;
-}
-
-/** jsonc-parser recurses once per level; too deep a text overflows the stack. */
-function parsedWithin(entryText: string, at: number): ReturnType<typeof parseJson> | undefined {
-  try {
-    return parseJson(entryText, at);
-  } catch (error) {
-    if (error instanceof RangeError) return undefined;
-    throw error;
-  }
-}
+export const maxDepthApart = 100;
 
 /**
  * The entry's text parsed apart with recovery, and its value; undefined when a parse of the whole text
@@ -126,7 +105,7 @@ function parsedWithin(entryText: string, at: number): ReturnType<typeof parseJso
 function recoveredEntry(text: string, entryText: string, at: number) {
   // The whole text's parse first measures its nesting.
   if (offsetBeyondDepth(text, maxNestingDepth) >= 0) return undefined;
-  const parsed = parsedWithin(entryText, at);
+  const parsed = parseJsonWithinStack(entryText, (offset) => at + offset);
   if (!parsed) return undefined;
   const { root, syntaxErrors } = parsed;
   const closing = at + entryText.length - 1;

@@ -120,11 +120,12 @@ export function setOwnProperty(object: { [key: string]: JsonValue }, key: string
 
 /**
  * The JavaScript value of a tree. Nodes shared through YAML aliases become shared values, so the
- * result is never bigger than the tree; `expandedSize` tells how big walking it would be.
+ * result is never bigger than the tree; `expandedSize` tells how big walking it would be. `known`:
+ * values of some of its containers, already made.
  */
-export function toValue(root: AstNode): JsonValue {
+export function toValue(root: AstNode, known?: ReadonlyMap<AstNode, JsonValue>): JsonValue {
   // Only objects and arrays can be shared; scalars are their own values.
-  const converted = new Map<AstNode, JsonValue>();
+  const converted = new Map<AstNode, JsonValue>(known);
   const convert = (node: AstNode): JsonValue => {
     if (node.type === 'object') {
       const known = converted.get(node);
@@ -165,4 +166,16 @@ export function expandedSize(root: AstNode, limit: number): number {
     return size;
   };
   return sizeOf(root);
+}
+
+/** Whether the tree nests deeper than `limit` levels, told without recursion. */
+export function deeperThan(root: AstNode, limit: number): boolean {
+  const open: Array<[AstNode, number]> = [[root, 1]];
+  for (let next = open.pop(); next; next = open.pop()) {
+    const [node, depth] = next;
+    if (depth > limit) return true;
+    const children = node.type === 'object' ? node.properties.map(({ value }) => value) : node.type === 'array' ? node.items : [];
+    for (const child of children) if (child) open.push([child, depth + 1]);
+  }
+  return false;
 }

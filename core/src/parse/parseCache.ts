@@ -2,20 +2,23 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DefinitionLanguage, languageOf, parseDefinition, type ParsedDefinition } from './definitionDocument';
 import { reparsedDefinition } from '../incremental/strictJsonReparse';
 import { reparsedYamlEntry } from '../incremental/yamlEntryReparse';
+import { recoveredWithStandIns } from '../incremental/standInReparse';
 
 /** Strict JSON, or YAML that parsed without errors: a parse the next texts can be parsed from. */
 const withoutErrors = (parsed: ParsedDefinition) => parsed.strictJson !== undefined || (parsed.language === 'yaml' && parsed.root !== undefined && parsed.syntaxErrors.length === 0 && !parsed.sharesNodes);
 
 /**
- * A document's new text parsed from its last parse where the edit allows it (`reparsedDefinition`, `reparsedYamlEntry`),
- * else whole; a whole text with syntax errors keeps the last parse without them before it, for the texts that follow.
+ * A document's new text parsed from its last parse where the edit allows it (`reparsedDefinition`, `reparsedYamlEntry`,
+ * and for JSON with syntax errors `recoveredWithStandIns`), else whole; a whole text with syntax errors keeps the last parse without them before it, for the texts that follow.
  */
 export function nextParse(previous: ParsedDefinition | undefined, text: string, language: DefinitionLanguage): ParsedDefinition {
   const before = previous?.language === language ? previous : undefined;
   const reparsed = before && (language === 'yaml' ? reparsedYamlEntry(before.lastStrict ?? before, text) : reparsedDefinition(before, text));
   if (reparsed) return reparsed;
-  const parsed = parseDefinition(text, language);
   const lastStrict = before && (withoutErrors(before) ? before : (before.recoveredFrom ?? before.lastStrict));
+  const recovered = language === 'json' && lastStrict ? recoveredWithStandIns(lastStrict, text) : undefined;
+  if (recovered) return recovered;
+  const parsed = parseDefinition(text, language);
   return parsed.syntaxErrors.length > 0 && lastStrict ? { ...parsed, lastStrict } : parsed;
 }
 

@@ -101,6 +101,11 @@ class TreeBuilder {
 
 /** `at`: where the text starts in its document, from which the tree's offsets count (a value parsed apart). */
 export function parseJson(text: string, at = 0): ParseResult {
+  return parseJsonPlaced(text, (offset) => at + offset);
+}
+
+/** The tree of a text whose offsets `placed` turns into the document's: a text with parts of the document left out. */
+export function parseJsonPlaced(text: string, placed: (offset: number) => number): ParseResult {
   // A BOM replaced by a space keeps every offset where the editor has it.
   const source = text.startsWith(byteOrderMark) ? ' ' + text.slice(1) : text;
   const builder = new TreeBuilder();
@@ -108,16 +113,16 @@ export function parseJson(text: string, at = 0): ParseResult {
   visit(
     source,
     {
-      onObjectBegin: (offset) => builder.beginObject(at + offset),
-      onObjectEnd: (offset, length) => builder.end(at + offset, length),
-      onArrayBegin: (offset) => builder.beginArray(at + offset),
-      onArrayEnd: (offset, length) => builder.end(at + offset, length),
-      onObjectProperty: (name, offset, length) => builder.property(name, at + offset, length),
-      onLiteralValue: (value, offset, length) => builder.literal(value, at + offset, length),
+      onObjectBegin: (offset) => builder.beginObject(placed(offset)),
+      onObjectEnd: (offset, length) => builder.end(placed(offset), length),
+      onArrayBegin: (offset) => builder.beginArray(placed(offset)),
+      onArrayEnd: (offset, length) => builder.end(placed(offset), length),
+      onObjectProperty: (name, offset, length) => builder.property(name, placed(offset), length),
+      onLiteralValue: (value, offset, length) => builder.literal(value, placed(offset), length),
       onError: (error, offset, length) => {
         const name = printParseErrorCode(error);
         syntaxErrors.push({
-          offset: at + offset,
+          offset: placed(offset),
           length: Math.max(length, 1),
           severity: Severity.Error,
           code: 'syntax-error',
@@ -128,4 +133,14 @@ export function parseJson(text: string, at = 0): ParseResult {
     { allowTrailingComma: true, disallowComments: false },
   );
   return { root: builder.root, syntaxErrors };
+}
+
+/** parseJsonPlaced, or undefined when the text nests deeper than the stack holds: jsonc-parser recurses once per level. */
+export function parseJsonWithinStack(text: string, placed: (offset: number) => number): ParseResult | undefined {
+  try {
+    return parseJsonPlaced(text, placed);
+  } catch (error) {
+    if (error instanceof RangeError) return undefined;
+    throw error;
+  }
 }

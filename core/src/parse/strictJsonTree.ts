@@ -146,6 +146,15 @@ export function strictJsonTree(text: string, depthLimit: number): StrictJsonTree
   return { root: treeOfIndexedText(text, index.containers), writtenKeys: index.writtenKeys, containers: index.containers };
 }
 
+/**
+ * The nodes of containers of a text read with its index, each made on demand where it starts: the
+ * containers of a strict JSON text kept in a text that is not JSON elsewhere.
+ */
+export function indexedContainers(text: string, containers: Containers): (offset: number, container: number, parent: Parent) => AstNode {
+  const reader = new StrictJsonReader(text, containers);
+  return (offset, container, parent) => reader.value(offset, container, parent);
+}
+
 /** The number of a container node of a strict JSON tree in its index. */
 export function containerNumber(node: AstNode): number | undefined {
   return node instanceof LazyContainerNode ? node.container : undefined;

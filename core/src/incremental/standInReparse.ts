@@ -1,0 +1,152 @@
+// A JSON definition edited into a text with syntax errors beyond one entry (an entry's closing brace
+// deleted, a quote that runs on) is parsed with recovery, which reads every token of the text: 60–90
+// ms on 1.8 MB. The objects and arrays the edit left alone are strict JSON whose trees the last
+// strict parse has. Each is stood in for by a one-character value, `0`; the text so thinned is
+// parsed with recovery, and each stand-in is replaced by the kept tree.
+//
+// Why that is the parse of the whole text: recovery reads tokens front to back, so up to a stand-in
+// both texts are read alike. A stand-in found in the tree as a value at its own offset was read by
+// the parser as a whole value; the bracket in its place then starts a value too, which, strict JSON,
+// is read to its closing bracket with no error, leaving the parser where the stand-in leaves it. A
+// stand-in read any other way (skipped by the recovery, joined to a token before it) is not found in
+// the tree, and the text is left to the whole parse.
+import { type AstNode, deeperThan, isJsonObject, type JsonValue, toValue } from '../parse/ast';
+import type { ParsedDefinition } from '../parse/definitionDocument';
+import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';
+import { parseJsonWithinStack } from '../parse/parseJson';
+import type { Containers } from '../parse/strictJsonIndex';
+import { containerNumber, indexedContainers } from '../parse/strictJsonTree';
+import { type ChangedRegion, changedRegion } from './changedRegion';
+import { maxDepthApart } from './strictJsonReparse';
+
+/** A container of the last strict parse that the edit left alone, where it is in the new text. */
+interface StandIn {
+  offset: number;
+  length: number;
+  /** Its number in the last strict parse's index. */
+  container: number;
+  /** Its value, when the path to it names it alone (no key repeated on the way). */
+  value: JsonValue | undefined;
+}
+
+/** The outermost containers of the tree that lie wholly before or after the edited region, in text order. */
+function standInsOf(root: AstNode, value: JsonValue, region: ChangedRegion): StandIn[] {
+  const shift = region.newEnd - region.oldEnd;
+  const standIns: StandIn[] = [];
+  const visit = (node: AstNode, nodeValue: JsonValue | undefined): void => {
+    if (node.type !== 'object' && node.type !== 'array') return;
+    const container = containerNumber(node);
+    if (container === undefined) return;
+    const before = node.offset + node.length <= region.start;
+    if (before || node.offset >= region.oldEnd) {
+      standIns.push({ offset: before ? node.offset : node.offset + shift, length: node.length, container, value: nodeValue });
+      return;
+    }
+    if (node.type === 'array') {
+      const items = Array.isArray(nodeValue) ? nodeValue : undefined;
+      node.items.forEach((item, index) => visit(item, items?.[index]));
+      return;
+    }
+    const object = isJsonObject(nodeValue) && Object.keys(nodeValue).length === node.properties.length ? nodeValue : undefined;
+    for (const property of node.properties) if (property.value) visit(property.value, object?.[property.key.value]);
+  };
+  visit(root, value);
+  return standIns;
+}
+
+/**
+ * The text with each stand-in's characters replaced by one `0` (a run of spaces would cost the
+ * scanner as much as the value's text), and where each offset of it is in the text.
+ */
+function thinnedText(text: string, standIns: readonly StandIn[]): { thinned: string; placed: (offset: number) => number } {
+  const parts: string[] = [];
+  /** Where each stand-in is in the thinned text, and how many characters were left out before it. */
+  const thinnedAt = new Int32Array(standIns.length);
+  const leftOutBefore = new Int32Array(standIns.length);
+  let copied = 0;
+  let leftOut = 0;
+  standIns.forEach(({ offset, length }, index) => {
+    parts.push(text.slice(copied, offset), '0');
+    thinnedAt[index] = offset - leftOut;
+    leftOutBefore[index] = leftOut;
+    leftOut += length - 1;
+    copied = offset + length;
+  });
+  parts.push(text.slice(copied));
+  const placed = (offset: number): number => {
+    // The last stand-in at or before the offset: what was left out up to its end lies before the offset.
+    let low = 0;
+    let high = standIns.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (thinnedAt[middle] <= offset) low = middle + 1;
+      else high = middle - 1;
+    }
+    if (high < 0) return offset;
+    return offset + leftOutBefore[high] + (offset > thinnedAt[high] ? standIns[high].length - 1 : 0);
+  };
+  return { thinned: parts.join(''), placed };
+}
+
+/** The index of the last strict parse with the containers after the edited region moved by it. */
+function shiftedContainers(containers: Containers, region: ChangedRegion): Containers {
+  const shift = region.newEnd - region.oldEnd;
+  if (shift === 0) return containers;
+  const moved = (offsets: Int32Array) => offsets.map((offset) => (offset >= region.oldEnd ? offset + shift : offset));
+  return { opens: moved(containers.opens), closes: moved(containers.closes), next: containers.next };
+}
+
+/** Where the stand-ins are in a tree parsed from the thinned text: `0`s read as values where they stood. */
+function foundStandIns(root: AstNode, byOffset: ReadonlyMap<number, StandIn>): AstNode[] {
+  const found: AstNode[] = [];
+  const open: AstNode[] = [root];
+  for (let node = open.pop(); node; node = open.pop()) {
+    if (node.type === 'number' && node.length === 1 && node.value === 0 && byOffset.has(node.offset)) found.push(node);
+    else if (node.type === 'array') open.push(...node.items);
+    else if (node.type === 'object') for (const { value } of node.properties) if (value) open.push(value);
+  }
+  return found;
+}
+
+/** The node `made` in the place of the stand-in `stoodIn`, its property ending where it ends. */
+function replaced(stoodIn: AstNode, made: AstNode): void {
+  const parent = stoodIn.parent;
+  if (parent?.type === 'property') {
+    parent.value = made;
+    parent.length = made.offset + made.length - parent.offset;
+  } else if (parent?.type === 'array') {
+    parent.items[parent.items.indexOf(stoodIn)] = made;
+  }
+}
+
+/**
+ * The parse of `text`, which has syntax errors, made from the strict JSON parse `base` of an earlier
+ * text; undefined when the text is to be parsed whole (no error, a stand-in not read as a value,
+ * nesting deeper than a parse apart allows).
+ */
+export function recoveredWithStandIns(base: ParsedDefinition, text: string): ParsedDefinition | undefined {
+  const strict = base.strictJson;
+  const region = changedRegion(base.text, text);
+  if (!strict || !base.root || !region) return undefined;
+  const standIns = standInsOf(base.root, strict.value, region);
+  if (standIns.length === 0 || offsetBeyondDepth(text, maxNestingDepth) >= 0) return undefined;
+  const { thinned: thinnedSource, placed } = thinnedText(text, standIns);
+  const thinned = parseJsonWithinStack(thinnedSource, placed);
+  if (!thinned?.root || thinned.syntaxErrors.length === 0 || deeperThan(thinned.root, maxDepthApart)) return undefined;
+  const byOffset = new Map(standIns.map((standIn) => [standIn.offset, standIn]));
+  const stoodIn = foundStandIns(thinned.root, byOffset);
+  if (stoodIn.length !== standIns.length) return undefined;
+  // The kept trees are read from the text JSON.parse read, which for JSON with comments has them blanked.
+  const readText = strict.text === base.text ? text : strict.text.slice(0, region.start) + text.slice(region.start, region.newEnd) + strict.text.slice(region.oldEnd);
+  const made = indexedContainers(readText, shiftedContainers(strict.containers, region));
+  const values = new Map<AstNode, JsonValue>();
+  let root = thinned.root;
+  for (const node of stoodIn) {
+    const standIn = byOffset.get(node.offset)!;
+    const kept = made(standIn.offset, standIn.container, node.parent);
+    if (standIn.value !== undefined) values.set(kept, standIn.value);
+    if (node === root) root = kept;
+    else replaced(node, kept);
+  }
+  return { language: 'json', text, root, syntaxErrors: thinned.syntaxErrors, value: toValue(root, values), lastStrict: base };
+}

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { type AstNode, type JsonObject, toValue } from '../../core/src/parse/ast';
+import { parseDefinition, type ParsedDefinition } from '../../core/src/parse/definitionDocument';
+import { recoveredWithStandIns } from '../../core/src/incremental/standInReparse';
+import { nextParse } from '../../core/src/parse/parseCache';
+import { generateDefinition } from '../../bench/generate';
+import { SeededRandom } from '../fuzz/seededRandom';
+
+/** The tree as plain data: every node read, each parent checked. */
+function plain(node: AstNode | undefined): unknown {
+  if (!node) return undefined;
+  const { type, offset, length } = node;
+  if (node.type === 'object') {
+    return {
+      type,
+      offset,
+      length,
+      properties: node.properties.map((property) => {
+        assert.equal(property.parent, node);
+        if (property.value) assert.equal(property.value.parent, property);
+        return { key: plain(property.key), offset: property.offset, length: property.length, value: plain(property.value) };
+      }),
+    };
+  }
+  if (node.type === 'array') {
+    for (const item of node.items) assert.equal(item.parent, node);
+    return { type, offset, length, items: node.items.map(plain) };
+  }
+  return { type, offset, length, value: node.value };
+}
+
+/** The same tree, syntax errors and value as a parse of the whole text. */
+function assertAsWholeParse(parsed: ParsedDefinition, text: string): void {
+  const whole = parseDefinition(text, 'json');
+  assert.deepEqual(parsed.syntaxErrors, whole.syntaxErrors);
+  assert.deepEqual(plain(parsed.root), plain(whole.root));
+  assert.deepStrictEqual(parsed.value, toValue(whole.root!));
+}
+
+const definition = generateDefinition({ seed: 5, faulty: false, counts: { actions: 8, events: 3, states: 2 } });
+const strict = parseDefinition(definition, 'json');
+
+/** The offset of the closing brace of each entry of a map of the definition. */
+function entryEnds(parsed: ParsedDefinition, section: string): number[] {
+  const map = parsed.root?.type === 'object' ? parsed.root.properties.find(({ key }) => key.value === section)?.value : undefined;
+  assert.equal(map?.type, 'object');
+  return map.properties.map(({ value }) => value!.offset + value!.length - 1);
+}
+
+describe('recoveredWithStandIns', () => {
+  it("gives the parse of the whole text when an entry's closing brace is deleted, its kept values the strict parse's own", () => {
+    for (const end of entryEnds(strict, 'actions')) {
+      const text = definition.slice(0, end) + definition.slice(end + 1);
+      const parsed = recoveredWithStandIns(strict, text);
+      assert.ok(parsed, `brace at ${end}`);
+      assert.ok(parsed.syntaxErrors.length > 0);
+      assert.equal(parsed.lastStrict, strict);
+      assertAsWholeParse(parsed, text);
+      // The events were not converted again: their value is the one JSON.parse made.
+      assert.equal((parsed.value as JsonObject).events, (strict.strictJson!.value as JsonObject).events);
+    }
+  });
+
+  it('gives the parse of the whole text after keys typed anywhere, or leaves it to the whole parse', () => {
+    const random = new SeededRandom(11);
+    let taken = 0;
+    for (let round = 0; round < 400; round++) {
+      const at = random.below(definition.length + 1);
+      const text = definition.slice(0, at) + random.pick(['"', '{', '}', '[', ']', ':', ',', 'x', '0', '-', '/*', '//', '\n', '"k":']) + definition.slice(at);
+      const parsed = recoveredWithStandIns(strict, text);
+      if (!parsed) continue;
+      taken++;
+      assertAsWholeParse(parsed, text);
+    }
+    assert.ok(taken > 100, `${taken} of 400 texts taken`);
+  });
+
+  it('leaves to the whole parse a text whose recovery skips a kept value: after a missing colon it reads on to the next comma, inside that value', () => {
+    const text = '{"a": {"x": 1}, "b" {"y": [1, 2], "z": 3}, "c": [4]}';
+    const base = parseDefinition(text.replace('"b" {', '"b": {'), 'json');
+    assert.ok(base.strictJson);
+    assert.equal(recoveredWithStandIns(base, text), undefined);
+    const parsed = nextParse(base, text, 'json');
+    assert.deepEqual(parsed.syntaxErrors, parseDefinition(text, 'json').syntaxErrors);
+    assert.equal(parsed.lastStrict, base);
+  });
+
+  it('leaves to the whole parse a stand-in joined to a token typed before it, and a text with no syntax error', () => {
+    const base = parseDefinition('{"a": [1, {"b": 2}], "c": {"d": true}}', 'json');
+    assert.equal(recoveredWithStandIns(base, '{"a": [1, x{"b": 2}], "c": {"d": true}}'), undefined);
+    assert.equal(recoveredWithStandIns(base, '{"a": [1, {"b": 2}], "c": {"d": true}, }'), undefined);
+  });
+
+  it('reads the kept values of JSON with comments from its blanked text', () => {
+    const jsonc = `// a definition\n${definition.replaceAll('"description": ', '/* said */ "description": ').replaceAll(/("type": "[a-z]+")\n/g, '$1, // typed\n')}`;
+    const base = parseDefinition(jsonc, 'json');
+    assert.notEqual(base.strictJson?.text, jsonc);
+    const end = entryEnds(base, 'events')[1];
+    const text = jsonc.slice(0, end) + jsonc.slice(end + 1);
+    const parsed = recoveredWithStandIns(base, text);
+    assert.ok(parsed);
+    assertAsWholeParse(parsed, text);
+  });
+
+  it('keeps the value of an object that repeats a key as a parse of the whole text makes it, the last one winning', () => {
+    const text = '{"a": {"k": [1]}, "a": {"k": [2]}, "__proto__": {"p": 1}, "b": [{"c": 1}, {"c": 2}]}';
+    const base = parseDefinition(text, 'json');
+    const edited = `${text.slice(0, -1)},`;
+    const parsed = recoveredWithStandIns(base, edited);
+    assert.ok(parsed);
+    assertAsWholeParse(parsed, edited);
+    assert.deepEqual(Object.keys(parsed.value as JsonObject), ['a', '__proto__', 'b']);
+  });
+});

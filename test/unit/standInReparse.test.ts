@@ -76,20 +76,37 @@ describe('recoveredWithStandIns', () => {
     assert.ok(taken > 100, `${taken} of 400 texts taken`);
   });
 
-  it('leaves to the whole parse a text whose recovery skips a kept value: after a missing colon it reads on to the next comma, inside that value', () => {
+  it('reads the text after the edit as it is when the recovery skips a kept value there: after a missing colon it reads on to the next comma, inside that value', () => {
     const text = '{"a": {"x": 1}, "b" {"y": [1, 2], "z": 3}, "c": [4]}';
     const base = parseDefinition(text.replace('"b" {', '"b": {'), 'json');
     assert.ok(base.strictJson);
-    assert.equal(recoveredWithStandIns(base, text), undefined);
-    const parsed = nextParse(base, text, 'json');
-    assert.deepEqual(parsed.syntaxErrors, parseDefinition(text, 'json').syntaxErrors);
-    assert.equal(parsed.lastStrict, base);
+    const parsed = recoveredWithStandIns(base, text);
+    assert.ok(parsed);
+    assertAsWholeParse(parsed, text);
   });
 
-  it('leaves to the whole parse a stand-in joined to a token typed before it, and a text with no syntax error', () => {
+  it('reads the text after a block comment or a string left open as it is: they run over the kept values after them', () => {
+    const end = entryEnds(strict, 'actions')[3];
+    const commented = `${definition.slice(0, end)}/* note ${definition.slice(end)}`;
+    const minified = JSON.stringify(JSON.parse(definition));
+    const title = minified.indexOf('"title":"', minified.indexOf('"actions"')) + '"title":"'.length;
+    for (const [base, text] of [
+      [strict, commented],
+      [parseDefinition(minified, 'json'), `${minified.slice(0, title)}"${minified.slice(title)}`],
+    ] as const) {
+      const parsed = recoveredWithStandIns(base, text);
+      assert.ok(parsed);
+      assertAsWholeParse(parsed, text);
+    }
+  });
+
+  it('leaves to the whole parse a stand-in joined to a token typed before it with none before the edit, and a text with no syntax error', () => {
     const base = parseDefinition('{"a": [1, {"b": 2}], "c": {"d": true}}', 'json');
     assert.equal(recoveredWithStandIns(base, '{"a": [1, x{"b": 2}], "c": {"d": true}}'), undefined);
     assert.equal(recoveredWithStandIns(base, '{"a": [1, {"b": 2}], "c": {"d": true}, }'), undefined);
+    const joined = nextParse(base, '{"a": [1, x{"b": 2}], "c": {"d": true}}', 'json');
+    assert.equal(joined.lastStrict, base);
+    assert.deepEqual(joined.syntaxErrors, parseDefinition(joined.text, 'json').syntaxErrors);
   });
 
   it('reads the kept values of JSON with comments from its blanked text', () => {

@@ -3,6 +3,7 @@
 // it moves. The JSON Schema and the rules that compare entries run on the whole definition each time;
 // they are fast. The result is the same as a full validation's, in the same order.
 import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
+import type { AstNode } from '../parse/ast';
 import type { ParsedDefinition } from '../parse/definitionDocument';
 import { countBySeverity, countingNote, ProblemKeeper, problemLimitNote, withinProblemLimit } from '../diagnostics/problemLimit';
 import { type RankedDiagnostic, ranked, inDocumentOrder, ruleRank, schemaRank, sortedInDocumentOrder, syntaxRank } from '../diagnostics/rankedDiagnostic';
@@ -199,6 +200,8 @@ export class IncrementalValidator {
   private unfinished: Unfinished | undefined;
   /** Where the parts of the text being checked stop being their own (`independentUntil`). */
   private independentEnd = Infinity;
+  /** Containers of the text being checked that are their own wherever they are: kept from a strict parse (`keptContainers`). */
+  private keptContainers: ReadonlySet<AstNode> | undefined;
   /**
    * While the text has syntax errors: the parts known when it had none, which its parts after the
    * first error are not. Known by their texts only, so that restoring the text restores them.
@@ -223,6 +226,7 @@ export class IncrementalValidator {
     }
     const root = parsed.root;
     this.independentEnd = independentUntil(parsed);
+    this.keptContainers = parsed.keptContainers;
     const context = root && this.independentEnd >= 0 ? ruleContext(parsed, root, options) : undefined;
     const split = context && splitDefinition(context.root, parsed.text, context.definition);
     if (!context || !split) {
@@ -264,6 +268,7 @@ export class IncrementalValidator {
   private finish({ parsed, context, split, beforeLint, limit, linted }: Unfinished): ServiceDiagnostic[] {
     this.checkedText = parsed.text;
     this.independentEnd = independentUntil(parsed);
+    this.keptContainers = parsed.keptContainers;
     this.lastRun = { kind: 'full', parts: split.parts.length, checkedParts: split.parts.length };
     return this.countedRun(context, split, beforeLint, limit, linted);
   }
@@ -276,10 +281,10 @@ export class IncrementalValidator {
   /**
    * What the part was found to have when its text is the one checked last, or the one it had before
    * the syntax errors of the texts since. Beside the region an edit changed, a part at the same place
-   * (shifted, after it) is the same text without comparing texts. None for a part after a syntax error.
+   * (shifted, after it) is the same text without comparing texts. None for a part that is not its own (`isOwn`).
    */
   private knownProblems(part: DefinitionPart): PartProblems | undefined {
-    if (part.end > this.independentEnd) return undefined;
+    if (!this.isOwn(part)) return undefined;
     const known = this.known.get(part.name);
     if (known) {
       const edit = this.edit;
@@ -292,12 +297,26 @@ export class IncrementalValidator {
   }
 
   /**
+   * Whether the part has the tree and the problems its text alone gives it: it closes before the first
+   * syntax error, or its value lies in a container kept from a strict parse (itself, its map, the root).
+   */
+  private isOwn(part: DefinitionPart): boolean {
+    if (part.end <= this.independentEnd) return true;
+    const kept = this.keptContainers;
+    if (!kept) return false;
+    for (let node: AstNode | undefined = part.entry.value; node; node = node.parent?.type === 'property' ? node.parent.parent : node.parent) {
+      if (kept.has(node)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Keeps what the parts were found to have, for the next check; of a text with syntax errors, only
-   * the parts before the first, the ones known before the errors kept beside them.
+   * the parts that are their own (`isOwn`), the ones known before the errors kept beside them.
    */
   private remember(placed: Iterable<Placed>): void {
     const known = new Map<string, KnownPart>();
-    for (const { part, found } of placed) if (part.end <= this.independentEnd) known.set(part.name, { written: part.written, start: part.start, found });
+    for (const { part, found } of placed) if (this.isOwn(part)) known.set(part.name, { written: part.written, start: part.start, found });
     this.forgetParts(this.independentEnd !== Infinity);
     this.known = known;
   }

@@ -9,7 +9,8 @@
 // the parser as a whole value; the bracket in its place then starts a value too, which, strict JSON,
 // is read to its closing bracket with no error, leaving the parser where the stand-in leaves it. A
 // stand-in read any other way (skipped by the recovery, joined to a token before it) is not found in
-// the tree, and the text is left to the whole parse.
+// the tree: the text after the edit is then parsed as it is, behind the stand-ins before it (the
+// tokens there are the strict parse's).
 import { type AstNode, deeperThan, isJsonObject, type JsonValue, toValue } from '../parse/ast';
 import type { ParsedDefinition } from '../parse/definitionDocument';
 import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';
@@ -97,11 +98,11 @@ function shiftedContainers(containers: Containers, region: ChangedRegion): Conta
 }
 
 /** Where the stand-ins are in a tree parsed from the thinned text: `0`s read as values where they stood. */
-function foundStandIns(root: AstNode, byOffset: ReadonlyMap<number, StandIn>): AstNode[] {
+function foundStandIns(root: AstNode, offsets: ReadonlySet<number>): AstNode[] {
   const found: AstNode[] = [];
   const open: AstNode[] = [root];
   for (let node = open.pop(); node; node = open.pop()) {
-    if (node.type === 'number' && node.length === 1 && node.value === 0 && byOffset.has(node.offset)) found.push(node);
+    if (node.type === 'number' && node.length === 1 && node.value === 0 && offsets.has(node.offset)) found.push(node);
     else if (node.type === 'array') open.push(...node.items);
     else if (node.type === 'object') for (const { value } of node.properties) if (value) open.push(value);
   }
@@ -119,34 +120,44 @@ function replaced(stoodIn: AstNode, made: AstNode): void {
   }
 }
 
+/** The tree of the text parsed with the stand-ins, and the nodes they are in it; undefined when one is not read as a value where it stood. */
+function parsedWithStandIns(text: string, standIns: readonly StandIn[]) {
+  const { thinned: thinnedSource, placed } = thinnedText(text, standIns);
+  const thinned = parseJsonWithinStack(thinnedSource, placed);
+  if (!thinned?.root || deeperThan(thinned.root, maxDepthApart)) return undefined;
+  const stoodIn = foundStandIns(thinned.root, new Set(standIns.map(({ offset }) => offset)));
+  return stoodIn.length === standIns.length ? { root: thinned.root, syntaxErrors: thinned.syntaxErrors, stoodIn } : undefined;
+}
+
 /**
  * The parse of `text`, which has syntax errors, made from the strict JSON parse `base` of an earlier
- * text; undefined when the text is to be parsed whole (no error, a stand-in not read as a value,
+ * text; undefined when the text is to be parsed whole (no error, no value left alone before the edit,
  * nesting deeper than a parse apart allows).
  */
 export function recoveredWithStandIns(base: ParsedDefinition, text: string): ParsedDefinition | undefined {
   const strict = base.strictJson;
   const region = changedRegion(base.text, text);
-  if (!strict || !base.root || !region) return undefined;
+  if (!strict || !base.root || !region || offsetBeyondDepth(text, maxNestingDepth) >= 0) return undefined;
   const standIns = standInsOf(base.root, strict.value, region);
-  if (standIns.length === 0 || offsetBeyondDepth(text, maxNestingDepth) >= 0) return undefined;
-  const { thinned: thinnedSource, placed } = thinnedText(text, standIns);
-  const thinned = parseJsonWithinStack(thinnedSource, placed);
-  if (!thinned?.root || thinned.syntaxErrors.length === 0 || deeperThan(thinned.root, maxDepthApart)) return undefined;
+  // Before the edit, the text is read as the strict parse read it: each value there is found. After it, a
+  // string or comment left open may run over them: the text after the edit is then read as it is.
+  const beforeEdit = standIns.filter(({ offset }) => offset < region.start);
+  const thinned = parsedWithStandIns(text, standIns) ?? (beforeEdit.length > 0 && beforeEdit.length < standIns.length ? parsedWithStandIns(text, beforeEdit) : undefined);
+  if (!thinned || thinned.syntaxErrors.length === 0) return undefined;
   const byOffset = new Map(standIns.map((standIn) => [standIn.offset, standIn]));
-  const stoodIn = foundStandIns(thinned.root, byOffset);
-  if (stoodIn.length !== standIns.length) return undefined;
   // The kept trees are read from the text JSON.parse read, which for JSON with comments has them blanked.
   const readText = strict.text === base.text ? text : strict.text.slice(0, region.start) + text.slice(region.start, region.newEnd) + strict.text.slice(region.oldEnd);
   const made = indexedContainers(readText, shiftedContainers(strict.containers, region));
   const values = new Map<AstNode, JsonValue>();
+  const keptContainers = new Set<AstNode>();
   let root = thinned.root;
-  for (const node of stoodIn) {
+  for (const node of thinned.stoodIn) {
     const standIn = byOffset.get(node.offset)!;
     const kept = made(standIn.offset, standIn.container, node.parent);
+    keptContainers.add(kept);
     if (standIn.value !== undefined) values.set(kept, standIn.value);
     if (node === root) root = kept;
     else replaced(node, kept);
   }
-  return { language: 'json', text, root, syntaxErrors: thinned.syntaxErrors, value: toValue(root, values), lastStrict: base };
+  return { language: 'json', text, root, syntaxErrors: thinned.syntaxErrors, value: toValue(root, values), lastStrict: base, keptContainers };
 }

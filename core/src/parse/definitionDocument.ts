@@ -34,6 +34,11 @@ export interface ParsedDefinition {
    * brace put back is that text).
    */
   lastStrict?: ParsedDefinition;
+  /**
+   * When the whole text was parsed with recovery around containers of the last strict parse that the
+   * edits left alone (`recoveredWithStandIns`): those nodes, each the tree its own text gives.
+   */
+  keptContainers?: ReadonlySet<AstNode>;
   /** When YAML aliases put one node in several places: a part of the tree then depends on text outside it. */
   sharesNodes?: boolean;
   /** When it was parsed from the parse of an earlier text: that text, and the one region where they differ. */

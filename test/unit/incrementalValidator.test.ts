@@ -4,6 +4,7 @@ import { generateDefinition } from '../../bench/generate';
 import { checkValue } from '../../core/src/checkValue';
 import { type DefinitionLanguage, IncrementalValidator, type LintMode, parseDefinition, validateDefinition, withinProblemLimit } from '../../core/src';
 import { reparsedDefinition } from '../../core/src/incremental/strictJsonReparse';
+import { nextParse } from '../../core/src/parse/parseCache';
 
 const generated = generateDefinition({ targetBytes: 40_000, seed: 7, faulty: true });
 
@@ -74,6 +75,24 @@ describe('incremental validation', () => {
     assert.deepEqual({ kind: mended.kind, checkedParts: mended.checkedParts }, { kind: 'partial', checkedParts: 0 });
     assert.deepEqual({ kind: emptied.kind, checkedParts: emptied.checkedParts }, { kind: 'partial', checkedParts: 1 });
     assert.ok(broken.diagnostics.some((diagnostic) => diagnostic.code === 'syntax-error'));
+  });
+
+  it('reuses the entries after a syntax error whose values the parse kept from the last strict one: their trees are their texts\' own', () => {
+    // A stray key typed in an entry near the start, then others in the last entry: the entries between them are kept.
+    const first = firstActionTitle(generated) - '"title": "'.length;
+    const second = generated.lastIndexOf('"title": "');
+    const stray = (keys: string) => `${generated.slice(0, first)}/${generated.slice(first, second)}${keys}${generated.slice(second)}`;
+    const validator = new IncrementalValidator();
+    let parsed = nextParse(undefined, generated, 'json');
+    const opened = validator.validate(parsed, { lint: 'always' });
+    assert.ok(opened.length > 0);
+    for (const [index, text] of [stray(''), stray('/'), stray('//')].entries()) {
+      parsed = nextParse(parsed, text, 'json');
+      // The first stray key is the edited entry's alone, parsed apart; the others are read around the values kept.
+      assert.ok(index === 0 ? parsed.recoveredFrom : parsed.keptContainers && parsed.keptContainers.size > 0);
+      assert.deepEqual(validator.validate(parsed, { lint: 'always' }), validateDefinition(parseDefinition(text, 'json'), { lint: 'always' }));
+      assert.ok(validator.lastRun.checkedParts <= 2, `${validator.lastRun.checkedParts} of ${validator.lastRun.parts} parts checked`);
+    }
   });
 
   it('finds the entries known before the syntax errors once the text is mended, also after a text that could not be cut into parts', () => {

@@ -12,7 +12,7 @@
 // the tree: the text after the edit is then parsed as it is, behind the stand-ins before it (the
 // tokens there are the strict parse's).
 import { type AstNode, deeperThan, isJsonObject, type JsonValue, toValue } from '../parse/ast';
-import type { ParsedDefinition } from '../parse/definitionDocument';
+import type { KeptIndex, ParsedDefinition } from '../parse/definitionDocument';
 import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';
 import { parseJsonWithinStack } from '../parse/parseJson';
 import type { Containers } from '../parse/strictJsonIndex';
@@ -30,16 +30,16 @@ interface StandIn {
   value: JsonValue | undefined;
 }
 
-/** The outermost containers of the tree that lie wholly before or after the edited region, in text order. */
-function standInsOf(root: AstNode, value: JsonValue, region: ChangedRegion): StandIn[] {
+/** The outermost containers read with an index (strict JSON) that lie wholly before or after the edited region, in text order. */
+function standInsOf(root: AstNode, value: JsonValue, region: ChangedRegion, parsedApart: KeptIndex['parsedApart']): StandIn[] {
   const shift = region.newEnd - region.oldEnd;
   const standIns: StandIn[] = [];
+  const holdsApart = (node: AstNode) => parsedApart !== undefined && node.offset <= parsedApart.offset && parsedApart.offset < node.offset + node.length;
   const visit = (node: AstNode, nodeValue: JsonValue | undefined): void => {
     if (node.type !== 'object' && node.type !== 'array') return;
     const container = containerNumber(node);
-    if (container === undefined) return;
     const before = node.offset + node.length <= region.start;
-    if (before || node.offset >= region.oldEnd) {
+    if (container !== undefined && (before || node.offset >= region.oldEnd) && !holdsApart(node)) {
       standIns.push({ offset: before ? node.offset : node.offset + shift, length: node.length, container, value: nodeValue });
       return;
     }
@@ -129,25 +129,35 @@ function parsedWithStandIns(text: string, standIns: readonly StandIn[]) {
   return stoodIn.length === standIns.length ? { root: thinned.root, syntaxErrors: thinned.syntaxErrors, stoodIn } : undefined;
 }
 
+/** The text and index the containers of a parse are read with: a strict parse's own, or the ones a recovered parse kept them with. */
+function readingOf(base: ParsedDefinition): KeptIndex | undefined {
+  return base.strictJson ? { text: base.strictJson.text, containers: base.strictJson.containers } : base.keptIndex;
+}
+
 /**
- * The parse of `text`, which has syntax errors, made from the strict JSON parse `base` of an earlier
- * text; undefined when the text is to be parsed whole (no error, no value left alone before the edit,
- * nesting deeper than a parse apart allows).
+ * The parse of `text`, which has syntax errors, made from an earlier text's parse `base`: strict JSON,
+ * or a parse made so, whose kept containers are then stood in again (an edit after another one
+ * elsewhere keeps what lies between them). Undefined when the text is to be parsed whole (no error,
+ * no value left alone before the edit, nesting deeper than a parse apart allows).
  */
 export function recoveredWithStandIns(base: ParsedDefinition, text: string): ParsedDefinition | undefined {
-  const strict = base.strictJson;
+  const reading = readingOf(base);
+  const value = base.strictJson?.value ?? base.value;
   const region = changedRegion(base.text, text);
-  if (!strict || !base.root || !region || offsetBeyondDepth(text, maxNestingDepth) >= 0) return undefined;
-  const standIns = standInsOf(base.root, strict.value, region);
-  // Before the edit, the text is read as the strict parse read it: each value there is found. After it, a
-  // string or comment left open may run over them: the text after the edit is then read as it is.
+  if (!reading || !base.root || value === undefined || !region || offsetBeyondDepth(text, maxNestingDepth) >= 0) return undefined;
+  const standIns = standInsOf(base.root, value, region, reading.parsedApart);
+  // Before the edit, the text is read as the base was: each value there is found. After it, a string or
+  // comment left open may run over them: the text after the edit is then read as it is.
   const beforeEdit = standIns.filter(({ offset }) => offset < region.start);
   const thinned = parsedWithStandIns(text, standIns) ?? (beforeEdit.length > 0 && beforeEdit.length < standIns.length ? parsedWithStandIns(text, beforeEdit) : undefined);
   if (!thinned || thinned.syntaxErrors.length === 0) return undefined;
   const byOffset = new Map(standIns.map((standIn) => [standIn.offset, standIn]));
   // The kept trees are read from the text JSON.parse read, which for JSON with comments has them blanked.
-  const readText = strict.text === base.text ? text : strict.text.slice(0, region.start) + text.slice(region.start, region.newEnd) + strict.text.slice(region.oldEnd);
-  const made = indexedContainers(readText, shiftedContainers(strict.containers, region));
+  const keptIndex = {
+    text: reading.text === base.text ? text : reading.text.slice(0, region.start) + text.slice(region.start, region.newEnd) + reading.text.slice(region.oldEnd),
+    containers: shiftedContainers(reading.containers, region),
+  };
+  const made = indexedContainers(keptIndex.text, keptIndex.containers);
   const values = new Map<AstNode, JsonValue>();
   const keptContainers = new Set<AstNode>();
   let root = thinned.root;
@@ -159,5 +169,6 @@ export function recoveredWithStandIns(base: ParsedDefinition, text: string): Par
     if (node === root) root = kept;
     else replaced(node, kept);
   }
-  return { language: 'json', text, root, syntaxErrors: thinned.syntaxErrors, value: toValue(root, values), lastStrict: base, keptContainers };
+  const lastStrict = base.strictJson ? base : (base.recoveredFrom ?? base.lastStrict);
+  return { language: 'json', text, root, syntaxErrors: thinned.syntaxErrors, value: toValue(root, values), lastStrict, keptContainers, keptIndex };
 }

@@ -173,13 +173,15 @@ function recoveredDefinition(base: ParsedDefinition, text: string, entry: Enclos
   if (!recovered) return undefined;
   const strict = base.strictJson!;
   const containers = splicedContainers(strict.containers, entry.container, oneContainer(entryText.length), entry.node.offset, region.newEnd - region.oldEnd);
+  const keptIndex = { text: withEntryText(base, text, entry, entryText), containers, parsedApart: { offset: entry.node.offset, length: entryText.length } };
   return {
     language: 'json',
     text,
-    root: treeOfIndexedText(withEntryText(base, text, entry, entryText), containers, recovered.root),
+    root: treeOfIndexedText(keptIndex.text, containers, recovered.root),
     syntaxErrors: recovered.syntaxErrors,
     value: withEntry(strict.value, entry, recovered.value),
     recoveredFrom: base,
+    keptIndex,
     editedFrom: { text: base.text, region },
   };
 }

@@ -39,6 +39,11 @@ export interface ParsedDefinition {
    * edits left alone (`recoveredWithStandIns`): those nodes, each the tree its own text gives.
    */
   keptContainers?: ReadonlySet<AstNode>;
+  /**
+   * With `keptContainers` or `recoveredFrom`: the text and index the tree's strict containers are read
+   * with, the last strict parse's moved by the edits since.
+   */
+  keptIndex?: KeptIndex;
   /** When YAML aliases put one node in several places: a part of the tree then depends on text outside it. */
   sharesNodes?: boolean;
   /** When it was parsed from the parse of an earlier text: that text, and the one region where they differ. */
@@ -57,6 +62,14 @@ export interface StrictJson {
   writtenKeys: number;
   /** Where each container opens and closes, which the tree is read with. */
   containers: Containers;
+}
+
+/** A text and the index of its containers that a strict JSON tree is read with. */
+export interface KeptIndex {
+  text: string;
+  containers: Containers;
+  /** Where the tree holds a value parsed apart with recovery (`recoveredFrom`): the containers around it are not strict JSON. */
+  parsedApart?: { offset: number; length: number };
 }
 
 export function languageOf(fileName: string, languageId?: string): DefinitionLanguage {

@@ -16,7 +16,8 @@ export function nextParse(previous: ParsedDefinition | undefined, text: string, 
   const reparsed = before && (language === 'yaml' ? reparsedYamlEntry(before.lastStrict ?? before, text) : reparsedDefinition(before, text));
   if (reparsed) return reparsed;
   const lastStrict = before && (withoutErrors(before) ? before : (before.recoveredFrom ?? before.lastStrict));
-  const recovered = language === 'json' && lastStrict ? recoveredWithStandIns(lastStrict, text) : undefined;
+  // A text edited again, elsewhere, is read from the parse that kept what lies between the edits.
+  const recovered = language === 'json' ? (before?.keptIndex && recoveredWithStandIns(before, text)) || (lastStrict && recoveredWithStandIns(lastStrict, text)) : undefined;
   if (recovered) return recovered;
   const parsed = parseDefinition(text, language);
   return parsed.syntaxErrors.length > 0 && lastStrict ? { ...parsed, lastStrict } : parsed;

@@ -76,3 +76,15 @@ describe('the tree of strict JSON', () => {
     }
   });
 });
+
+describe('offsetBeyondDepth', () => {
+  it('counts brackets outside strings only, a backslash escaping the character after it, a string left open running to the end', () => {
+    assert.equal(offsetBeyondDepth('[[', 1), 1);
+    assert.equal(offsetBeyondDepth('["[[", [', 1), 7);
+    assert.equal(offsetBeyondDepth('["\\"[[", [', 1), 9);
+    assert.equal(offsetBeyondDepth('["\\\\", [', 1), 7);
+    assert.equal(offsetBeyondDepth('["\\\\\\"[", [', 1), 10);
+    assert.equal(offsetBeyondDepth('[] "[[[[', 1), -1);
+    assert.equal(offsetBeyondDepth(']]][[', 1), 4);
+  });
+});

@@ -3,20 +3,28 @@
 
 export const maxNestingDepth = 1000;
 
+/**
+ * Where the string opening at `start` ends for a count that takes a backslash as escaping the next
+ * character: at the first quote after an even run of backslashes; the text's length when none does.
+ */
+function countedStringEnd(text: string, start: number): number {
+  for (let end = text.indexOf('"', start + 1); end >= 0; end = text.indexOf('"', end + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(end - 1 - backslashes) === 92 /* \ */) backslashes++;
+    if (backslashes % 2 === 0) return end;
+  }
+  return text.length;
+}
+
 /** Offset of the first bracket that goes deeper than `limit`, or -1. Brackets inside strings are ignored. */
 export function offsetBeyondDepth(text: string, limit: number): number {
   // Character codes, not one-character strings: this runs over every character of every version.
-  const quote = 34;
-  const backslash = 92;
+  // Strings, most of a definition, are stepped over by a native search for their closing quote.
   let depth = 0;
-  let inString = false;
   for (let offset = 0; offset < text.length; offset++) {
     const char = text.charCodeAt(offset);
-    if (inString) {
-      if (char === backslash) offset++;
-      else if (char === quote) inString = false;
-    } else if (char === quote) {
-      inString = true;
+    if (char === 34 /* " */) {
+      offset = countedStringEnd(text, offset);
     } else if (char === 123 /* { */ || char === 91 /* [ */) {
       if (++depth > limit) return offset;
     } else if (char === 125 /* } */ || char === 93 /* ] */) {

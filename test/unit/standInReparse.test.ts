@@ -6,6 +6,8 @@ import { recoveredWithStandIns } from '../../core/src/incremental/standInReparse
 import { nextParse } from '../../core/src/parse/parseCache';
 import { generateDefinition } from '../../bench/generate';
 import { SeededRandom } from '../fuzz/seededRandom';
+import { repeatsNoKeyWithin } from '../../core/src/parse/strictJsonTree';
+import { validateDefinition } from '../../core/src/validate';
 
 /** The tree as plain data: every node read, each parent checked. */
 function plain(node: AstNode | undefined): unknown {
@@ -128,5 +130,20 @@ describe('recoveredWithStandIns', () => {
     assert.ok(parsed);
     assertAsWholeParse(parsed, edited);
     assert.deepEqual(Object.keys(parsed.value as JsonObject), ['a', '__proto__', 'b']);
+  });
+
+  it('tells the kept containers repeat no key only when the strict text repeats none, so that their duplicate keys are still found', () => {
+    const end = entryEnds(strict, 'actions')[1];
+    const unclosed = (text: string, at: number) => text.slice(0, at) + text.slice(at + 1);
+    const clean = recoveredWithStandIns(strict, unclosed(definition, end));
+    assert.ok(clean?.keptContainers && [...clean.keptContainers].every(repeatsNoKeyWithin));
+    const repeating = definition.replace('"events": {', '"events": {"repeated": {}, "repeated": {},');
+    const base = parseDefinition(repeating, 'json');
+    const text = unclosed(repeating, entryEnds(base, 'actions')[1]);
+    const parsed = recoveredWithStandIns(base, text);
+    assert.ok(parsed?.keptContainers && ![...parsed.keptContainers].some(repeatsNoKeyWithin));
+    const duplicates = (found: ParsedDefinition) => validateDefinition(found, {}).filter(({ code }) => code === 'duplicate-key');
+    assert.equal(duplicates(parsed).length, 1);
+    assert.deepEqual(duplicates(parsed), duplicates(parseDefinition(text, 'json')));
   });
 });

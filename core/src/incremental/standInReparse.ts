@@ -15,6 +15,7 @@ import { type AstNode, deeperThan, isJsonObject, type JsonValue, toValue } from 
 import type { KeptIndex, ParsedDefinition } from '../parse/definitionDocument';
 import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';
 import { parseJsonWithinStack } from '../parse/parseJson';
+import { writesRepeatedKey } from '../parse/repeatedKeys';
 import type { Containers } from '../parse/strictJsonIndex';
 import { containerNumber, indexedContainers } from '../parse/strictJsonTree';
 import { type ChangedRegion, changedRegion } from './changedRegion';
@@ -157,7 +158,9 @@ export function recoveredWithStandIns(base: ParsedDefinition, text: string): Par
     text: reading.text === base.text ? text : reading.text.slice(0, region.start) + text.slice(region.start, region.newEnd) + reading.text.slice(region.oldEnd),
     containers: shiftedContainers(reading.containers, region),
   };
-  const made = indexedContainers(keptIndex.text, keptIndex.containers);
+  const lastStrict = base.strictJson ? base : (base.recoveredFrom ?? base.lastStrict);
+  // Every kept container is text of the last strict parse: without a key repeated there, there is none in them.
+  const made = indexedContainers(keptIndex.text, keptIndex.containers, lastStrict?.strictJson !== undefined && !writesRepeatedKey(lastStrict.strictJson));
   const values = new Map<AstNode, JsonValue>();
   const keptContainers = new Set<AstNode>();
   let root = thinned.root;
@@ -169,6 +172,5 @@ export function recoveredWithStandIns(base: ParsedDefinition, text: string): Par
     if (node === root) root = kept;
     else replaced(node, kept);
   }
-  const lastStrict = base.strictJson ? base : (base.recoveredFrom ?? base.lastStrict);
   return { language: 'json', text, root, syntaxErrors: thinned.syntaxErrors, value: toValue(root, values), lastStrict, keptContainers, keptIndex };
 }

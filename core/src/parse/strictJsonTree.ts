@@ -22,6 +22,8 @@ class StrictJsonReader {
     private readonly containers: Containers,
     /** A value whose text is not strict JSON, parsed on its own: given where it starts, its container stepped over. */
     private readonly parsedApart?: ObjectNode | ArrayNode,
+    /** Whether no object of the text repeats a key. */
+    readonly repeatsNoKey = false,
   ) {}
 
   skipWhitespace(offset: number): number {
@@ -106,6 +108,10 @@ abstract class LazyContainerNode<Child> {
     readonly length: number,
     readonly parent: Parent,
   ) {}
+
+  get repeatsNoKey(): boolean {
+    return this.reader.repeatsNoKey;
+  }
 }
 
 class LazyObjectNode extends LazyContainerNode<PropertyNode> implements ObjectNode {
@@ -150,9 +156,14 @@ export function strictJsonTree(text: string, depthLimit: number): StrictJsonTree
  * The nodes of containers of a text read with its index, each made on demand where it starts: the
  * containers of a strict JSON text kept in a text that is not JSON elsewhere.
  */
-export function indexedContainers(text: string, containers: Containers): (offset: number, container: number, parent: Parent) => AstNode {
-  const reader = new StrictJsonReader(text, containers);
+export function indexedContainers(text: string, containers: Containers, repeatsNoKey: boolean): (offset: number, container: number, parent: Parent) => AstNode {
+  const reader = new StrictJsonReader(text, containers, undefined, repeatsNoKey);
   return (offset, container, parent) => reader.value(offset, container, parent);
+}
+
+/** Whether no object in the node repeats a key, as its reader knows of the text it reads. */
+export function repeatsNoKeyWithin(node: AstNode): boolean {
+  return node instanceof LazyContainerNode && node.repeatsNoKey;
 }
 
 /** The number of a container node of a strict JSON tree in its index. */

@@ -1,4 +1,6 @@
-import type { AstNode, JsonValue, ObjectNode, PropertyNode } from '../parse/ast';
+import type { AstNode, ObjectNode, PropertyNode } from '../parse/ast';
+import { writesRepeatedKey } from '../parse/repeatedKeys';
+import { repeatsNoKeyWithin } from '../parse/strictJsonTree';
 import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 import type { Rule } from './rule';
 
@@ -29,35 +31,16 @@ function repeatedKeys(object: ObjectNode): PropertyNode[] {
   return repeated;
 }
 
-/** Keys of every object of the value; JSON.parse keeps one of each. */
-function distinctKeyCount(value: JsonValue): number {
-  let count = 0;
-  const pending: JsonValue[] = [value];
-  for (let current = pending.pop(); current !== undefined; current = pending.pop()) {
-    if (current === null || typeof current !== 'object') continue;
-    if (Array.isArray(current)) {
-      for (const item of current) pending.push(item);
-      continue;
-    }
-    for (const key in current) {
-      if (!Object.hasOwn(current, key)) continue;
-      count++;
-      pending.push(current[key]);
-    }
-  }
-  return count;
-}
-
 /** Every repeated key of every object, JSON or YAML, at each occurrence after the first. */
 export const duplicateKeys: Rule = ({ root, language, strictJson }) => {
   // Only a repeated key makes the text write more keys than JSON.parse keeps; without one, no node needs reading.
-  if (strictJson && strictJson.writtenKeys === distinctKeyCount(strictJson.value)) return [];
+  if (strictJson && !writesRepeatedKey(strictJson)) return [];
   const diagnostics: ServiceDiagnostic[] = [];
   // YAML aliases share nodes, each is checked once; a JSON tree shares none. The walk is iterative: files may nest deeply.
   const visited = language === 'yaml' ? new Set<AstNode>() : undefined;
   const pending: AstNode[] = [root];
   for (let node = pending.pop(); node; node = pending.pop()) {
-    if (visited?.has(node)) continue;
+    if (visited?.has(node) || repeatsNoKeyWithin(node)) continue;
     visited?.add(node);
     if (node.type === 'array') for (const item of node.items) pending.push(item);
     if (node.type !== 'object') continue;

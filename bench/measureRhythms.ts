@@ -2,8 +2,9 @@
 // server runs meanwhile, so an idle server's own waits are not hidden by another's turn): range edits
 // or whole texts (a client without incremental sync), sent as soon as the last diagnostics arrived or
 // after a pause, bursts of keystrokes, a property typed key by key (its text not JSON until the
-// last key), and an entry's closing brace deleted and put back (the entries after it then inside it,
-// for the parse that recovers from the error); plus open → first diagnostics, on a server left idle and on
+// last key), an entry's closing brace deleted and put back (the entries after it then inside it,
+// for the parse that recovers from the error), and a block comment typed key by key (open, it runs
+// to the end of the text); plus open → first diagnostics, on a server left idle and on
 // one that has just answered `initialize` (an editor sends the files it shows at once).
 import { readFileSync } from 'node:fs';
 import { parseTree } from 'jsonc-parser';
@@ -22,7 +23,8 @@ export type Rhythm =
   | 'burst of 10 keys 30 ms apart'
   | 'typing a new key, back to back'
   | 'closing brace deleted, back to back'
-  | 'that brace put back, back to back';
+  | 'that brace put back, back to back'
+  | 'block comment typed, back to back';
 
 export const rhythms: readonly Rhythm[] = [
   'range, back to back',
@@ -33,6 +35,7 @@ export const rhythms: readonly Rhythm[] = [
   'typing a new key, back to back',
   'closing brace deleted, back to back',
   'that brace put back, back to back',
+  'block comment typed, back to back',
 ];
 
 export interface RhythmMeasurement {
@@ -56,6 +59,8 @@ const keysPerBurst = 10;
 const keyIntervalMs = 30;
 /** Typed key by key before a title, as in an entry of the definition: the text is not JSON until its last key. */
 const newProperty = '"summary": "Short", ';
+/** Typed key by key before a title: from its second key to its last, the comment runs to the end of the text. */
+const newComment = '/* note */ ';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -115,15 +120,16 @@ async function burst(client: TestClient, document: TextDocument, seed: number): 
 }
 
 /**
- * A property typed one key at a time before a title, each key sent when the last one's diagnostics
- * arrived: from the first quote to the comma, the text has syntax errors.
+ * Keys typed one at a time before a title in the middle of the text, each sent when the last one's
+ * diagnostics arrived: a property (from the first quote to the comma, the text has syntax errors)
+ * or a block comment (until it is closed, it runs to the end of the text).
  */
-async function typedProperty(client: TestClient, document: TextDocument): Promise<{ document: TextDocument; samples: number[] }> {
+async function typed(client: TestClient, document: TextDocument, keys: string): Promise<{ document: TextDocument; samples: number[] }> {
   const text = document.getText();
   let offset = text.indexOf('"title": "', text.length >> 1);
   let current = document;
   const samples: number[] = [];
-  for (const key of newProperty) {
+  for (const key of keys) {
     const result = await edited(client, current, keystroke(current, offset, key), false);
     current = result.document;
     offset += key.length;
@@ -183,7 +189,9 @@ export async function measureRhythms(server: StdioServer, file: StdioFile): Prom
     await first;
     const samples: number[] = [];
     if (rhythm.startsWith('typing')) {
-      samples.push(...(await typedProperty(client, document)).samples);
+      samples.push(...(await typed(client, document, newProperty)).samples);
+    } else if (rhythm.startsWith('block comment')) {
+      samples.push(...(await typed(client, document, newComment)).samples);
     } else if (rhythm === 'closing brace deleted, back to back') {
       const { deleted, putBack } = await bracesDeletedAndPutBack(client, document);
       samples.push(...deleted);

@@ -125,4 +125,11 @@ describe('edge files', () => {
     assert.deepEqual(codes('{ "name": "a", "version": "1.0.0", "__proto__": { "title": 1 }, }}', json), ['unknown-property', 'syntax-error']);
     assert.deepEqual(codes('name: a\nversion: 1.0.0\n__proto__:\n  title: 1\n', yaml), ['unknown-property']);
   });
+
+  it('a nested schema listing more required names than a function takes arguments is checked, not a crash', () => {
+    const required = `[${'1,'.repeat(130_000)}1]`;
+    const text = `{"name": "x/y", "version": "1.0.0", "title": "T", "description": "d", "actions": {"a": {"input": {"schema": {"type": "object", "required": ${required}}}, "output": {"schema": {}}}}}`;
+    const invalid = diagnosticsOf(text).filter(({ code }) => code === 'invalid-json-schema');
+    assert.equal(invalid.length, 130_001);
+  });
 });

@@ -3,7 +3,6 @@ import { describe, it } from 'node:test';
 import { type AstNode, type JsonObject, toValue } from '../../core/src/parse/ast';
 import { parseDefinition, type ParsedDefinition } from '../../core/src/parse/definitionDocument';
 import { recoveredWithStandIns } from '../../core/src/incremental/standInReparse';
-import { nextParse } from '../../core/src/parse/parseCache';
 import { generateDefinition } from '../../bench/generate';
 import { SeededRandom } from '../fuzz/seededRandom';
 import { repeatsNoKeyWithin } from '../../core/src/parse/strictJsonTree';
@@ -39,6 +38,9 @@ function assertAsWholeParse(parsed: ParsedDefinition, text: string): void {
   assert.deepEqual(plain(parsed.root), plain(whole.root));
   assert.deepStrictEqual(parsed.value, toValue(whole.root!));
 }
+
+/** A string long enough that a container holding it is worth standing in. */
+const words = '"a string long enough for its container to be stood in for"';
 
 const definition = generateDefinition({ seed: 5, faulty: false, counts: { actions: 8, events: 3, states: 2 } });
 const strict = parseDefinition(definition, 'json');
@@ -79,7 +81,7 @@ describe('recoveredWithStandIns', () => {
   });
 
   it('reads the text after the edit as it is when the recovery skips a kept value there: after a missing colon it reads on to the next comma, inside that value', () => {
-    const text = '{"a": {"x": 1}, "b" {"y": [1, 2], "z": 3}, "c": [4]}';
+    const text = `{"a": {"x": ${words}}, "b" {"y": [1, ${words}], "z": 3}, "c": [${words}]}`;
     const base = parseDefinition(text.replace('"b" {', '"b": {'), 'json');
     assert.ok(base.strictJson);
     const parsed = recoveredWithStandIns(base, text);
@@ -102,13 +104,19 @@ describe('recoveredWithStandIns', () => {
     }
   });
 
-  it('leaves to the whole parse a stand-in joined to a token typed before it with none before the edit, and a text with no syntax error', () => {
-    const base = parseDefinition('{"a": [1, {"b": 2}], "c": {"d": true}}', 'json');
-    assert.equal(recoveredWithStandIns(base, '{"a": [1, x{"b": 2}], "c": {"d": true}}'), undefined);
-    assert.equal(recoveredWithStandIns(base, '{"a": [1, {"b": 2}], "c": {"d": true}, }'), undefined);
-    const joined = nextParse(base, '{"a": [1, x{"b": 2}], "c": {"d": true}}', 'json');
-    assert.equal(joined.lastStrict, base);
-    assert.deepEqual(joined.syntaxErrors, parseDefinition(joined.text, 'json').syntaxErrors);
+  it('stands in no container a key is typed against (its token could join the stand-in\'s: `0.`, `0e`), and leaves a text with no syntax error to the whole parse', () => {
+    const long = (key: string) => `{"${key}": ${words}}`;
+    const strictText = `{"a": [1, ${long('b')}], "c": ${long('d')}, "e": [${long('f')}]}`;
+    const base = parseDefinition(strictText, 'json');
+    for (const typed of ['.', 'e', 'E', 'x', '0', '-']) {
+      for (const at of [strictText.indexOf('{"b"'), strictText.indexOf('], "c"')]) {
+        const text = strictText.slice(0, at) + typed + strictText.slice(at);
+        const parsed = recoveredWithStandIns(base, text);
+        assert.ok(parsed, `${typed} at ${at}`);
+        assertAsWholeParse(parsed, text);
+      }
+    }
+    assert.equal(recoveredWithStandIns(base, `${strictText.slice(0, -1)}, }`), undefined);
   });
 
   it('reads the kept values of JSON with comments from its blanked text', () => {
@@ -123,7 +131,7 @@ describe('recoveredWithStandIns', () => {
   });
 
   it('keeps the value of an object that repeats a key as a parse of the whole text makes it, the last one winning', () => {
-    const text = '{"a": {"k": [1]}, "a": {"k": [2]}, "__proto__": {"p": 1}, "b": [{"c": 1}, {"c": 2}]}';
+    const text = `{"a": {"k": [${words}]}, "a": {"k": [2, ${words}]}, "__proto__": {"p": ${words}}, "b": [{"c": ${words}}, {"c": 2}]}`;
     const base = parseDefinition(text, 'json');
     const edited = `${text.slice(0, -1)},`;
     const parsed = recoveredWithStandIns(base, edited);
@@ -145,5 +153,13 @@ describe('recoveredWithStandIns', () => {
     const duplicates = (found: ParsedDefinition) => validateDefinition(found, {}).filter(({ code }) => code === 'duplicate-key');
     assert.equal(duplicates(parsed).length, 1);
     assert.deepEqual(duplicates(parsed), duplicates(parseDefinition(text, 'json')));
+  });
+
+  it('reads an array of more items than a function takes arguments', () => {
+    const strictText = `{"a": [${'1,'.repeat(130_000)}1], "b": {"c": ${words}}}`;
+    const text = strictText.replace('[1,', '[1,x');
+    const parsed = recoveredWithStandIns(parseDefinition(strictText, 'json'), text);
+    assert.ok(parsed);
+    assert.deepEqual(parsed.syntaxErrors, parseDefinition(text, 'json').syntaxErrors);
   });
 });

@@ -31,7 +31,14 @@ interface StandIn {
   value: JsonValue | undefined;
 }
 
-/** The outermost containers read with an index (strict JSON) that lie wholly before or after the edited region, in text order. */
+/** Shorter containers are left to the parse. */
+const shortestStandIn = 64;
+
+/**
+ * The outermost containers read with an index (strict JSON) that lie wholly before or after the edited
+ * region, in text order. Not one that touches it: a key typed against a bracket may join the stand-in's
+ * token (`0.`, `0e`), and the stand-in would not be found.
+ */
 function standInsOf(root: AstNode, value: JsonValue, region: ChangedRegion, parsedApart: KeptIndex['parsedApart']): StandIn[] {
   const shift = region.newEnd - region.oldEnd;
   const standIns: StandIn[] = [];
@@ -39,8 +46,11 @@ function standInsOf(root: AstNode, value: JsonValue, region: ChangedRegion, pars
   const visit = (node: AstNode, nodeValue: JsonValue | undefined): void => {
     if (node.type !== 'object' && node.type !== 'array') return;
     const container = containerNumber(node);
-    const before = node.offset + node.length <= region.start;
-    if (container !== undefined && (before || node.offset >= region.oldEnd) && !holdsApart(node)) {
+    const before = node.offset + node.length < region.start;
+    const outside = before || node.offset > region.oldEnd;
+    // A small container costs the parse less than its stand-in costs to find and put back.
+    if (outside && node.length < shortestStandIn) return;
+    if (container !== undefined && outside && !holdsApart(node)) {
       standIns.push({ offset: before ? node.offset : node.offset + shift, length: node.length, container, value: nodeValue });
       return;
     }
@@ -98,26 +108,36 @@ function shiftedContainers(containers: Containers, region: ChangedRegion): Conta
   return { opens: moved(containers.opens), closes: moved(containers.closes), next: containers.next };
 }
 
+/** A stand-in found in the tree, and where: the array and its index there, for one that is an item. */
+interface FoundStandIn {
+  node: AstNode;
+  index: number;
+}
+
 /** Where the stand-ins are in a tree parsed from the thinned text: `0`s read as values where they stood. */
-function foundStandIns(root: AstNode, offsets: ReadonlySet<number>): AstNode[] {
-  const found: AstNode[] = [];
+function foundStandIns(root: AstNode, offsets: ReadonlySet<number>): FoundStandIn[] {
+  const found: FoundStandIn[] = [];
+  const isStandIn = (node: AstNode) => node.type === 'number' && node.length === 1 && node.value === 0 && offsets.has(node.offset);
   const open: AstNode[] = [root];
+  if (isStandIn(root)) return [{ node: root, index: -1 }];
   for (let node = open.pop(); node; node = open.pop()) {
-    if (node.type === 'number' && node.length === 1 && node.value === 0 && offsets.has(node.offset)) found.push(node);
-    else if (node.type === 'array') open.push(...node.items);
-    else if (node.type === 'object') for (const { value } of node.properties) if (value) open.push(value);
+    if (node.type === 'array') {
+      node.items.forEach((item, index) => (isStandIn(item) ? found.push({ node: item, index }) : open.push(item)));
+    } else if (node.type === 'object') {
+      for (const { value } of node.properties) if (value) (isStandIn(value) ? found.push({ node: value, index: -1 }) : open.push(value));
+    }
   }
   return found;
 }
 
-/** The node `made` in the place of the stand-in `stoodIn`, its property ending where it ends. */
-function replaced(stoodIn: AstNode, made: AstNode): void {
-  const parent = stoodIn.parent;
+/** The node `made` in the place of the stand-in found, its property ending where it ends. */
+function replaced({ node, index }: FoundStandIn, made: AstNode): void {
+  const parent = node.parent;
   if (parent?.type === 'property') {
     parent.value = made;
     parent.length = made.offset + made.length - parent.offset;
   } else if (parent?.type === 'array') {
-    parent.items[parent.items.indexOf(stoodIn)] = made;
+    parent.items[index] = made;
   }
 }
 
@@ -147,6 +167,7 @@ export function recoveredWithStandIns(base: ParsedDefinition, text: string): Par
   const region = changedRegion(base.text, text);
   if (!reading || !base.root || value === undefined || !region || offsetBeyondDepth(text, maxNestingDepth) >= 0) return undefined;
   const standIns = standInsOf(base.root, value, region, reading.parsedApart);
+  if (standIns.length === 0) return undefined;
   // Before the edit, the text is read as the base was: each value there is found. After it, a string or
   // comment left open may run over them: the text after the edit is then read as it is.
   const beforeEdit = standIns.filter(({ offset }) => offset < region.start);
@@ -164,13 +185,13 @@ export function recoveredWithStandIns(base: ParsedDefinition, text: string): Par
   const values = new Map<AstNode, JsonValue>();
   const keptContainers = new Set<AstNode>();
   let root = thinned.root;
-  for (const node of thinned.stoodIn) {
-    const standIn = byOffset.get(node.offset)!;
-    const kept = made(standIn.offset, standIn.container, node.parent);
+  for (const found of thinned.stoodIn) {
+    const standIn = byOffset.get(found.node.offset)!;
+    const kept = made(standIn.offset, standIn.container, found.node.parent);
     keptContainers.add(kept);
     if (standIn.value !== undefined) values.set(kept, standIn.value);
-    if (node === root) root = kept;
-    else replaced(node, kept);
+    if (found.node === root) root = kept;
+    else replaced(found, kept);
   }
   return { language: 'json', text, root, syntaxErrors: thinned.syntaxErrors, value: toValue(root, values), lastStrict, keptContainers, keptIndex };
 }

@@ -117,7 +117,7 @@ function descendantsNamed(selected: Selected, key: string, into: Selected[]): vo
 function apply(current: readonly Selected[], step: Step): Selected[] {
   const next: Selected[] = [];
   for (const selected of current) {
-    if (step.kind === 'every') next.push(...children(selected));
+    if (step.kind === 'every') for (const child of children(selected)) next.push(child);
     else if (step.kind === 'descendant') descendantsNamed(selected, step.key, next);
     else {
       const found = child(selected, step.key);

@@ -17,7 +17,8 @@ export function nextParse(previous: ParsedDefinition | undefined, text: string, 
   if (reparsed) return reparsed;
   const lastStrict = before && (withoutErrors(before) ? before : (before.recoveredFrom ?? before.lastStrict));
   // A text edited again, elsewhere, is read from the parse that kept what lies between the edits.
-  const recovered = language === 'json' ? (before?.keptIndex && recoveredWithStandIns(before, text)) || (lastStrict && recoveredWithStandIns(lastStrict, text)) : undefined;
+  const keptFrom = before?.keptIndex ? before : lastStrict;
+  const recovered = language === 'json' && keptFrom ? recoveredWithStandIns(keptFrom, text) : undefined;
   if (recovered) return recovered;
   const parsed = parseDefinition(text, language);
   return parsed.syntaxErrors.length > 0 && lastStrict ? { ...parsed, lastStrict } : parsed;

@@ -32,7 +32,7 @@ export const jsonSchemaValidity: Rule = ({ root, value, language, strictJson, te
     checked.add(schema.value);
     const draft = schemaDraft(schema.value);
     // A schema of a draft whose meta-schema is not at hand cannot be told valid or not: only its references are checked.
-    if (isCheckable(draft)) problems.push(...metaSchemaProblems(schema, draft));
+    if (isCheckable(draft)) for (const problem of metaSchemaProblems(schema, draft)) problems.push(problem);
     const written = strictJson && !partMayHoldRefs ? undefined : schema.written;
     // Only strict JSON text tells for sure: a recovered tree's ranges may miss its keys, and YAML writes keys in more ways.
     if (!written || (strictJson && !mayWriteKey(text.slice(written.node.offset, written.node.offset + written.node.length), '$ref'))) continue;

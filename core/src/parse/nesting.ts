@@ -16,8 +16,18 @@ function countedStringEnd(text: string, start: number): number {
   return text.length;
 }
 
+/** The last text counted: a text that is not strict JSON is counted by each parse tried on it, the same string. */
+let lastCount: { text: string; limit: number; offset: number } | undefined;
+
 /** Offset of the first bracket that goes deeper than `limit`, or -1. Brackets inside strings are ignored. */
 export function offsetBeyondDepth(text: string, limit: number): number {
+  if (lastCount?.text === text && lastCount.limit === limit) return lastCount.offset;
+  const offset = countedOffsetBeyondDepth(text, limit);
+  lastCount = { text, limit, offset };
+  return offset;
+}
+
+function countedOffsetBeyondDepth(text: string, limit: number): number {
   // Character codes, not one-character strings: this runs over every character of every version.
   // Strings, most of a definition, are stepped over by a native search for their closing quote.
   let depth = 0;

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { TestClient } from '../helpers/lspClient';
+import { generateDefinition } from '../../bench/generate';
 
 describe('language server over stdio', () => {
   let client: TestClient;
@@ -52,5 +53,43 @@ describe('language server over stdio', () => {
     const { diagnostics } = await published;
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['enum', 2]]);
     assert.equal(client.published.filter((p) => p.uri.endsWith('package.json')).length, 0);
+  });
+});
+
+describe('language server over stdio, edits that break the JSON text', () => {
+  it('publishes for each version what it publishes for the same text opened afresh: a closing brace deleted, keys typed elsewhere, the brace put back', async () => {
+    const { client } = await TestClient.start({ textDocument: { publishDiagnostics: { versionSupport: true } } }, { settings: {} });
+    try {
+      const text = generateDefinition({ seed: 9, faulty: true, counts: { actions: 40, events: 8, states: 4 } });
+      const actions = text.indexOf('"actions"');
+      const brace = text.indexOf('\n\t\t},', text.indexOf('"title"', actions + text.length / 8)) + 3;
+      const key = text.lastIndexOf('"title": "');
+      const title = key + '"title": "'.length;
+      const unclosed = (from: number, to: number) => text.slice(from, brace) + text.slice(brace + 1, to);
+      const versions = [
+        unclosed(0, text.length),
+        `${unclosed(0, title)}x"${text.slice(title)}`,
+        `${unclosed(0, key)}/* note ${text.slice(key)}`,
+        `${text.slice(0, key)}/* note ${text.slice(key)}`,
+        `${text.slice(0, key)}/* note */ ${text.slice(key)}`,
+        text,
+      ];
+      const uri = 'file:///project/edited/integration.definition.json';
+      const opened = client.nextDiagnostics(uri, 1);
+      await client.open(uri, 'json', text);
+      await opened;
+      for (const [index, version] of versions.entries()) {
+        const edited = client.nextDiagnostics(uri, index + 2);
+        await client.replaceText(uri, index + 2, version);
+        const afresh = `file:///project/afresh-${index}/integration.definition.json`;
+        const fresh = client.nextDiagnostics(afresh, 1);
+        await client.open(afresh, 'json', version);
+        // The same problems, files named by the definition's folder found in the one it is in.
+        const freshDiagnostics = JSON.parse(JSON.stringify((await fresh).diagnostics).replaceAll(`/project/afresh-${index}/`, '/project/edited/'));
+        assert.deepEqual((await edited).diagnostics, freshDiagnostics, `version ${index + 2}`);
+      }
+    } finally {
+      assert.equal(await client.stop(), 0, client.stderr);
+    }
   });
 });

@@ -35,9 +35,9 @@ interface StandIn {
 const shortestStandIn = 64;
 
 /**
- * The outermost containers read with an index (strict JSON) that lie wholly before or after the edited
- * region, in text order. Not one that touches it: a key typed against a bracket may join the stand-in's
- * token (`0.`, `0e`), and the stand-in would not be found.
+ * The outermost containers read with an index (strict JSON) of `shortestStandIn` characters or more
+ * that lie wholly before or after the edited region, in text order. Not one that touches it: a key
+ * typed against a bracket may join the stand-in's token (`0.`, `0e`), and it would not be found.
  */
 function standInsOf(root: AstNode, value: JsonValue, region: ChangedRegion, parsedApart: KeptIndex['parsedApart']): StandIn[] {
   const shift = region.newEnd - region.oldEnd;
@@ -159,7 +159,7 @@ function readingOf(base: ParsedDefinition): KeptIndex | undefined {
  * The parse of `text`, which has syntax errors, made from an earlier text's parse `base`: strict JSON,
  * or a parse made so, whose kept containers are then stood in again (an edit after another one
  * elsewhere keeps what lies between them). Undefined when the text is to be parsed whole (no error,
- * no value left alone before the edit, nesting deeper than a parse apart allows).
+ * nothing to stand in, a stand-in not found, nesting deeper than a parse apart allows).
  */
 export function recoveredWithStandIns(base: ParsedDefinition, text: string): ParsedDefinition | undefined {
   const reading = readingOf(base);

@@ -16,7 +16,10 @@ function countedStringEnd(text: string, start: number): number {
   return text.length;
 }
 
-/** The last text counted: a text that is not strict JSON is counted by each parse tried on it, the same string. */
+/**
+ * The last text counted: a text that is not strict JSON is counted by each parse tried on it, the same
+ * string. It is held until another is counted, which costs its memory, never a stale answer.
+ */
 let lastCount: { text: string; limit: number; offset: number } | undefined;
 
 /** Offset of the first bracket that goes deeper than `limit`, or -1. Brackets inside strings are ignored. */

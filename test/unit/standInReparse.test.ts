@@ -1,41 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type AstNode, type JsonObject, toValue } from '../../core/src/parse/ast';
+import { type JsonObject, toValue } from '../../core/src/parse/ast';
 import { parseDefinition, type ParsedDefinition } from '../../core/src/parse/definitionDocument';
 import { recoveredWithStandIns } from '../../core/src/incremental/standInReparse';
 import { generateDefinition } from '../../bench/generate';
 import { SeededRandom } from '../fuzz/seededRandom';
 import { repeatsNoKeyWithin } from '../../core/src/parse/strictJsonTree';
 import { validateDefinition } from '../../core/src/validate';
-
-/** The tree as plain data: every node read, each parent checked. */
-function plain(node: AstNode | undefined): unknown {
-  if (!node) return undefined;
-  const { type, offset, length } = node;
-  if (node.type === 'object') {
-    return {
-      type,
-      offset,
-      length,
-      properties: node.properties.map((property) => {
-        assert.equal(property.parent, node);
-        if (property.value) assert.equal(property.value.parent, property);
-        return { key: plain(property.key), offset: property.offset, length: property.length, value: plain(property.value) };
-      }),
-    };
-  }
-  if (node.type === 'array') {
-    for (const item of node.items) assert.equal(item.parent, node);
-    return { type, offset, length, items: node.items.map(plain) };
-  }
-  return { type, offset, length, value: node.value };
-}
+import { plainTree } from '../helpers/plainTree';
 
 /** The same tree, syntax errors and value as a parse of the whole text. */
 function assertAsWholeParse(parsed: ParsedDefinition, text: string): void {
   const whole = parseDefinition(text, 'json');
   assert.deepEqual(parsed.syntaxErrors, whole.syntaxErrors);
-  assert.deepEqual(plain(parsed.root), plain(whole.root));
+  assert.deepEqual(plainTree(parsed.root), plainTree(whole.root));
   assert.deepStrictEqual(parsed.value, toValue(whole.root!));
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type AstNode, toValue } from '../../core/src/parse/ast';
+import { toValue } from '../../core/src/parse/ast';
 import { parseDefinition, type ParsedDefinition } from '../../core/src/parse/definitionDocument';
 import { parseJson } from '../../core/src/parse/parseJson';
 import { changedRegion } from '../../core/src/incremental/changedRegion';
@@ -8,21 +8,13 @@ import { reparsedDefinition } from '../../core/src/incremental/strictJsonReparse
 import { nextParse } from '../../core/src/parse/parseCache';
 import { generateDefinition } from '../../bench/generate';
 import { SeededRandom } from '../fuzz/seededRandom';
-
-/** The tree as plain data: every node read, parents left out. */
-function plain(node: AstNode | undefined): unknown {
-  if (!node) return undefined;
-  const { type, offset, length } = node;
-  if (node.type === 'object') return { type, offset, length, properties: node.properties.map((p) => ({ key: plain(p.key), offset: p.offset, length: p.length, value: plain(p.value) })) };
-  if (node.type === 'array') return { type, offset, length, items: node.items.map(plain) };
-  return { type, offset, length, value: node.value };
-}
+import { plainTree } from '../helpers/plainTree';
 
 function assertSameParse(reparsed: ParsedDefinition, fresh: ParsedDefinition): void {
   assert.deepEqual(reparsed.strictJson?.value, fresh.strictJson?.value);
   assert.equal(reparsed.strictJson?.writtenKeys, fresh.strictJson?.writtenKeys);
   assert.deepEqual(reparsed.strictJson?.containers, fresh.strictJson?.containers);
-  assert.deepEqual(plain(reparsed.root), plain(fresh.root));
+  assert.deepEqual(plainTree(reparsed.root), plainTree(fresh.root));
 }
 
 const definition = generateDefinition({ seed: 3, faulty: false, counts: { actions: 6, events: 3, states: 2 } });
@@ -86,7 +78,7 @@ describe('reparsedDefinition', () => {
       const reparsed = reparsedDefinition(previous, edited);
       const fresh = parseDefinition(edited, 'json');
       assert.ok(reparsed, `after ${JSON.stringify(typed.slice(0, keys))}`);
-      assert.deepEqual(plain(reparsed.root), plain(fresh.root));
+      assert.deepEqual(plainTree(reparsed.root), plainTree(fresh.root));
       assert.deepEqual(reparsed.syntaxErrors, fresh.syntaxErrors);
       assert.deepEqual(reparsed.strictJson?.value ?? reparsed.value, fresh.strictJson?.value ?? toValue(fresh.root!));
       // Not JSON from the first quote to the comma: the parse it was made from is the last strict one.
@@ -112,7 +104,7 @@ describe('reparsedDefinition', () => {
     const parsed = parseDefinition(jsonc, 'json');
     assert.ok(parsed.strictJson, 'read as strict JSON');
     assert.equal(parsed.strictJson.text.length, jsonc.length);
-    assert.deepEqual(plain(parsed.root), plain(parseJson(jsonc).root));
+    assert.deepEqual(plainTree(parsed.root), plainTree(parseJson(jsonc).root));
     assert.deepEqual(parseJson(jsonc).syntaxErrors, []);
     const random = new SeededRandom(11);
     let previous = parsed;

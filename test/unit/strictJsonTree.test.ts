@@ -5,32 +5,7 @@ import type { AstNode } from '../../core/src/parse/ast';
 import { offsetBeyondDepth } from '../../core/src/parse/nesting';
 import { parseJson } from '../../core/src/parse/parseJson';
 import { strictJsonTree } from '../../core/src/parse/strictJsonTree';
-
-/** Everything a consumer can read of a tree, parents included, as plain data. */
-function described(node: AstNode | undefined): unknown {
-  if (!node) return undefined;
-  const span = [node.type, node.offset, node.length];
-  if (node.type === 'object') {
-    return [
-      ...span,
-      node.properties.map((property) => {
-        assert.equal(property.parent, node);
-        assert.equal(property.value?.parent, property);
-        return [property.offset, property.length, property.key.value, property.key.offset, property.key.length, described(property.value)];
-      }),
-    ];
-  }
-  if (node.type === 'array') {
-    return [
-      ...span,
-      node.items.map((item) => {
-        assert.equal(item.parent, node);
-        return described(item);
-      }),
-    ];
-  }
-  return [...span, Object.is(node.value, -0) ? '-0' : node.value];
-}
+import { plainTree } from '../helpers/plainTree';
 
 function treeOf(text: string): AstNode {
   const tree = strictJsonTree(text, 1000);
@@ -58,7 +33,7 @@ describe('the tree of strict JSON', () => {
   it('is the tree parseJson builds, node for node', () => {
     for (const text of texts) {
       assert.doesNotThrow(() => JSON.parse(text), 'strict JSON');
-      assert.deepEqual(described(treeOf(text)), described(parseJson(text).root), text.slice(0, 80));
+      assert.deepEqual(plainTree(treeOf(text)), plainTree(parseJson(text).root), text.slice(0, 80));
     }
   });
 

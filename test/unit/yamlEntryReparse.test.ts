@@ -1,36 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { stringify } from 'yaml';
-import { type AstNode, toValue } from '../../core/src/parse/ast';
+import { toValue } from '../../core/src/parse/ast';
 import { parseDefinition, type ParsedDefinition } from '../../core/src/parse/definitionDocument';
 import { reparsedYamlEntry } from '../../core/src/incremental/yamlEntryReparse';
 import { generateDefinition } from '../../bench/generate';
 import { SeededRandom } from '../fuzz/seededRandom';
-
-/** The tree as plain data, each node's parent checked on the way. */
-function plain(node: AstNode | undefined, parent?: AstNode['parent']): unknown {
-  if (!node) return undefined;
-  assert.equal(node.parent, parent, `the parent of the node at ${node.offset}`);
-  const { type, offset, length } = node;
-  if (node.type === 'object') {
-    return {
-      type,
-      offset,
-      length,
-      properties: node.properties.map((property) => {
-        assert.equal(property.parent, node);
-        return { key: plain(property.key), offset: property.offset, length: property.length, value: plain(property.value, property) };
-      }),
-    };
-  }
-  if (node.type === 'array') return { type, offset, length, items: node.items.map((item) => plain(item, node)) };
-  return { type, offset, length, value: node.value };
-}
+import { plainTree } from '../helpers/plainTree';
 
 function assertWholeParse(reparsed: ParsedDefinition, text: string): void {
   const whole = parseDefinition(text, 'yaml');
   assert.deepEqual(reparsed.syntaxErrors, whole.syntaxErrors);
-  assert.deepEqual(plain(reparsed.root), plain(whole.root));
+  assert.deepEqual(plainTree(reparsed.root), plainTree(whole.root));
   // In the same key order as well.
   if (reparsed.value !== undefined) assert.equal(JSON.stringify(reparsed.value), JSON.stringify(toValue(whole.root!)));
 }

@@ -12,7 +12,7 @@
 // the tree: the text after the edit is then parsed as it is, behind the stand-ins before it (the
 // tokens there are the strict parse's).
 import { type AstNode, deeperThan, isJsonObject, type JsonValue, toValue } from '../parse/ast';
-import type { KeptIndex, ParsedDefinition } from '../parse/definitionDocument';
+import { type KeptIndex, lastParseWithoutErrors, type ParsedDefinition } from '../parse/definitionDocument';
 import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';
 import { parseJsonWithinStack } from '../parse/parseJson';
 import { writesRepeatedKey } from '../parse/repeatedKeys';
@@ -179,7 +179,7 @@ export function recoveredWithStandIns(base: ParsedDefinition, text: string): Par
     text: reading.text === base.text ? text : reading.text.slice(0, region.start) + text.slice(region.start, region.newEnd) + reading.text.slice(region.oldEnd),
     containers: shiftedContainers(reading.containers, region),
   };
-  const lastStrict = base.strictJson ? base : (base.recoveredFrom ?? base.lastStrict);
+  const lastStrict = lastParseWithoutErrors(base);
   // Every kept container is text of the last strict parse: without a key repeated there, there is none in them.
   const made = indexedContainers(keptIndex.text, keptIndex.containers, lastStrict?.strictJson !== undefined && !writesRepeatedKey(lastStrict.strictJson));
   const values = new Map<AstNode, JsonValue>();

@@ -8,7 +8,7 @@
 // where its text ends (recovery inside a value reads only that value's tokens).
 import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
 import { type AstNode, deeperThan, type JsonObject, type JsonValue, type ObjectNode, toValue } from '../parse/ast';
-import { type ParsedDefinition, parsedJsonValue } from '../parse/definitionDocument';
+import { lastParseWithoutErrors, type ParsedDefinition, parsedJsonValue } from '../parse/definitionDocument';
 import { jsoncAsJson } from '../parse/jsoncAsJson';
 import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';
 import { parseJsonWithinStack } from '../parse/parseJson';
@@ -121,7 +121,7 @@ function recoveredEntry(text: string, entryText: string, at: number) {
  * recovered one was made from), or when a parse of the whole text must say what it is.
  */
 export function reparsedDefinition(previous: ParsedDefinition, text: string): ParsedDefinition | undefined {
-  const base = previous.recoveredFrom ?? previous.lastStrict ?? previous;
+  const base = lastParseWithoutErrors(previous) ?? previous;
   const strict = base.strictJson;
   if (!strict || base.root?.type !== 'object') return undefined;
   const region = changedRegion(base.text, text);

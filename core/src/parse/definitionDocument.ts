@@ -72,6 +72,16 @@ export interface KeptIndex {
   parsedApart?: { offset: number; length: number };
 }
 
+/** Strict JSON, or YAML that parsed without errors: a parse the next texts can be parsed from. */
+function hasNoErrors(parsed: ParsedDefinition): boolean {
+  return parsed.strictJson !== undefined || (parsed.language === 'yaml' && parsed.root !== undefined && parsed.syntaxErrors.length === 0 && !parsed.sharesNodes);
+}
+
+/** The last parse without errors that a parse was made from or keeps: itself when it has none. */
+export function lastParseWithoutErrors(parsed: ParsedDefinition): ParsedDefinition | undefined {
+  return hasNoErrors(parsed) ? parsed : (parsed.recoveredFrom ?? parsed.lastStrict);
+}
+
 export function languageOf(fileName: string, languageId?: string): DefinitionLanguage {
   if (languageId === 'yaml' || /\.ya?ml$/i.test(fileName)) return 'yaml';
   return 'json';

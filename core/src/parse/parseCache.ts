@@ -1,11 +1,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type DefinitionLanguage, languageOf, parseDefinition, type ParsedDefinition } from './definitionDocument';
+import { type DefinitionLanguage, languageOf, lastParseWithoutErrors, parseDefinition, type ParsedDefinition } from './definitionDocument';
 import { reparsedDefinition } from '../incremental/strictJsonReparse';
 import { reparsedYamlEntry } from '../incremental/yamlEntryReparse';
 import { recoveredWithStandIns } from '../incremental/standInReparse';
-
-/** Strict JSON, or YAML that parsed without errors: a parse the next texts can be parsed from. */
-const withoutErrors = (parsed: ParsedDefinition) => parsed.strictJson !== undefined || (parsed.language === 'yaml' && parsed.root !== undefined && parsed.syntaxErrors.length === 0 && !parsed.sharesNodes);
 
 /**
  * A document's new text parsed from its last parse where the edit allows it (`reparsedDefinition`, `reparsedYamlEntry`,
@@ -13,9 +10,9 @@ const withoutErrors = (parsed: ParsedDefinition) => parsed.strictJson !== undefi
  */
 export function nextParse(previous: ParsedDefinition | undefined, text: string, language: DefinitionLanguage): ParsedDefinition {
   const before = previous?.language === language ? previous : undefined;
-  const reparsed = before && (language === 'yaml' ? reparsedYamlEntry(before.lastStrict ?? before, text) : reparsedDefinition(before, text));
+  const lastStrict = before && lastParseWithoutErrors(before);
+  const reparsed = before && (language === 'yaml' ? reparsedYamlEntry(lastStrict ?? before, text) : reparsedDefinition(before, text));
   if (reparsed) return reparsed;
-  const lastStrict = before && (withoutErrors(before) ? before : (before.recoveredFrom ?? before.lastStrict));
   // A text edited again, elsewhere, is read from the parse that kept what lies between the edits.
   const keptFrom = before?.keptIndex ? before : lastStrict;
   const recovered = language === 'json' && keptFrom ? recoveredWithStandIns(keptFrom, text) : undefined;

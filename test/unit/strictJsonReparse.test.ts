@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { toValue } from '../../core/src/parse/ast';
 import { parseDefinition, type ParsedDefinition } from '../../core/src/parse/definitionDocument';
 import { parseJson } from '../../core/src/parse/parseJson';
-import { changedRegion } from '../../core/src/incremental/changedRegion';
+import { changedRegion } from '../../core/src/parse/changedRegion';
 import { reparsedDefinition } from '../../core/src/incremental/strictJsonReparse';
 import { nextParse } from '../../core/src/parse/parseCache';
 import { generateDefinition } from '../../bench/generate';

@@ -14,7 +14,7 @@ import { validateAgainstSchema } from '../schemaValidation';
 import { configuredProblems, changesProblems } from '../ruleConfig/configuredProblems';
 import { checkedProblems, ruleContext, ruleFileContext, validateDefinition, type ValidationOptions } from '../validate';
 import type { RuleLevels } from '../ruleConfig/ruleConfig';
-import type { ChangedRegion } from './changedRegion';
+import type { ChangedRegion } from '../parse/changedRegion';
 import { type DefinitionPart, holds, partAt, partsTree, partTree, skeletonTree, type SplitDefinition, splitDefinition } from './definitionParts';
 
 /**

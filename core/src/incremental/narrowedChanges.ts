@@ -2,7 +2,7 @@
 // that really changed, such a change updates the document's line index in place, as a range edit does,
 // instead of re-indexing the whole text.
 import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { changedRegion } from './changedRegion';
+import { changedRegion } from '../parse/changedRegion';
 
 export function narrowedChanges(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[]): TextDocumentContentChangeEvent[] {
   const [only] = changes;

@@ -18,7 +18,7 @@ import { parseJsonWithinStack } from '../parse/parseJson';
 import { writesRepeatedKey } from '../parse/repeatedKeys';
 import type { Containers } from '../parse/strictJsonIndex';
 import { containerNumber, indexedContainers } from '../parse/strictJsonTree';
-import { type ChangedRegion, changedRegion } from './changedRegion';
+import { type ChangedRegion, changedRegion } from '../parse/changedRegion';
 import { maxDepthApart } from './strictJsonReparse';
 
 /** A container of the last strict parse that the edit left alone, where it is in the new text. */

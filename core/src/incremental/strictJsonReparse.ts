@@ -14,7 +14,7 @@ import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';
 import { parseJsonWithinStack } from '../parse/parseJson';
 import { type Containers, indexStrictJson } from '../parse/strictJsonIndex';
 import { containerNumber, treeOfIndexedText } from '../parse/strictJsonTree';
-import { type ChangedRegion, changedRegion } from './changedRegion';
+import { type ChangedRegion, changedRegion } from '../parse/changedRegion';
 
 /** Containers open around a reparsed value: the definition's object and the map holding it. */
 const enclosingContainers = 2;

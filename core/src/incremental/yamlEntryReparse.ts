@@ -10,7 +10,7 @@ import type { ParsedDefinition } from '../parse/definitionDocument';
 import { maxYamlNestingDepth, offsetBeyondDepth, offsetBeyondYamlBlockDepth } from '../parse/nesting';
 import { parseYaml } from '../parse/parseYaml';
 import { lineStartOf } from '../textLayout';
-import { changedRegion } from './changedRegion';
+import { changedRegion } from '../parse/changedRegion';
 
 /** Characters that may tie an entry's lines to text outside them, or that the check below does not follow. */
 const reachesOutside = /[&*!#%@`\t]|^(?:---|\.\.\.)|<</m;

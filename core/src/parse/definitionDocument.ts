@@ -4,7 +4,7 @@ import { maxNestingDepth, maxYamlNestingDepth, offsetBeyondDepth, offsetBeyondYa
 import { jsoncAsJson } from './jsoncAsJson';
 import { parseJson } from './parseJson';
 import { parseYaml } from './parseYaml';
-import type { ChangedRegion } from '../incremental/changedRegion';
+import type { ChangedRegion } from './changedRegion';
 import type { Containers } from './strictJsonIndex';
 import { strictJsonTree } from './strictJsonTree';
 

@@ -1,5 +1,6 @@
 // Deeply nested documents would exhaust the stack of recursive parsers and walkers; this scan
 // is iterative and tells how deep the brackets go before any parser sees the text.
+import { type ChangedRegion, changedRegion } from './changedRegion';
 
 export const maxNestingDepth = 1000;
 
@@ -17,34 +18,96 @@ function countedStringEnd(text: string, start: number): number {
 }
 
 /**
- * The last text counted: a text that is not strict JSON is counted by each parse tried on it, the same
- * string. It is held until another is counted, which costs its memory, never a stale answer.
+ * Every `stopSpacing` characters or so, the count notes where it stood (an offset outside strings) and
+ * how deep it was there: the state from which the rest of the text is counted.
  */
-let lastCount: { text: string; limit: number; offset: number } | undefined;
+const stopSpacing = 1024;
+
+interface Count {
+  text: string;
+  limit: number;
+  /** The answer: the first bracket beyond the limit, or -1. */
+  offset: number;
+  stops: number[];
+  depths: number[];
+}
+
+/**
+ * The last text counted: a text that is not strict JSON is counted by each parse tried on it, and the
+ * next version differs from it in one place. It is held until another is counted, which costs its
+ * memory, never a stale answer.
+ */
+let lastCount: Count | undefined;
 
 /** Offset of the first bracket that goes deeper than `limit`, or -1. Brackets inside strings are ignored. */
 export function offsetBeyondDepth(text: string, limit: number): number {
-  if (lastCount?.text === text && lastCount.limit === limit) return lastCount.offset;
-  const offset = countedOffsetBeyondDepth(text, limit);
-  lastCount = { text, limit, offset };
-  return offset;
+  if (lastCount?.text !== text || lastCount.limit !== limit) lastCount = lastCount?.limit === limit ? recounted(lastCount, text) : counted(text, limit);
+  return lastCount.offset;
 }
 
-function countedOffsetBeyondDepth(text: string, limit: number): number {
+function counted(text: string, limit: number): Count {
+  return countedFrom({ text, limit, offset: -1, stops: [], depths: [] }, 0, 0);
+}
+
+/**
+ * The count of `text` made from the count of an earlier version: the text before the change is
+ * counted alike, so the count resumes at the last stop before it; past the change, once it stands
+ * where the earlier count stood and as deep, the rest is the earlier count's, moved by the change.
+ */
+function recounted(earlier: Count, text: string): Count {
+  const region = changedRegion(earlier.text, text);
+  if (!region) return { ...earlier, text };
+  if (earlier.offset >= 0 && earlier.offset < region.start) return { ...earlier, text };
+  let resumed = earlier.stops.length;
+  while (resumed > 0 && earlier.stops[resumed - 1] > region.start) resumed--;
+  const count: Count = { text, limit: earlier.limit, offset: -1, stops: earlier.stops.slice(0, resumed), depths: earlier.depths.slice(0, resumed) };
+  if (resumed === 0) return countedFrom(count, 0, 0, { earlier, region });
+  return countedFrom(count, earlier.stops[resumed - 1], earlier.depths[resumed - 1], { earlier, region });
+}
+
+/** Counts `count.text` from `start`, at `depth` there, noting stops and the answer in `count`. */
+function countedFrom(count: Count, start: number, depth: number, rejoin?: { earlier: Count; region: ChangedRegion }): Count {
   // Character codes, not one-character strings: this runs over every character of every version.
   // Strings, most of a definition, are stepped over by a native search for their closing quote.
-  let depth = 0;
-  for (let offset = 0; offset < text.length; offset++) {
+  const { text, limit, stops, depths } = count;
+  const shift = rejoin ? rejoin.region.newEnd - rejoin.region.oldEnd : 0;
+  const earlierStops = rejoin?.earlier.stops ?? [];
+  let rejoinAt = 0;
+  while (rejoin && rejoinAt < earlierStops.length && earlierStops[rejoinAt] < rejoin.region.oldEnd) rejoinAt++;
+  let nextStop = start + stopSpacing;
+  let nextLook = start;
+  for (let offset = start; offset < text.length; offset++) {
+    if (offset >= nextLook) {
+      while (rejoinAt < earlierStops.length && earlierStops[rejoinAt] + shift < offset) rejoinAt++;
+      if (rejoin && rejoinAt < earlierStops.length && earlierStops[rejoinAt] + shift === offset && rejoin.earlier.depths[rejoinAt] === depth) {
+        for (let index = rejoinAt; index < earlierStops.length; index++) {
+          stops.push(earlierStops[index] + shift);
+          depths.push(rejoin.earlier.depths[index]);
+        }
+        count.offset = rejoin.earlier.offset < 0 ? -1 : rejoin.earlier.offset + shift;
+        return count;
+      }
+      if (offset >= nextStop) {
+        stops.push(offset);
+        depths.push(depth);
+        nextStop = offset + stopSpacing;
+      }
+      nextLook = rejoinAt < earlierStops.length ? Math.min(nextStop, earlierStops[rejoinAt] + shift) : nextStop;
+      if (nextLook === offset) nextLook = offset + 1;
+    }
     const char = text.charCodeAt(offset);
     if (char === 34 /* " */) {
       offset = countedStringEnd(text, offset);
     } else if (char === 123 /* { */ || char === 91 /* [ */) {
-      if (++depth > limit) return offset;
+      if (++depth > limit) {
+        count.offset = offset;
+        return count;
+      }
     } else if (char === 125 /* } */ || char === 93 /* ] */) {
       depth = Math.max(0, depth - 1);
     }
   }
-  return -1;
+  return count;
 }
 
 /** The yaml parser recurses once per level and overflows the stack near 1 200 levels; definitions need far fewer. */

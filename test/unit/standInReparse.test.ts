@@ -3,18 +3,19 @@ import { describe, it } from 'node:test';
 import { type JsonObject, toValue } from '../../core/src/parse/ast';
 import { parseDefinition, type ParsedDefinition } from '../../core/src/parse/definitionDocument';
 import { recoveredWithStandIns } from '../../core/src/incremental/standInReparse';
+import { nextParse } from '../../core/src/parse/parseCache';
 import { generateDefinition } from '../../bench/generate';
 import { SeededRandom } from '../fuzz/seededRandom';
 import { repeatsNoKeyWithin } from '../../core/src/parse/strictJsonTree';
 import { validateDefinition } from '../../core/src/validate';
 import { plainTree } from '../helpers/plainTree';
 
-/** The same tree, syntax errors and value as a parse of the whole text. */
+/** The same tree, syntax errors and value as a parse of the whole text (which leaves the value to the tree). */
 function assertAsWholeParse(parsed: ParsedDefinition, text: string): void {
   const whole = parseDefinition(text, 'json');
   assert.deepEqual(parsed.syntaxErrors, whole.syntaxErrors);
   assert.deepEqual(plainTree(parsed.root), plainTree(whole.root));
-  assert.deepStrictEqual(parsed.value, toValue(whole.root!));
+  assert.deepStrictEqual(parsed.value ?? toValue(parsed.root!), toValue(whole.root!));
 }
 
 /** A string long enough that a container holding it is worth standing in. */
@@ -79,6 +80,22 @@ describe('recoveredWithStandIns', () => {
       const parsed = recoveredWithStandIns(base, text);
       assert.ok(parsed);
       assertAsWholeParse(parsed, text);
+    }
+  });
+
+  it('reads a block comment left open over the kept values after it as comment, and the keys typed in it from the last strict parse', () => {
+    for (const end of entryEnds(strict, 'actions').slice(1, 5)) {
+      let parsed: ParsedDefinition = strict;
+      let text = definition;
+      [...'/* note */ '].forEach((key, index) => {
+        text = text.slice(0, end + index) + key + text.slice(end + index);
+        parsed = nextParse(parsed, text, 'json');
+        assertAsWholeParse(parsed, text);
+        const open = index >= 1 && index < 9;
+        assert.equal(parsed.unterminatedCommentAt, open ? end : undefined, `after ${index + 1} keys`);
+        assert.equal(parsed.unterminatedCommentAt, parseDefinition(text, 'json').unterminatedCommentAt);
+        if (open) assert.ok(parsed.keptContainers?.size, 'the entries before the comment are kept');
+      });
     }
   });
 

@@ -141,13 +141,20 @@ function replaced({ node, index }: FoundStandIn, made: AstNode): void {
   }
 }
 
-/** The tree of the text parsed with the stand-ins, and the nodes they are in it; undefined when one is not read as a value where it stood. */
+/**
+ * The tree of the text parsed with the stand-ins, and the nodes they are in it; undefined when one is
+ * not read as a value where it stood, unless it lies in a block comment left open: that comment runs
+ * to the end of the text, over the stand-ins as over the containers.
+ */
 function parsedWithStandIns(text: string, standIns: readonly StandIn[]) {
   const { thinned: thinnedSource, placed } = thinnedText(text, standIns);
   const thinned = parseJsonWithinStack(thinnedSource, placed);
   if (!thinned?.root || deeperThan(thinned.root, maxDepthApart)) return undefined;
   const stoodIn = foundStandIns(thinned.root, new Set(standIns.map(({ offset }) => offset)));
-  return stoodIn.length === standIns.length ? { root: thinned.root, syntaxErrors: thinned.syntaxErrors, stoodIn } : undefined;
+  const comment = thinned.unterminatedCommentAt;
+  const readAll = stoodIn.length === standIns.length;
+  const restIsComment = comment !== undefined && text.indexOf('*/', comment + 2) < 0 && stoodIn.length === standIns.filter(({ offset }) => offset < comment).length;
+  return readAll || restIsComment ? { root: thinned.root, syntaxErrors: thinned.syntaxErrors, stoodIn, unterminatedCommentAt: comment } : undefined;
 }
 
 /** The text and index the containers of a parse are read with: a strict parse's own, or the ones a recovered parse kept them with. */
@@ -193,5 +200,6 @@ export function recoveredWithStandIns(base: ParsedDefinition, text: string): Par
     if (found.node === root) root = kept;
     else replaced(found, kept);
   }
-  return { language: 'json', text, root, syntaxErrors: thinned.syntaxErrors, value: toValue(root, values), lastStrict, keptContainers, keptIndex };
+  const comment = thinned.unterminatedCommentAt === undefined ? {} : { unterminatedCommentAt: thinned.unterminatedCommentAt };
+  return { language: 'json', text, root, syntaxErrors: thinned.syntaxErrors, value: toValue(root, values), lastStrict, keptContainers, keptIndex, ...comment };
 }

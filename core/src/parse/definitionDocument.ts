@@ -46,6 +46,8 @@ export interface ParsedDefinition {
   keptIndex?: KeptIndex;
   /** When YAML aliases put one node in several places: a part of the tree then depends on text outside it. */
   sharesNodes?: boolean;
+  /** JSON with a block comment that is never closed: where it opens. The tree holds nothing after it. */
+  unterminatedCommentAt?: number;
   /** When it was parsed from the parse of an earlier text: that text, and the one region where they differ. */
   editedFrom?: { text: string; region: ChangedRegion };
 }
@@ -129,8 +131,8 @@ export function parseDefinition(text: string, language: DefinitionLanguage): Par
   const beyond = [offsetBeyondDepth(text, limit), language === 'yaml' ? offsetBeyondYamlBlockDepth(text, limit) : -1].filter((offset) => offset >= 0);
   if (beyond.length > 0) return { language, text, root: undefined, syntaxErrors: [tooDeepAt(Math.min(...beyond), limit)] };
   try {
-    const { root, syntaxErrors, sharesNodes } = language === 'yaml' ? parseYaml(text) : parseJson(text);
-    return { language, text, root, syntaxErrors, ...(sharesNodes ? { sharesNodes } : {}) };
+    const { root, syntaxErrors, sharesNodes, unterminatedCommentAt } = language === 'yaml' ? parseYaml(text) : parseJson(text);
+    return { language, text, root, syntaxErrors, ...(sharesNodes ? { sharesNodes } : {}), ...(unterminatedCommentAt === undefined ? {} : { unterminatedCommentAt }) };
   } catch (error) {
     // Block-indented YAML nests without brackets, and in JSON a quote in a comment or a string left
     // open hides brackets from the count: only the parser itself then finds out how deep it goes.

@@ -13,8 +13,9 @@ export function nextParse(previous: ParsedDefinition | undefined, text: string, 
   const lastStrict = before && lastParseWithoutErrors(before);
   const reparsed = before && (language === 'yaml' ? reparsedYamlEntry(lastStrict ?? before, text) : reparsedDefinition(before, text));
   if (reparsed) return reparsed;
-  // A text edited again, elsewhere, is read from the parse that kept what lies between the edits.
-  const keptFrom = before?.keptIndex ? before : lastStrict;
+  // A text edited again, elsewhere, is read from the parse that kept what lies between the edits,
+  // unless a comment left open there hid the rest of its text.
+  const keptFrom = before?.keptIndex && before.unterminatedCommentAt === undefined ? before : lastStrict;
   const recovered = language === 'json' && keptFrom ? recoveredWithStandIns(keptFrom, text) : undefined;
   if (recovered) return recovered;
   const parsed = parseDefinition(text, language);

@@ -1,4 +1,4 @@
-import { printParseErrorCode, visit } from 'jsonc-parser';
+import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import type { ArrayNode, AstNode, ObjectNode, StringNode } from './ast';
 import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
 
@@ -7,6 +7,8 @@ export interface ParseResult {
   syntaxErrors: ServiceDiagnostic[];
   /** YAML only: whether an alias put a node in a second place. */
   sharesNodes?: boolean;
+  /** JSON only: where a block comment opens that is never closed, which makes the rest of the text comment. */
+  unterminatedCommentAt?: number;
 }
 
 const byteOrderMark = '\uFEFF';
@@ -110,6 +112,7 @@ export function parseJsonPlaced(text: string, placed: (offset: number) => number
   const source = text.startsWith(byteOrderMark) ? ' ' + text.slice(1) : text;
   const builder = new TreeBuilder();
   const syntaxErrors: ServiceDiagnostic[] = [];
+  let unterminatedCommentAt: number | undefined;
   visit(
     source,
     {
@@ -121,9 +124,11 @@ export function parseJsonPlaced(text: string, placed: (offset: number) => number
       onLiteralValue: (value, offset, length) => builder.literal(value, placed(offset), length),
       onError: (error, offset, length) => {
         const name = printParseErrorCode(error);
+        if (error === ParseErrorCode.UnexpectedEndOfComment) unterminatedCommentAt = placed(offset);
         syntaxErrors.push({
           offset: placed(offset),
-          length: Math.max(length, 1),
+          // Both ends placed: a comment left open runs over the parts left out of the text.
+          length: Math.max(placed(offset + length) - placed(offset), 1),
           severity: Severity.Error,
           code: 'syntax-error',
           message: `${readableErrors[name] ?? name}.`,
@@ -132,7 +137,7 @@ export function parseJsonPlaced(text: string, placed: (offset: number) => number
     },
     { allowTrailingComma: true, disallowComments: false },
   );
-  return { root: builder.root, syntaxErrors };
+  return { root: builder.root, syntaxErrors, unterminatedCommentAt };
 }
 
 /** parseJsonPlaced, or undefined when the text nests deeper than the stack holds: jsonc-parser recurses once per level. */

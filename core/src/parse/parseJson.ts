@@ -32,6 +32,19 @@ const readableErrors: Record<string, string> = {
   InvalidCharacter: 'Invalid character in string (control characters must be escaped)',
 };
 
+/** Each error's message, made once per kind: a quote typed early in a minified text can make tens of thousands. */
+const messages = new Map<ParseErrorCode, string>();
+
+function messageOf(error: ParseErrorCode): string {
+  let message = messages.get(error);
+  if (message === undefined) {
+    const name = printParseErrorCode(error);
+    message = `${readableErrors[name] ?? name}.`;
+    messages.set(error, message);
+  }
+  return message;
+}
+
 /**
  * Builds the tree straight from jsonc-parser's visitor, in one pass: no intermediate tree.
  * The visitor recovers from syntax errors as parseTree does, so incomplete text still gives a tree.
@@ -123,15 +136,15 @@ export function parseJsonPlaced(text: string, placed: (offset: number) => number
       onObjectProperty: (name, offset, length) => builder.property(name, placed(offset), length),
       onLiteralValue: (value, offset, length) => builder.literal(value, placed(offset), length),
       onError: (error, offset, length) => {
-        const name = printParseErrorCode(error);
-        if (error === ParseErrorCode.UnexpectedEndOfComment) unterminatedCommentAt = placed(offset);
+        const start = placed(offset);
+        if (error === ParseErrorCode.UnexpectedEndOfComment) unterminatedCommentAt = start;
         syntaxErrors.push({
-          offset: placed(offset),
+          offset: start,
           // Both ends placed: a comment left open runs over the parts left out of the text.
-          length: Math.max(placed(offset + length) - placed(offset), 1),
+          length: Math.max(placed(offset + length) - start, 1),
           severity: Severity.Error,
           code: 'syntax-error',
-          message: `${readableErrors[name] ?? name}.`,
+          message: messageOf(error),
         });
       },
     },

@@ -54,6 +54,8 @@ function standInsOf(root: AstNode, value: JsonValue, region: ChangedRegion, pars
       standIns.push({ offset: before ? node.offset : node.offset + shift, length: node.length, container, value: nodeValue });
       return;
     }
+    // Everything in a container the edit covers is edited too (a document reformatted is one).
+    if (node.offset >= region.start && node.offset + node.length <= region.oldEnd) return;
     if (node.type === 'array') {
       const items = Array.isArray(nodeValue) ? nodeValue : undefined;
       node.items.forEach((item, index) => visit(item, items?.[index]));
@@ -172,9 +174,9 @@ export function recoveredWithStandIns(base: ParsedDefinition, text: string): Par
   const reading = readingOf(base);
   const value = base.strictJson?.value ?? base.value;
   const region = changedRegion(base.text, text);
-  if (!reading || !base.root || value === undefined || !region || offsetBeyondDepth(text, maxNestingDepth) >= 0) return undefined;
+  if (!reading || !base.root || value === undefined || !region) return undefined;
   const standIns = standInsOf(base.root, value, region, reading.parsedApart);
-  if (standIns.length === 0) return undefined;
+  if (standIns.length === 0 || offsetBeyondDepth(text, maxNestingDepth) >= 0) return undefined;
   // Before the edit, the text is read as the base was: each value there is found. After it, a string or
   // comment left open may run over them: the text after the edit is then read as it is.
   const beforeEdit = standIns.filter(({ offset }) => offset < region.start);

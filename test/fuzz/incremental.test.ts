@@ -48,6 +48,14 @@ function typedKey(text: string, random: SeededRandom): string {
   return text.slice(0, at) + random.pick(['"', '{', '}', '[', ']', ':', ',', 'x', ' ', '\n', '/', '//', '/*', '*/', '}//', '}/*']) + text.slice(at);
 }
 
+/** The text laid out anew, as a formatter does: indentation changed, some lines indented deeper, or spaces around separators changed. */
+function laidOutAnew(text: string, random: SeededRandom): string {
+  const choice = random.below(3);
+  if (choice === 0) return text.replace(/\n( +|\t+)/g, (_, indent: string) => `\n${indent.startsWith('\t') ? '  '.repeat(indent.length) : '\t'.repeat(Math.ceil(indent.length / 2))}`);
+  if (choice === 1) return text.replace(/\n[ \t]*/g, (run) => (random.chance(0.5) ? `${run} ` : run));
+  return text.replaceAll('": ', '":').replaceAll(',\n', ', \n');
+}
+
 function valueOf(text: string, yaml: boolean): JsonObject | undefined {
   try {
     const value = (yaml ? parseYamlValue(text) : JSON.parse(text)) as JsonValue;
@@ -87,6 +95,9 @@ describe(`incremental validation, of texts and of values, equals a full one afte
           } else if (random.chance(0.3)) {
             text = typedInString(text, random);
             steps.push('typed in a string');
+          } else if (!yaml && random.chance(0.1)) {
+            text = laidOutAnew(text, random);
+            steps.push('laid out anew');
           } else if (random.chance(0.15)) {
             const damage = random.pick(textDamage);
             text = damage.apply(text, random);

@@ -15,6 +15,7 @@ import { configuredProblems, changesProblems } from '../ruleConfig/configuredPro
 import { checkedProblems, ruleContext, ruleFileContext, validateDefinition, type ValidationOptions } from '../validate';
 import type { RuleLevels } from '../ruleConfig/ruleConfig';
 import type { ChangedRegion } from '../parse/changedRegion';
+import { relaidOffsets } from './relaidText';
 import { type DefinitionPart, holds, partAt, partsTree, partTree, skeletonTree, type SplitDefinition, splitDefinition } from './definitionParts';
 
 /**
@@ -138,6 +139,24 @@ function relativeTo(found: RankedDiagnostic[], start: number): RankedDiagnostic[
   return sortedInDocumentOrder(found).map(({ rank, diagnostic }) => ({ rank, diagnostic: { ...diagnostic, offset: diagnostic.offset - start } }));
 }
 
+/** A part's problems in its text laid out anew (`relaidOffsets`), or undefined when it is not that. */
+function relaid(found: PartProblems, before: string, after: string): PartProblems | undefined {
+  const problems = found.problems ?? [];
+  // A range is placed by its first character and its last: its end may be followed by whitespace.
+  const ends = problems.flatMap(({ diagnostic: { offset, length } }) => (length > 0 ? [offset, offset + length - 1] : [offset]));
+  const offsets = [...new Set(ends)].sort((a, b) => a - b);
+  const placed = relaidOffsets(before, after, offsets);
+  if (!placed) return undefined;
+  if (!found.problems) return found;
+  const placedAt = new Map(offsets.map((offset, index) => [offset, placed[index]]));
+  const moved = problems.map(({ rank, diagnostic }) => {
+    const offset = placedAt.get(diagnostic.offset)!;
+    const length = diagnostic.length > 0 ? placedAt.get(diagnostic.offset + diagnostic.length - 1)! + 1 - offset : 0;
+    return { rank, diagnostic: { ...diagnostic, offset, length } };
+  });
+  return { bySeverity: found.bySeverity, problems: moved };
+}
+
 function partProblems(problems: RankedDiagnostic[]): PartProblems {
   return { bySeverity: countBySeverity(problems.map(({ diagnostic }) => diagnostic)), problems };
 }
@@ -195,6 +214,8 @@ export class IncrementalValidator {
   private checkedText: string | undefined;
   /** While checking a text edited from the last one in a single region: that region. */
   private edit: ChangedRegion | undefined;
+  /** The language of the text being checked. */
+  private language: ParsedDefinition['language'] = 'json';
 
   /** What the last check left for the next one when it was early. */
   private unfinished: Unfinished | undefined;
@@ -236,21 +257,23 @@ export class IncrementalValidator {
       return withinProblemLimit(validateDefinition(parsed, options), limit);
     }
     this.edit = parsed.editedFrom && parsed.editedFrom.text === this.checkedText ? parsed.editedFrom.region : undefined;
+    this.language = parsed.language;
     this.checkedText = parsed.text;
     const scope = `${parsed.language} ${bpLintScope(context)}`;
     if (scope !== this.scope) this.forgetParts(false);
     this.scope = scope;
-    const changed = split.parts.filter((part) => !this.knownProblems(part));
+    const known = new Map(split.parts.map((part) => [part, this.knownProblems(part)]));
+    const changed = split.parts.filter((part) => !known.get(part));
     const full = changed.length > split.parts.length * fullRunShare;
     this.lastRun = { kind: full ? 'full' : 'partial', parts: split.parts.length, checkedParts: changed.length };
     // A level or a suppression can change which problems are the most severe: they apply before the limit.
     const fileContext = ruleFileContext(parsed, options);
     const { syntaxErrors } = parsed;
     if (changesProblems(fileContext)) {
-      const problems = full ? inDocumentOrder(this.fullRun(context, split, syntaxErrors)) : this.partialRun(context, split, syntaxErrors, Infinity);
+      const problems = full ? inDocumentOrder(this.fullRun(context, split, syntaxErrors)) : this.partialRun(context, split, syntaxErrors, Infinity, known);
       return withinProblemLimit(configuredProblems(problems, fileContext), limit);
     }
-    if (!full) return this.partialRun(context, split, syntaxErrors, limit);
+    if (!full) return this.partialRun(context, split, syntaxErrors, limit, known);
     if (limit === Infinity) return inDocumentOrder(this.fullRun(context, split, syntaxErrors));
     const beforeLint = problemsBeforeLint(context, syntaxErrors);
     // A check after an early one is never early itself: whatever its settings, it ends with the count.
@@ -290,10 +313,17 @@ export class IncrementalValidator {
       const edit = this.edit;
       if (edit && part.end <= edit.start && known.start === part.start) return known.found;
       if (edit && part.start >= edit.newEnd && known.start === part.start - (edit.newEnd - edit.oldEnd)) return known.found;
-      if (known.written === part.written) return known.found;
+      const found = this.foundIn(known, part.written);
+      if (found) return found;
     }
     const before = this.knownWithoutErrors?.get(part.name);
-    return before?.written === part.written ? before.found : undefined;
+    return before && this.foundIn(before, part.written);
+  }
+
+  /** What a known part has, its text now `written`: the same text, or in JSON the same tokens laid out anew. */
+  private foundIn(known: KnownPart, written: string): PartProblems | undefined {
+    if (known.written === written) return known.found;
+    return this.language === 'json' ? relaid(known.found, known.written, written) : undefined;
   }
 
   /**
@@ -438,8 +468,14 @@ export class IncrementalValidator {
     return { diagnostics, linted };
   }
 
-  /** The schema and whole-definition rules on everything, local rules on the skeleton and on the parts not known yet. */
-  private partialRun(context: RuleContext, split: SplitDefinition, syntaxErrors: readonly ServiceDiagnostic[], limit: number): ServiceDiagnostic[] {
+  /** The schema and whole-definition rules on everything, local rules on the skeleton and on the parts not `known` yet. */
+  private partialRun(
+    context: RuleContext,
+    split: SplitDefinition,
+    syntaxErrors: readonly ServiceDiagnostic[],
+    limit: number,
+    known: ReadonlyMap<DefinitionPart, PartProblems | undefined>,
+  ): ServiceDiagnostic[] {
     const skeleton = skeletonTree(split, context.definition);
     const fixed: RankedDiagnostic[] = [
       ...ranked(syntaxErrors, syntaxRank),
@@ -447,7 +483,7 @@ export class IncrementalValidator {
       ...run(wholeRules, context),
       ...run(localRules, { ...context, ...skeleton, strictJson: undefined }).filter(({ diagnostic }) => !partAt(split.parts, diagnostic)),
     ];
-    const placed = split.parts.map((part): Placed => ({ part, found: this.knownProblems(part) ?? partProblems(checkedPart(context, split, part)) }));
+    const placed = split.parts.map((part): Placed => ({ part, found: known.get(part) ?? partProblems(checkedPart(context, split, part)) }));
     this.remember(placed);
     return limited(sortedInDocumentOrder(fixed), placed, limit, (part) => checkedPart(context, split, part));
   }

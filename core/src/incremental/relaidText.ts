@@ -1,0 +1,53 @@
+// A JSON text laid out anew (a document formatted, its indentation changed) has the same tokens in the
+// same order, only the whitespace between them differs: what was found in it is found again, each
+// range where its characters went.
+
+const isLayout = (char: number) => char === 32 /* space */ || char === 10 /* \n */ || char === 13 /* \r */ || char === 9; /* tab */
+
+/** Characters of numbers and literals: two of them with whitespace between are two tokens, without it one. */
+const isWordCharacter = (char: number) =>
+  (char >= 48 && char <= 57) || (char >= 97 && char <= 122) || (char >= 65 && char <= 90) || char === 46 /* . */ || char === 45 /* - */ || char === 43; /* + */
+
+/**
+ * Where each of `offsets` (ascending) of `before` is in `after`, when the two texts are the same JSON
+ * tokens with whitespace between them changed; undefined when they are not, when an offset lies in
+ * whitespace, or when the text has a comment (a line break ends a line comment: there layout is
+ * meaning) or a string that a line break or the end of the text ends.
+ */
+export function relaidOffsets(before: string, after: string, offsets: readonly number[]): number[] | undefined {
+  const placed: number[] = [];
+  let next = 0;
+  let from = 0;
+  let to = 0;
+  let afterWord = false;
+  for (;;) {
+    let spacedBefore = false;
+    let spacedAfter = false;
+    for (; isLayout(before.charCodeAt(from)); from++, spacedBefore = true) if (offsets[next] === from) return undefined;
+    for (; isLayout(after.charCodeAt(to)); to++) spacedAfter = true;
+    if (from >= before.length || to >= after.length) break;
+    const char = before.charCodeAt(from);
+    if (char !== after.charCodeAt(to) || char === 47 /* / */) return undefined;
+    if (char === 34 /* " */) {
+      // The same characters to the closing quote: a string is never laid out anew.
+      const opening = from;
+      for (from++, to++; ; from++, to++) {
+        const inString = before.charCodeAt(from);
+        if (inString !== after.charCodeAt(to) || inString === 10 || inString === 13) return undefined;
+        if (inString === 34) break;
+        if (inString === 92 /* \ */ && before.charCodeAt(++from) !== after.charCodeAt(++to)) return undefined;
+      }
+      for (; offsets[next] <= from; next++) placed.push(offsets[next] - opening + (to - (from - opening)));
+      afterWord = false;
+    } else {
+      if (afterWord && isWordCharacter(char) && spacedBefore !== spacedAfter) return undefined;
+      for (; offsets[next] === from; next++) placed.push(to);
+      afterWord = isWordCharacter(char);
+    }
+    from++;
+    to++;
+  }
+  if (from < before.length || to < after.length) return undefined;
+  for (; offsets[next] === from; next++) placed.push(to);
+  return next === offsets.length ? placed : undefined;
+}

@@ -3,8 +3,8 @@
 // or whole texts (a client without incremental sync), sent as soon as the last diagnostics arrived or
 // after a pause, bursts of keystrokes, a property typed key by key (its text not JSON until the
 // last key), an entry's closing brace deleted and put back (the entries after it then inside it,
-// for the parse that recovers from the error), and a block comment typed key by key (open, it runs
-// to the end of the text); plus open → first diagnostics, on a server left idle and on
+// for the parse that recovers from the error), a block comment typed key by key (open, it runs
+// to the end of the text), and the whole document formatted (its indentation changed, sent whole); plus open → first diagnostics, on a server left idle and on
 // one that has just answered `initialize` (an editor sends the files it shows at once).
 import { readFileSync } from 'node:fs';
 import { parseTree } from 'jsonc-parser';
@@ -24,7 +24,8 @@ export type Rhythm =
   | 'typing a new key, back to back'
   | 'closing brace deleted, back to back'
   | 'that brace put back, back to back'
-  | 'block comment typed, back to back';
+  | 'block comment typed, back to back'
+  | 'document formatted, back to back';
 
 export const rhythms: readonly Rhythm[] = [
   'range, back to back',
@@ -36,6 +37,7 @@ export const rhythms: readonly Rhythm[] = [
   'closing brace deleted, back to back',
   'that brace put back, back to back',
   'block comment typed, back to back',
+  'document formatted, back to back',
 ];
 
 export interface RhythmMeasurement {
@@ -55,6 +57,7 @@ const idleBeforeOpenMs = 500;
 const editsPerRhythm = 16;
 const spacedPauseMs = 400;
 const bursts = 6;
+const formats = 8;
 const keysPerBurst = 10;
 const keyIntervalMs = 30;
 /** Typed key by key before a title, as in an entry of the definition: the text is not JSON until its last key. */
@@ -169,6 +172,19 @@ async function bracesDeletedAndPutBack(client: TestClient, document: TextDocumen
   return { deleted, putBack };
 }
 
+/** The document formatted again and again, its indentation alternating between its own and two spaces, each sent whole. */
+async function formatted(client: TestClient, document: TextDocument): Promise<number[]> {
+  const layouts = [JSON.stringify(JSON.parse(document.getText()), null, 2), document.getText()];
+  const samples: number[] = [];
+  let current = document;
+  for (let index = 0; index < formats; index++) {
+    const result = await edited(client, current, { text: layouts[index % 2] }, true);
+    current = result.document;
+    samples.push(result.ms);
+  }
+  return samples;
+}
+
 export async function measureRhythms(server: StdioServer, file: StdioFile): Promise<RhythmMeasurement> {
   const text = readFileSync(file.path, 'utf8');
   const openSamples: number[] = [];
@@ -192,6 +208,8 @@ export async function measureRhythms(server: StdioServer, file: StdioFile): Prom
       samples.push(...(await typed(client, document, newProperty)).samples);
     } else if (rhythm.startsWith('block comment')) {
       samples.push(...(await typed(client, document, newComment)).samples);
+    } else if (rhythm === 'document formatted, back to back') {
+      samples.push(...(await formatted(client, document)));
     } else if (rhythm === 'closing brace deleted, back to back') {
       const { deleted, putBack } = await bracesDeletedAndPutBack(client, document);
       samples.push(...deleted);

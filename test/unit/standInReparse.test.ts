@@ -45,12 +45,16 @@ describe('recoveredWithStandIns', () => {
     }
   });
 
-  it('gives the parse of the whole text after keys typed anywhere, or leaves it to the whole parse', () => {
+  it('gives the parse of the whole text after keys typed or a bracket, quote, colon or comma deleted anywhere, or leaves it to the whole parse', () => {
     const random = new SeededRandom(11);
     let taken = 0;
     for (let round = 0; round < 400; round++) {
       const at = random.below(definition.length + 1);
-      const text = definition.slice(0, at) + random.pick(['"', '{', '}', '[', ']', ':', ',', 'x', '0', '-', '/*', '//', '\n', '"k":']) + definition.slice(at);
+      const structural = [...definition.matchAll(/[{}[\]",:]/g)];
+      const deleted = random.pick(structural).index;
+      const text = random.chance(0.5)
+        ? definition.slice(0, at) + random.pick(['"', '{', '}', '[', ']', ':', ',', 'x', '0', '-', '/*', '//', '\n', '"k":']) + definition.slice(at)
+        : definition.slice(0, deleted) + definition.slice(deleted + 1);
       const parsed = recoveredWithStandIns(strict, text);
       if (!parsed) continue;
       taken++;
@@ -81,6 +85,16 @@ describe('recoveredWithStandIns', () => {
       assert.ok(parsed);
       assertAsWholeParse(parsed, text);
     }
+  });
+
+  it('gives an error at a kept value the length of the token there, not of the value', () => {
+    const strictText = `{"a": [{"x": ${words}}, {"y": ${words}}], "b": 1}`;
+    const comma = strictText.indexOf('}, {') + 1;
+    const text = strictText.slice(0, comma) + strictText.slice(comma + 1);
+    const parsed = recoveredWithStandIns(parseDefinition(strictText, 'json'), text);
+    assert.ok(parsed?.keptContainers?.size);
+    assertAsWholeParse(parsed, text);
+    assert.deepEqual(parsed.syntaxErrors.map(({ length }) => length), [1]);
   });
 
   it('reads a block comment left open over the kept values after it as comment, and the keys typed in it from the last strict parse', () => {

@@ -10,7 +10,8 @@
 // is read to its closing bracket with no error, leaving the parser where the stand-in leaves it. A
 // stand-in read any other way (skipped by the recovery, joined to a token before it) is not found in
 // the tree: the text after the edit is then parsed as it is, behind the stand-ins before it (the
-// tokens there are the strict parse's).
+// tokens there are the strict parse's). One in a block comment that is never closed needs no such
+// parse: the comment runs to the end of the text over the stand-in as over the container.
 import { type AstNode, deeperThan, isJsonObject, type JsonValue, toValue } from '../parse/ast';
 import { type KeptIndex, lastParseWithoutErrors, type ParsedDefinition } from '../parse/definitionDocument';
 import { maxNestingDepth, offsetBeyondDepth } from '../parse/nesting';

@@ -137,11 +137,13 @@ export function parseJsonPlaced(text: string, placed: (offset: number) => number
       onLiteralValue: (value, offset, length) => builder.literal(value, placed(offset), length),
       onError: (error, offset, length) => {
         const start = placed(offset);
-        if (error === ParseErrorCode.UnexpectedEndOfComment) unterminatedCommentAt = start;
+        const openComment = error === ParseErrorCode.UnexpectedEndOfComment;
+        if (openComment) unterminatedCommentAt = start;
         syntaxErrors.push({
           offset: start,
-          // Both ends placed: a comment left open runs over the parts left out of the text.
-          length: Math.max(placed(offset + length) - start, 1),
+          // A comment left open runs to the end, over the parts left out of the text: its end is placed
+          // too. Any other error is one token's, which may be a part's one-character stand-in.
+          length: Math.max(openComment ? placed(offset + length) - start : length, 1),
           severity: Severity.Error,
           code: 'syntax-error',
           message: messageOf(error),

@@ -18,8 +18,8 @@ function countedStringEnd(text: string, start: number): number {
 }
 
 /**
- * Every `stopSpacing` characters or so, the count notes where it stood (an offset outside strings) and
- * how deep it was there: the state from which the rest of the text is counted.
+ * Every `stopSpacing` characters or so, the count notes where it stands (an offset outside strings) and
+ * how deep it is there: the state from which the rest of the text is counted.
  */
 const stopSpacing = 1024;
 
@@ -27,8 +27,10 @@ interface Count {
   text: string;
   limit: number;
   /** The answer: the first bracket beyond the limit, or -1. */
-  offset: number;
+  beyondAt: number;
+  /** Where the count stood, ascending, about `stopSpacing` apart; up to the answer when there is one. */
   stops: number[];
+  /** How deep it was at each stop. */
   depths: number[];
 }
 
@@ -41,12 +43,10 @@ let lastCount: Count | undefined;
 
 /** Offset of the first bracket that goes deeper than `limit`, or -1. Brackets inside strings are ignored. */
 export function offsetBeyondDepth(text: string, limit: number): number {
-  if (lastCount?.text !== text || lastCount.limit !== limit) lastCount = lastCount?.limit === limit ? recounted(lastCount, text) : counted(text, limit);
-  return lastCount.offset;
-}
-
-function counted(text: string, limit: number): Count {
-  return countedFrom({ text, limit, offset: -1, stops: [], depths: [] }, 0, 0);
+  if (lastCount?.text === text && lastCount.limit === limit) return lastCount.beyondAt;
+  const region = lastCount?.limit === limit ? changedRegion(lastCount.text, text) : undefined;
+  lastCount = lastCount && region ? recounted(lastCount, text, region) : countedFrom({ text, limit, beyondAt: -1, stops: [], depths: [] }, 0, 0);
+  return lastCount.beyondAt;
 }
 
 /**
@@ -54,60 +54,66 @@ function counted(text: string, limit: number): Count {
  * counted alike, so the count resumes at the last stop before it; past the change, once it stands
  * where the earlier count stood and as deep, the rest is the earlier count's, moved by the change.
  */
-function recounted(earlier: Count, text: string): Count {
-  const region = changedRegion(earlier.text, text);
-  if (!region) return { ...earlier, text };
-  if (earlier.offset >= 0 && earlier.offset < region.start) return { ...earlier, text };
+function recounted(earlier: Count, text: string, region: ChangedRegion): Count {
+  if (earlier.beyondAt >= 0 && earlier.beyondAt < region.start) return { ...earlier, text };
   let resumed = earlier.stops.length;
   while (resumed > 0 && earlier.stops[resumed - 1] > region.start) resumed--;
-  const count: Count = { text, limit: earlier.limit, offset: -1, stops: earlier.stops.slice(0, resumed), depths: earlier.depths.slice(0, resumed) };
-  if (resumed === 0) return countedFrom(count, 0, 0, { earlier, region });
-  return countedFrom(count, earlier.stops[resumed - 1], earlier.depths[resumed - 1], { earlier, region });
+  const count: Count = { text, limit: earlier.limit, beyondAt: -1, stops: earlier.stops.slice(0, resumed), depths: earlier.depths.slice(0, resumed) };
+  return countedFrom(count, earlier.stops[resumed - 1] ?? 0, earlier.depths[resumed - 1] ?? 0, { earlier, region });
 }
 
 /** Counts `count.text` from `start`, at `depth` there, noting stops and the answer in `count`. */
 function countedFrom(count: Count, start: number, depth: number, rejoin?: { earlier: Count; region: ChangedRegion }): Count {
-  // Character codes, not one-character strings: this runs over every character of every version.
-  // Strings, most of a definition, are stepped over by a native search for their closing quote.
   const { text, limit, stops, depths } = count;
   const shift = rejoin ? rejoin.region.newEnd - rejoin.region.oldEnd : 0;
   const earlierStops = rejoin?.earlier.stops ?? [];
+  const earlierDepths = rejoin?.earlier.depths ?? [];
+  /** The next earlier stop past the change, where the count may rejoin the earlier one. */
   let rejoinAt = 0;
   while (rejoin && rejoinAt < earlierStops.length && earlierStops[rejoinAt] < rejoin.region.oldEnd) rejoinAt++;
   let nextStop = start + stopSpacing;
-  let nextLook = start;
-  for (let offset = start; offset < text.length; offset++) {
-    if (offset >= nextLook) {
-      while (rejoinAt < earlierStops.length && earlierStops[rejoinAt] + shift < offset) rejoinAt++;
-      if (rejoin && rejoinAt < earlierStops.length && earlierStops[rejoinAt] + shift === offset && rejoin.earlier.depths[rejoinAt] === depth) {
+  let offset = start;
+  for (;;) {
+    const nextLook = Math.min(nextStop, rejoinAt < earlierStops.length ? earlierStops[rejoinAt] + shift : text.length, text.length);
+    // Character codes, not one-character strings: this runs over every character of every version.
+    // Strings, most of a definition, are stepped over by a native search for their closing quote.
+    for (; offset < nextLook; offset++) {
+      const char = text.charCodeAt(offset);
+      if (char === 34 /* " */) {
+        offset = countedStringEnd(text, offset);
+      } else if (char === 123 /* { */ || char === 91 /* [ */) {
+        if (++depth > limit) {
+          count.beyondAt = offset;
+          return count;
+        }
+      } else if (char === 125 /* } */ || char === 93 /* ] */) {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    if (offset >= text.length) return count;
+    while (rejoinAt < earlierStops.length && earlierStops[rejoinAt] + shift < offset) rejoinAt++;
+    if (earlierStops[rejoinAt] + shift === offset) {
+      if (earlierDepths[rejoinAt] === depth) {
+        // The stops noted since the change lie within a spacing of the earlier ones: without this, each key typed would add one.
+        while (stops.length > 0 && stops[stops.length - 1] > offset - stopSpacing) {
+          stops.pop();
+          depths.pop();
+        }
         for (let index = rejoinAt; index < earlierStops.length; index++) {
           stops.push(earlierStops[index] + shift);
-          depths.push(rejoin.earlier.depths[index]);
+          depths.push(earlierDepths[index]);
         }
-        count.offset = rejoin.earlier.offset < 0 ? -1 : rejoin.earlier.offset + shift;
+        count.beyondAt = rejoin!.earlier.beyondAt < 0 ? -1 : rejoin!.earlier.beyondAt + shift;
         return count;
       }
-      if (offset >= nextStop) {
-        stops.push(offset);
-        depths.push(depth);
-        nextStop = offset + stopSpacing;
-      }
-      nextLook = rejoinAt < earlierStops.length ? Math.min(nextStop, earlierStops[rejoinAt] + shift) : nextStop;
-      if (nextLook === offset) nextLook = offset + 1;
+      rejoinAt++;
     }
-    const char = text.charCodeAt(offset);
-    if (char === 34 /* " */) {
-      offset = countedStringEnd(text, offset);
-    } else if (char === 123 /* { */ || char === 91 /* [ */) {
-      if (++depth > limit) {
-        count.offset = offset;
-        return count;
-      }
-    } else if (char === 125 /* } */ || char === 93 /* ] */) {
-      depth = Math.max(0, depth - 1);
+    if (offset >= nextStop) {
+      stops.push(offset);
+      depths.push(depth);
+      nextStop = offset + stopSpacing;
     }
   }
-  return count;
 }
 
 /** The yaml parser recurses once per level and overflows the stack near 1 200 levels; definitions need far fewer. */

@@ -45,12 +45,18 @@ function typedInString(text: string, random: SeededRandom): string {
 /** One key of JSON's syntax typed anywhere, as while a property is typed: the text is often not JSON until the next keys. */
 function typedKey(text: string, random: SeededRandom): string {
   const at = random.below(text.length + 1);
-  return text.slice(0, at) + random.pick(['"', '{', '}', '[', ']', ':', ',', 'x', ' ', '\n', '/', '//', '/*', '*/', '}//', '}/*']) + text.slice(at);
+  return text.slice(0, at) + random.pick(['"', '{', '}', '[', ']', ':', ',', 'x', '$', 'é', ' ', '\n', '/', '//', '/*', '*/', '}//', '}/*']) + text.slice(at);
 }
 
-/** The text laid out anew, as a formatter does: indentation changed, some lines indented deeper, or spaces around separators changed. */
+/** The text laid out anew, as a formatter does: indentation changed, some lines indented deeper, spaces around separators changed, or a space taken out. */
 function laidOutAnew(text: string, random: SeededRandom): string {
-  const choice = random.below(3);
+  const choice = random.below(4);
+  // A space between two characters taken out: two tokens may become one.
+  if (choice === 3) {
+    const spaces = [...text.matchAll(/(?<=\S) (?=\S)/g)];
+    const at = spaces.length > 0 ? random.pick(spaces).index : -1;
+    return at < 0 ? text : text.slice(0, at) + text.slice(at + 1);
+  }
   if (choice === 0) return text.replace(/\n( +|\t+)/g, (_, indent: string) => `\n${indent.startsWith('\t') ? '  '.repeat(indent.length) : '\t'.repeat(Math.ceil(indent.length / 2))}`);
   if (choice === 1) return text.replace(/\n[ \t]*/g, (run) => (random.chance(0.5) ? `${run} ` : run));
   return text.replaceAll('": ', '":').replaceAll(',\n', ', \n');

@@ -5,6 +5,7 @@ import { checkValue } from '../../core/src/checkValue';
 import { type DefinitionLanguage, IncrementalValidator, type LintMode, parseDefinition, validateDefinition, withinProblemLimit } from '../../core/src';
 import { reparsedDefinition } from '../../core/src/incremental/strictJsonReparse';
 import { nextParse } from '../../core/src/parse/parseCache';
+import type { ParsedDefinition } from '../../core/src/parse/definitionDocument';
 
 const generated = generateDefinition({ targetBytes: 40_000, seed: 7, faulty: true });
 
@@ -51,6 +52,37 @@ describe('incremental validation', () => {
     const commented = generated.replace(/"description": /g, '/* d */ "description": ');
     const [, recommented] = checkInTurn([commented, commented.replace(/\n(\s+)/g, '\n$1 ')]);
     assert.ok(recommented.checkedParts > 0);
+  });
+
+  it('checks again an entry whose tokens a space joins or splits: jsonc-parser reads `$1` as one token, `$ 1` as two', () => {
+    const at = generated.indexOf('"title": "', generated.indexOf('"actions"'));
+    const withTitle = (value: string) => `${generated.slice(0, at)}"title": ${value},${generated.slice(generated.indexOf('\n', at))}`;
+    for (const [first, second] of [['$ 1', '$1'], ['_true', '_ true'], ['é 1', 'é1']]) {
+      const validator = new IncrementalValidator();
+      let parsed: ParsedDefinition | undefined;
+      for (const text of [generated, withTitle(first), withTitle(second)]) {
+        parsed = nextParse(parsed, text, 'json');
+        assert.deepEqual(validator.validate(parsed, { lint: 'always' }), validateDefinition(parseDefinition(text, 'json'), { lint: 'always' }), `${first} → ${second}`);
+      }
+    }
+  });
+
+  it('keeps apart what each layout of an entry was found to have, when a check with a limit only counted its problems', () => {
+    const value = JSON.parse(generateDefinition({ counts: { actions: 3 }, seed: 7, faulty: false, shape: 'untitledInputs' }));
+    const last = Object.keys(value.actions).at(-1)!;
+    const fixed = { ...value, configuration: { ...value.configuration, schema: { type: 'object', properties: {} } } };
+    const edited = { ...fixed, actions: { ...fixed.actions, [last]: { ...fixed.actions[last], description: 'edited' } } };
+    // The configuration's errors hide the last action's problems, then a syntax error after every entry
+    // sets aside what they were found to have; the entry is edited, then given its first text again.
+    const texts = [JSON.stringify(value, null, 2), `${JSON.stringify(fixed, null, '\t')} x`, `${JSON.stringify(edited, null, '\t')} x`, JSON.stringify(fixed, null, 2)];
+    for (const limit of [13, 20]) {
+      const validator = new IncrementalValidator();
+      let parsed: ParsedDefinition | undefined;
+      for (const text of texts) {
+        parsed = nextParse(parsed, text, 'json');
+        assert.deepEqual(validator.validate(parsed, { lint: 'always' }, limit), withinProblemLimit(validateDefinition(parseDefinition(text, 'json'), { lint: 'always' }), limit));
+      }
+    }
   });
 
   it('checks every entry again when what they depend on outside them changes: the visibility for bp lint', () => {

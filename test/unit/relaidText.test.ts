@@ -35,6 +35,11 @@ describe('relaidOffsets', () => {
       ['{"a": "x\n"}', '{"a": "x\n"}', []],
       ['{"a": "open', '{"a": "open', []],
       ['{"a": 1}', '{"a": 1}x', []],
+      // jsonc-parser reads any run of characters but whitespace and {}[]":,/ as one token.
+      ['{"a": $ 1}', '{"a": $1}', []],
+      ['[true _]', '[true_]', []],
+      ['[é1]', '[é 1]', []],
+      ['[\u00a01]', '[\u00a0 1]', []],
     ];
     for (const [before, after, offsets] of refused) assert.equal(relaidOffsets(before, after, offsets), undefined, `${JSON.stringify(before)} → ${JSON.stringify(after)}`);
     assert.deepEqual(relaidOffsets('[1 ,2]', '[1,2]', [3]), [2]);

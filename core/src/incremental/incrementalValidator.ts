@@ -147,7 +147,8 @@ function relaid(found: PartProblems, before: string, after: string): PartProblem
   const offsets = [...new Set(ends)].sort((a, b) => a - b);
   const placed = relaidOffsets(before, after, offsets);
   if (!placed) return undefined;
-  if (!found.problems) return found;
+  // Not the same object: problems made for one layout must not be filled into the other's.
+  if (!found.problems) return { bySeverity: found.bySeverity };
   const placedAt = new Map(offsets.map((offset, index) => [offset, placed[index]]));
   const moved = problems.map(({ rank, diagnostic }) => {
     const offset = placedAt.get(diagnostic.offset)!;

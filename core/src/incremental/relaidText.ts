@@ -4,9 +4,13 @@
 
 const isLayout = (char: number) => char === 32 /* space */ || char === 10 /* \n */ || char === 13 /* \r */ || char === 9; /* tab */
 
-/** Characters of numbers and literals: two of them with whitespace between are two tokens, without it one. */
-const isWordCharacter = (char: number) =>
-  (char >= 48 && char <= 57) || (char >= 97 && char <= 122) || (char >= 65 && char <= 90) || char === 46 /* . */ || char === 45 /* - */ || char === 43; /* + */
+/**
+ * Characters jsonc-parser reads into one token with their neighbours (numbers, literals, invalid
+ * symbols), all but whitespace and `{}[]":,/`: two of them with whitespace between are two tokens,
+ * without it one.
+ */
+const joinsNeighbours = (char: number) =>
+  !(char === 123 /* { */ || char === 125 /* } */ || char === 91 /* [ */ || char === 93 /* ] */ || char === 34 /* " */ || char === 58 /* : */ || char === 44 /* , */ || char === 47 /* / */ || isLayout(char));
 
 /**
  * Where each of `offsets` (ascending) of `before` is in `after`, when the two texts are the same JSON
@@ -19,7 +23,7 @@ export function relaidOffsets(before: string, after: string, offsets: readonly n
   let next = 0;
   let from = 0;
   let to = 0;
-  let afterWord = false;
+  let afterJoining = false;
   for (;;) {
     let spacedBefore = false;
     let spacedAfter = false;
@@ -30,19 +34,18 @@ export function relaidOffsets(before: string, after: string, offsets: readonly n
     if (char !== after.charCodeAt(to) || char === 47 /* / */) return undefined;
     if (char === 34 /* " */) {
       // The same characters to the closing quote: a string is never laid out anew.
-      const opening = from;
       for (from++, to++; ; from++, to++) {
         const inString = before.charCodeAt(from);
         if (inString !== after.charCodeAt(to) || inString === 10 || inString === 13) return undefined;
         if (inString === 34) break;
         if (inString === 92 /* \ */ && before.charCodeAt(++from) !== after.charCodeAt(++to)) return undefined;
       }
-      for (; offsets[next] <= from; next++) placed.push(offsets[next] - opening + (to - (from - opening)));
-      afterWord = false;
+      for (; offsets[next] <= from; next++) placed.push(offsets[next] + to - from);
+      afterJoining = false;
     } else {
-      if (afterWord && isWordCharacter(char) && spacedBefore !== spacedAfter) return undefined;
+      if (afterJoining && joinsNeighbours(char) && spacedBefore !== spacedAfter) return undefined;
       for (; offsets[next] === from; next++) placed.push(to);
-      afterWord = isWordCharacter(char);
+      afterJoining = joinsNeighbours(char);
     }
     from++;
     to++;

@@ -358,7 +358,7 @@ describe('code actions: a missing icon or readme', () => {
     );
   });
 
-  it('offers nothing for a code file or a path of the wrong type', () => {
+  it('offers nothing for a code file, a path of the wrong type or one no URI names', () => {
     const { document, parsed, diagnostic } = fixesFor(json, text, 'file-missing');
     const withData = (data: unknown): Diagnostic => ({ ...diagnostic, data });
     assert.deepEqual(
@@ -366,6 +366,7 @@ describe('code actions: a missing icon or readme', () => {
         withData({ path: '/project/src/index.ts', kind: 'code' }),
         withData({ path: '/project/icon.png', kind: 'icon' }),
         withData({ path: '/project/hub.md' }),
+        withData({ path: '/project/\ud800.md', kind: 'readme' }),
       ]),
       [],
     );

@@ -8,11 +8,20 @@ const starterIcon = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"
 /** Only a file of the expected type is worth creating; a wrong extension has its own diagnostic. */
 const extensionOf: Readonly<Record<string, string>> = { icon: '.svg', readme: '.md' };
 
-/** The file URI of an absolute POSIX, Windows (`C:\a`) or UNC (`\\host\share`) path, without node:url so the service runs anywhere. */
-function fileUriOf(path: string): string {
+/**
+ * The file URI of an absolute POSIX, Windows (`C:\a`) or UNC (`\\host\share`) path, without node:url so
+ * the service runs anywhere; undefined for a path no URI names (a lone surrogate, which no file name has).
+ */
+function fileUriOf(path: string): string | undefined {
   const slashed = path.replace(/\\/g, '/');
-  // `?` and `#` would end the URI's path.
-  const encoded = encodeURI(slashed).replace(/[?#]/g, encodeURIComponent);
+  let encoded: string;
+  try {
+    // `?` and `#` would end the URI's path.
+    encoded = encodeURI(slashed).replace(/[?#]/g, encodeURIComponent);
+  } catch (error) {
+    if (error instanceof URIError) return undefined;
+    throw error;
+  }
   if (slashed.startsWith('//')) return `file:${encoded}`;
   return slashed.startsWith('/') ? `file://${encoded}` : `file:///${encoded}`;
 }
@@ -35,6 +44,7 @@ export const createMissingFile: QuickFixes = (request) => {
   const extension = kind && Object.hasOwn(extensionOf, kind) ? extensionOf[kind] : undefined;
   if (!path || !extension || !path.toLowerCase().endsWith(extension)) return [];
   const uri = fileUriOf(path);
+  if (!uri) return [];
   const content = kind === 'icon' ? starterIcon : `# ${readmeHeading(request.root)}\n`;
   const insertContent = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content };
   const edit = { documentChanges: [CreateFile.create(uri, { ignoreIfExists: true }), TextDocumentEdit.create({ uri, version: null }, [insertContent])] };

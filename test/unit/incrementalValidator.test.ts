@@ -19,6 +19,16 @@ function checkInTurn(texts: readonly string[], language: DefinitionLanguage = 'j
   });
 }
 
+/** Checks each text in turn as the server does (each parsed from the last), each result compared with a full validation's within the limit. */
+function checkEditedInTurn(texts: readonly string[], limit = Infinity, label = ''): void {
+  const validator = new IncrementalValidator();
+  let parsed: ParsedDefinition | undefined;
+  for (const text of texts) {
+    parsed = nextParse(parsed, text, 'json');
+    assert.deepEqual(validator.validate(parsed, { lint: 'always' }, limit), withinProblemLimit(validateDefinition(parseDefinition(text, 'json'), { lint: 'always' }), limit), label);
+  }
+}
+
 function firstActionTitle(text: string): number {
   const actions = text.indexOf('"actions"');
   return text.indexOf('"title": "', actions) + '"title": "'.length;
@@ -55,16 +65,9 @@ describe('incremental validation', () => {
   });
 
   it('checks again an entry whose tokens a space joins or splits: jsonc-parser reads `$1` as one token, `$ 1` as two', () => {
-    const at = generated.indexOf('"title": "', generated.indexOf('"actions"'));
+    const at = firstActionTitle(generated) - '"title": "'.length;
     const withTitle = (value: string) => `${generated.slice(0, at)}"title": ${value},${generated.slice(generated.indexOf('\n', at))}`;
-    for (const [first, second] of [['$ 1', '$1'], ['_true', '_ true'], ['é 1', 'é1']]) {
-      const validator = new IncrementalValidator();
-      let parsed: ParsedDefinition | undefined;
-      for (const text of [generated, withTitle(first), withTitle(second)]) {
-        parsed = nextParse(parsed, text, 'json');
-        assert.deepEqual(validator.validate(parsed, { lint: 'always' }), validateDefinition(parseDefinition(text, 'json'), { lint: 'always' }), `${first} → ${second}`);
-      }
-    }
+    for (const [first, second] of [['$ 1', '$1'], ['_true', '_ true'], ['é 1', 'é1']]) checkEditedInTurn([generated, withTitle(first), withTitle(second)], Infinity, `${first} → ${second}`);
   });
 
   it('keeps apart what each layout of an entry was found to have, when a check with a limit only counted its problems', () => {
@@ -75,14 +78,7 @@ describe('incremental validation', () => {
     // The configuration's errors hide the last action's problems, then a syntax error after every entry
     // sets aside what they were found to have; the entry is edited, then given its first text again.
     const texts = [JSON.stringify(value, null, 2), `${JSON.stringify(fixed, null, '\t')} x`, `${JSON.stringify(edited, null, '\t')} x`, JSON.stringify(fixed, null, 2)];
-    for (const limit of [13, 20]) {
-      const validator = new IncrementalValidator();
-      let parsed: ParsedDefinition | undefined;
-      for (const text of texts) {
-        parsed = nextParse(parsed, text, 'json');
-        assert.deepEqual(validator.validate(parsed, { lint: 'always' }, limit), withinProblemLimit(validateDefinition(parseDefinition(text, 'json'), { lint: 'always' }), limit));
-      }
-    }
+    for (const limit of [13, 20]) checkEditedInTurn(texts, limit);
   });
 
   it('checks every entry again when what they depend on outside them changes: the visibility for bp lint', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { offsetBeyondDepth } from '../../core/src/parse/nesting';
+import { offsetBeyondDepth, stopSpacing } from '../../core/src/parse/nesting';
 import { SeededRandom } from '../fuzz/seededRandom';
 
 /** The count read character by character, the way the definition of the answer says it. */
@@ -39,9 +39,9 @@ describe('nesting count', () => {
       let text = randomText(random, random.between(0, 12_000));
       let limit = random.between(2, 40);
       for (let step = 0; step < 60; step++) {
-        // Edits at the answer and around the count's stops (about every 1,024 characters) as well as anywhere.
+        // Edits at the answer and around the count's stops as well as anywhere.
         const answer = referenceOffsetBeyondDepth(text, limit);
-        const near = random.chance(0.5) ? answer : 1024 * random.below(text.length / 1024 + 1);
+        const near = random.chance(0.5) ? answer : stopSpacing * random.below(text.length / stopSpacing + 1);
         const anywhere = random.chance(0.3);
         const endsNear = !anywhere && random.chance(0.5);
         const at = (offset: number) => Math.max(0, Math.min(text.length, offset));

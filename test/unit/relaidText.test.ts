@@ -42,6 +42,10 @@ describe('relaidOffsets', () => {
       ['[\u00a01]', '[\u00a0 1]', []],
     ];
     for (const [before, after, offsets] of refused) assert.equal(relaidOffsets(before, after, offsets), undefined, `${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+  });
+
+  it('takes whitespace next to a separator as layout', () => {
     assert.deepEqual(relaidOffsets('[1 ,2]', '[1,2]', [3]), [2]);
+    assert.deepEqual(relaidOffsets('[true ]', '[ true]', [1, 6]), [2, 6]);
   });
 });

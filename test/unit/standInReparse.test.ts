@@ -47,10 +47,10 @@ describe('recoveredWithStandIns', () => {
 
   it('gives the parse of the whole text after keys typed or a bracket, quote, colon or comma deleted anywhere, or leaves it to the whole parse', () => {
     const random = new SeededRandom(11);
+    const structural = [...definition.matchAll(/[{}[\]",:]/g)];
     let taken = 0;
     for (let round = 0; round < 400; round++) {
       const at = random.below(definition.length + 1);
-      const structural = [...definition.matchAll(/[{}[\]",:]/g)];
       const deleted = random.pick(structural).index;
       const text = random.chance(0.5)
         ? definition.slice(0, at) + random.pick(['"', '{', '}', '[', ']', ':', ',', 'x', '0', '-', '/*', '//', '\n', '"k":']) + definition.slice(at)

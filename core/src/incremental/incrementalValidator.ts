@@ -4,7 +4,7 @@
 // they are fast. The result is the same as a full validation's, in the same order.
 import type { ServiceDiagnostic } from '../diagnostics/diagnostic';
 import type { AstNode } from '../parse/ast';
-import type { ParsedDefinition } from '../parse/definitionDocument';
+import type { DefinitionLanguage, ParsedDefinition } from '../parse/definitionDocument';
 import { countBySeverity, countingNote, ProblemKeeper, problemLimitNote, withinProblemLimit } from '../diagnostics/problemLimit';
 import { type RankedDiagnostic, ranked, inDocumentOrder, ruleRank, schemaRank, sortedInDocumentOrder, syntaxRank } from '../diagnostics/rankedDiagnostic';
 import { rules, wholeDefinitionRules } from '../rules';
@@ -139,6 +139,12 @@ function relativeTo(found: RankedDiagnostic[], start: number): RankedDiagnostic[
   return sortedInDocumentOrder(found).map(({ rank, diagnostic }) => ({ rank, diagnostic: { ...diagnostic, offset: diagnostic.offset - start } }));
 }
 
+/** What a known part has, its text now `written`: the same text, or in JSON the same tokens laid out anew. */
+function foundIn(known: KnownPart, written: string, language: DefinitionLanguage): PartProblems | undefined {
+  if (known.written === written) return known.found;
+  return language === 'json' ? relaid(known.found, known.written, written) : undefined;
+}
+
 /** A part's problems in its text laid out anew (`relaidOffsets`), or undefined when it is not that. */
 function relaid(found: PartProblems, before: string, after: string): PartProblems | undefined {
   const problems = found.problems ?? [];
@@ -215,8 +221,6 @@ export class IncrementalValidator {
   private checkedText: string | undefined;
   /** While checking a text edited from the last one in a single region: that region. */
   private edit: ChangedRegion | undefined;
-  /** The language of the text being checked. */
-  private language: ParsedDefinition['language'] = 'json';
 
   /** What the last check left for the next one when it was early. */
   private unfinished: Unfinished | undefined;
@@ -258,12 +262,11 @@ export class IncrementalValidator {
       return withinProblemLimit(validateDefinition(parsed, options), limit);
     }
     this.edit = parsed.editedFrom && parsed.editedFrom.text === this.checkedText ? parsed.editedFrom.region : undefined;
-    this.language = parsed.language;
     this.checkedText = parsed.text;
     const scope = `${parsed.language} ${bpLintScope(context)}`;
     if (scope !== this.scope) this.forgetParts(false);
     this.scope = scope;
-    const known = new Map(split.parts.map((part) => [part, this.knownProblems(part)]));
+    const known = new Map(split.parts.map((part) => [part, this.knownProblems(part, parsed.language)]));
     const changed = split.parts.filter((part) => !known.get(part));
     const full = changed.length > split.parts.length * fullRunShare;
     this.lastRun = { kind: full ? 'full' : 'partial', parts: split.parts.length, checkedParts: changed.length };
@@ -307,24 +310,18 @@ export class IncrementalValidator {
    * the syntax errors of the texts since. Beside the region an edit changed, a part at the same place
    * (shifted, after it) is the same text without comparing texts. None for a part that is not its own (`isOwn`).
    */
-  private knownProblems(part: DefinitionPart): PartProblems | undefined {
+  private knownProblems(part: DefinitionPart, language: DefinitionLanguage): PartProblems | undefined {
     if (!this.isOwn(part)) return undefined;
     const known = this.known.get(part.name);
     if (known) {
       const edit = this.edit;
       if (edit && part.end <= edit.start && known.start === part.start) return known.found;
       if (edit && part.start >= edit.newEnd && known.start === part.start - (edit.newEnd - edit.oldEnd)) return known.found;
-      const found = this.foundIn(known, part.written);
+      const found = foundIn(known, part.written, language);
       if (found) return found;
     }
     const before = this.knownWithoutErrors?.get(part.name);
-    return before && this.foundIn(before, part.written);
-  }
-
-  /** What a known part has, its text now `written`: the same text, or in JSON the same tokens laid out anew. */
-  private foundIn(known: KnownPart, written: string): PartProblems | undefined {
-    if (known.written === written) return known.found;
-    return this.language === 'json' ? relaid(known.found, known.written, written) : undefined;
+    return before && foundIn(before, part.written, language);
   }
 
   /**

@@ -1,8 +1,7 @@
 // A JSON text laid out anew (a document formatted, its indentation changed) has the same tokens in the
 // same order, only the whitespace between them differs: what was found in it is found again, each
 // range where its characters went.
-
-const isLayout = (char: number) => char === 32 /* space */ || char === 10 /* \n */ || char === 13 /* \r */ || char === 9; /* tab */
+import { isJsonWhitespace as isLayout } from '../parse/strictJsonTree';
 
 /**
  * Characters jsonc-parser reads into one token with their neighbours (numbers, literals, invalid
@@ -34,10 +33,11 @@ export function relaidOffsets(before: string, after: string, offsets: readonly n
     if (char !== after.charCodeAt(to) || char === 47 /* / */) return undefined;
     if (char === 34 /* " */) {
       // The same characters to the closing quote: a string is never laid out anew.
+      // Past either text's end both codes are NaN, which equals nothing: a string left open is refused.
       for (from++, to++; ; from++, to++) {
         const inString = before.charCodeAt(from);
-        if (inString !== after.charCodeAt(to) || inString === 10 || inString === 13) return undefined;
-        if (inString === 34) break;
+        if (inString !== after.charCodeAt(to) || inString === 10 /* \n */ || inString === 13 /* \r */) return undefined;
+        if (inString === 34 /* " */) break;
         if (inString === 92 /* \ */ && before.charCodeAt(++from) !== after.charCodeAt(++to)) return undefined;
       }
       for (; offsets[next] <= from; next++) placed.push(offsets[next] + to - from);

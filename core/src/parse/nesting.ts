@@ -1,27 +1,15 @@
 // Deeply nested documents would exhaust the stack of recursive parsers and walkers; this scan
 // is iterative and tells how deep the brackets go before any parser sees the text.
 import { type ChangedRegion, changedRegion } from './changedRegion';
+import { stringEnd } from './strictJsonIndex';
 
 export const maxNestingDepth = 1000;
-
-/**
- * Where the string opening at `start` ends for a count that takes a backslash as escaping the next
- * character: at the first quote after an even run of backslashes; the text's length when none does.
- */
-function countedStringEnd(text: string, start: number): number {
-  for (let end = text.indexOf('"', start + 1); end >= 0; end = text.indexOf('"', end + 1)) {
-    let backslashes = 0;
-    while (text.charCodeAt(end - 1 - backslashes) === 92 /* \ */) backslashes++;
-    if (backslashes % 2 === 0) return end;
-  }
-  return text.length;
-}
 
 /**
  * Every `stopSpacing` characters or so, the count notes where it stands (an offset outside strings) and
  * how deep it is there: the state from which the rest of the text is counted.
  */
-const stopSpacing = 1024;
+export const stopSpacing = 1024;
 
 interface Count {
   text: string;
@@ -65,9 +53,10 @@ function recounted(earlier: Count, text: string, region: ChangedRegion): Count {
 /** Counts `count.text` from `start`, at `depth` there, noting stops and the answer in `count`. */
 function countedFrom(count: Count, start: number, depth: number, rejoin?: { earlier: Count; region: ChangedRegion }): Count {
   const { text, limit, stops, depths } = count;
+  const earlier = rejoin?.earlier;
   const shift = rejoin ? rejoin.region.newEnd - rejoin.region.oldEnd : 0;
-  const earlierStops = rejoin?.earlier.stops ?? [];
-  const earlierDepths = rejoin?.earlier.depths ?? [];
+  const earlierStops = earlier?.stops ?? [];
+  const earlierDepths = earlier?.depths ?? [];
   /** The next earlier stop past the change, where the count may rejoin the earlier one. */
   let rejoinAt = 0;
   while (rejoin && rejoinAt < earlierStops.length && earlierStops[rejoinAt] < rejoin.region.oldEnd) rejoinAt++;
@@ -80,7 +69,7 @@ function countedFrom(count: Count, start: number, depth: number, rejoin?: { earl
     for (; offset < nextLook; offset++) {
       const char = text.charCodeAt(offset);
       if (char === 34 /* " */) {
-        offset = countedStringEnd(text, offset);
+        offset = stringEnd(text, offset);
       } else if (char === 123 /* { */ || char === 91 /* [ */) {
         if (++depth > limit) {
           count.beyondAt = offset;
@@ -92,9 +81,10 @@ function countedFrom(count: Count, start: number, depth: number, rejoin?: { earl
     }
     if (offset >= text.length) return count;
     while (rejoinAt < earlierStops.length && earlierStops[rejoinAt] + shift < offset) rejoinAt++;
-    if (earlierStops[rejoinAt] + shift === offset) {
+    if (earlier && rejoinAt < earlierStops.length && earlierStops[rejoinAt] + shift === offset) {
       if (earlierDepths[rejoinAt] === depth) {
-        // The stops noted since the change lie within a spacing of the earlier ones: without this, each key typed would add one.
+        // The stops within a spacing before this one give way to the earlier count's, which are spaced:
+        // else a stop noted just before it would stay, one more for each key typed.
         while (stops.length > 0 && stops[stops.length - 1] > offset - stopSpacing) {
           stops.pop();
           depths.pop();
@@ -103,7 +93,7 @@ function countedFrom(count: Count, start: number, depth: number, rejoin?: { earl
           stops.push(earlierStops[index] + shift);
           depths.push(earlierDepths[index]);
         }
-        count.beyondAt = rejoin!.earlier.beyondAt < 0 ? -1 : rejoin!.earlier.beyondAt + shift;
+        count.beyondAt = earlier.beyondAt < 0 ? -1 : earlier.beyondAt + shift;
         return count;
       }
       rejoinAt++;

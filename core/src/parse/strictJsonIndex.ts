@@ -6,10 +6,14 @@ const quote = 34;
 const backslash = 92;
 const colon = 58;
 
-/** Offset of the quote that closes the string opening at `start`. */
+/**
+ * Offset of the quote that closes the string opening at `start`: the first quote after an even run of
+ * backslashes; the text's length when none does (a string left open, in a text that is not JSON).
+ */
 export function stringEnd(text: string, start: number): number {
   let end = text.indexOf('"', start + 1);
   for (;;) {
+    if (end < 0) return text.length;
     let backslashes = 0;
     while (text.charCodeAt(end - 1 - backslashes) === backslash) backslashes++;
     if (backslashes % 2 === 0) return end;

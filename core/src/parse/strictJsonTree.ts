@@ -7,7 +7,7 @@ import { type Containers, indexStrictJson, stringEnd } from './strictJsonIndex';
 
 type Parent = PropertyNode | ArrayNode | undefined;
 
-function isJsonWhitespace(char: number): boolean {
+export function isJsonWhitespace(char: number): boolean {
   return char === 32 || char === 10 || char === 13 || char === 9;
 }
 

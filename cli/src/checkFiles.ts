@@ -6,7 +6,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isSdkDefinition } from '../../core/src';
 import { EvaluationsAhead } from './evaluationsAhead';
-import { type CheckOutcome, type FileCheck, runFileCheck, uncheckedOutcome } from './fileChecks';
+import type { FileCheck } from './fileCheck';
+import { type CheckOutcome, runFileCheck, uncheckedOutcome } from './fileChecks';
 import { runInWorkers } from './workerPool';
 
 /** How many threads check files, this one included: a number, or `auto`. */

@@ -1,21 +1,9 @@
-// What `validate` and `lint` do to each file, as plain data that can cross to a worker thread.
-import type { LintMode } from '../../core/src';
+// What `validate` and `lint` do to each file (fileCheck.ts), on this thread or a worker's.
 import type { EvaluationsAhead } from './evaluationsAhead';
+import type { FileCheck } from './fileCheck';
 import { type LintOutcome, lintFile } from './lintFile';
 import { shownPath } from './shownPath';
-import type { ProblemFormat } from './problemFormats';
 import { type ValidateOutcome, validateFile } from './validateFile';
-
-interface EachCheck {
-  file: string;
-  cwd: string;
-  /** The CPU time evaluating an SDK definition may take; undefined: the evaluator's default. */
-  evaluationTimeLimitMs: number | undefined;
-}
-
-export type ValidateCheck = EachCheck & { command: 'validate'; lint: LintMode; format: ProblemFormat };
-export type LintCheck = EachCheck & { command: 'lint' };
-export type FileCheck = ValidateCheck | LintCheck;
 
 export type CheckOutcome<Check extends FileCheck> = Check extends { command: 'validate' } ? ValidateOutcome : LintOutcome;
 

@@ -34,7 +34,7 @@ import {
   valueTree,
 } from '../../core/src';
 import type { EvaluationsAhead } from './evaluationsAhead';
-import type { LintCheck } from './fileChecks';
+import type { LintCheck } from './fileCheck';
 import { shownPath } from './shownPath';
 import { cannotRead } from './unreadableFile';
 

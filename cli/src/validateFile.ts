@@ -19,7 +19,7 @@ import {
   validateDefinition,
 } from '../../core/src';
 import type { EvaluationsAhead } from './evaluationsAhead';
-import type { ValidateCheck } from './fileChecks';
+import type { ValidateCheck } from './fileCheck';
 import { printedProblems } from './problemFormats';
 import { shownPath } from './shownPath';
 import { cannotRead } from './unreadableFile';

@@ -73,6 +73,20 @@ describe('evaluating an SDK definition', () => {
     assert.equal(thrown.result.problems[0].line, 3);
   });
 
+  it('places a throw at the file and line that threw, and again once that file is edited', async () => {
+    const { result, folder } = await evaluate({
+      'integration.definition.ts': `${header}import { actions } from './src/actions'\nexport default new IntegrationDefinition({ name: 'a', version: '1.0.0', actions })\n`,
+      'src/actions.ts': "export const actions = {}\nthrow new Error('not yet')\n",
+    });
+    const actionsPath = join(folder, 'src', 'actions.ts');
+    const placed = (problems: EvaluationResult['problems']) => problems.map(({ code, file, line, column }) => ({ code, file, line, column }));
+    assert.deepEqual(placed(result.problems), [{ code: 'evaluation-error', file: actionsPath, line: 2, column: 7 }]);
+    const edited = await evaluator.evaluate(join(folder, 'integration.definition.ts'), { [actionsPath]: "\n\nexport const actions = {}\n\n  throw new Error('still not')\n" });
+    assert.deepEqual(placed(edited.problems), [{ code: 'evaluation-error', file: actionsPath, line: 5, column: 9 }]);
+    const editedAgain = await evaluator.evaluate(join(folder, 'integration.definition.ts'), { [actionsPath]: "export const actions = {}\n\n\nthrow new Error('nor now')\n" });
+    assert.deepEqual(placed(editedAgain.problems), [{ code: 'evaluation-error', file: actionsPath, line: 4, column: 7 }]);
+  });
+
   it('says plainly when the default export is missing or is not an IntegrationDefinition', async () => {
     const none = await evaluate({ 'integration.definition.ts': `${header}export const definition = new IntegrationDefinition({ name: 'a', version: '1.0.0' })\n` });
     assert.equal(none.result.problems[0].code, 'no-default-export');

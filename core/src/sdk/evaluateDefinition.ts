@@ -23,6 +23,12 @@ const bundleName = '.integration-studio-definition.js';
 
 interface Build {
   context: BuildContext;
+  /**
+   * The same build with a source map beside the same code, made the first time the definition
+   * throws: only placing a throw needs the map, and making it takes a third of each rebuild.
+   */
+  mapped?: Promise<BuildContext>;
+  withSourceMap(): Promise<BuildContext>;
   overlays: Record<string, string>;
   /** The sources whose editor text the context reads instead of the disk's (`overlaidSources`): its plugin asks about no other file. */
   overlaid: string;
@@ -135,15 +141,15 @@ async function buildContext(definitionPath: string, integrationStudioFolder: str
     return known;
   }
   // Another set of files open in the editor: a context whose plugin asks about them.
-  if (known) void known.context.dispose();
+  if (known) dispose(known);
   if (builds.size >= maxBuilds) {
     const [oldest, build] = builds.entries().next().value!;
     builds.delete(oldest);
-    void build.context.dispose();
+    dispose(build);
   }
   const folder = dirname(definitionPath);
   const build = { overlays, overlaid } as Build;
-  build.context = await esbuildContext(folder, integrationStudioFolder, {
+  const options: BuildOptions = {
     entryPoints: [definitionPath],
     absWorkingDir: folder,
     bundle: true,
@@ -153,15 +159,34 @@ async function buildContext(definitionPath: string, integrationStudioFolder: str
     keepNames: true,
     write: false,
     metafile: true,
-    // Kept beside the code rather than inline: Node would parse an inline map at every compile.
-    sourcemap: 'external',
     outfile: join(folder, bundleName),
-    sourcesContent: false,
     logLevel: 'silent',
-    plugins: [externalPackagesPlugin(), overlayPlugin(build)],
-  });
+  };
+  const plugins = () => [externalPackagesPlugin(), overlayPlugin(build)];
+  build.context = await esbuildContext(folder, integrationStudioFolder, { ...options, plugins: plugins() });
+  // Kept beside the code rather than inline, which would move no code but make Node read a map at every compile.
+  build.withSourceMap = () => esbuildContext(folder, integrationStudioFolder, { ...options, sourcemap: 'external', sourcesContent: false, plugins: plugins() });
   builds.set(definitionPath, build);
   return build;
+}
+
+function dispose(build: Build): void {
+  void build.context.dispose();
+  void build.mapped?.then(
+    (context) => context.dispose(),
+    () => undefined,
+  );
+}
+
+/** The source map of the code the build just made, from the same build with a map; undefined when it cannot be made. */
+async function sourceMapOf(build: Build): Promise<string | undefined> {
+  try {
+    build.mapped ??= build.withSourceMap();
+    const result = await (await build.mapped).rebuild();
+    return result.outputFiles?.find((file) => file.path.endsWith('.map'))?.text;
+  } catch {
+    return undefined;
+  }
 }
 
 function problemOf(message: Message, folder: string): EvaluationProblem {
@@ -248,12 +273,10 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
     return { ok: false, inputs: [], problems: [{ code: 'bundle', message: (error as Error).message }] };
   }
   let code: string;
-  let sourceMap: string | undefined;
   let inputs: string[];
   try {
     const result = await build.context.rebuild();
     code = result.outputFiles?.find((file) => file.path.endsWith('.js'))?.text ?? '';
-    sourceMap = result.outputFiles?.find((file) => file.path.endsWith('.map'))?.text;
     inputs = localInputs(result.metafile, folder);
   } catch (error) {
     const messages = (error as { errors?: Message[] }).errors ?? [];
@@ -277,7 +300,7 @@ export async function evaluateDefinition(request: EvaluationRequest, integration
     exported = (module.exports as { default?: unknown }).default;
   } catch (error) {
     if (isMissingSdk(error)) return { ok: false, inputs, problems: [missingSdk()] };
-    const frame = userFrame(error, definitionPath, sourceMap, folder, inputs);
+    const frame = userFrame(error, definitionPath, await sourceMapOf(build), folder, inputs);
     const message = `Evaluating the definition threw: ${(error as Error)?.message ?? String(error)}`;
     return { ok: false, inputs, problems: [{ code: 'evaluation-error', message, ...frame }] };
   }

@@ -93,3 +93,49 @@ describe('language server over stdio, edits that break the JSON text', () => {
     }
   });
 });
+
+describe('language server over stdio, an edit of many places in one notification', () => {
+  it('publishes what the same text opened afresh publishes, the places sent from the last to the first (VS Code) or from the first to the last', async () => {
+    const { client } = await TestClient.start({ textDocument: { publishDiagnostics: { versionSupport: true } } }, { settings: {} });
+    try {
+      const text = generateDefinition({ seed: 4, faulty: true, counts: { actions: 40, events: 8, states: 4 }, indent: '\t' });
+      const lines = text.split('\n');
+      // Each line's indentation, tabs, becomes two spaces a tab; a title on the way made too long.
+      const reindented = lines.map((line, index) => {
+        const indent = /^\t*/.exec(line)![0];
+        return { range: { start: { line: index, character: 0 }, end: { line: index, character: indent.length } }, text: '  '.repeat(indent.length) };
+      });
+      const titled = lines.findIndex((line) => line.includes('"title": "'));
+      const title = lines[titled].indexOf('"title": "') + '"title": "'.length;
+      const longer = { range: { start: { line: titled, character: title }, end: { line: titled, character: title } }, text: 'x'.repeat(70) };
+      const formatted = lines.map((line) => line.replace(/^\t*/, (indent) => '  '.repeat(indent.length)));
+      formatted[titled] = formatted[titled].replace('"title": "', `"title": "${'x'.repeat(70)}`);
+      const uri = 'file:///project/formatted/integration.definition.json';
+      const opened = client.nextDiagnostics(uri, 1);
+      await client.open(uri, 'json', text);
+      await opened;
+      const fromTheLast = [...reindented.slice(titled + 1).reverse(), longer, ...reindented.slice(0, titled + 1).reverse()];
+      const edited = client.nextDiagnostics(uri, 2);
+      await client.applyChanges(uri, 2, fromTheLast);
+      const fresh = client.nextDiagnostics('file:///project/afresh/integration.definition.json', 1);
+      await client.open('file:///project/afresh/integration.definition.json', 'json', formatted.join('\n'));
+      const freshDiagnostics = JSON.parse(JSON.stringify((await fresh).diagnostics).replaceAll('/project/afresh/', '/project/formatted/'));
+      assert.ok(freshDiagnostics.some((diagnostic: { code: string }) => diagnostic.code === 'max-length'));
+      assert.deepEqual((await edited).diagnostics, freshDiagnostics);
+      // Back, from the first place to the last: each place given in the text the changes before it made.
+      const back = formatted.map((line, index) => {
+        const indent = /^ */.exec(line)![0];
+        return { range: { start: { line: index, character: 0 }, end: { line: index, character: indent.length } }, text: '\t'.repeat(indent.length / 2) };
+      });
+      const shorter = { range: { start: { line: titled, character: title }, end: { line: titled, character: title + 70 } }, text: '' };
+      const restored = client.nextDiagnostics(uri, 3);
+      await client.applyChanges(uri, 3, [...back.slice(0, titled + 1), shorter, ...back.slice(titled + 1)]);
+      const original = client.nextDiagnostics('file:///project/original/integration.definition.json', 1);
+      await client.open('file:///project/original/integration.definition.json', 'json', text);
+      const originalDiagnostics = JSON.parse(JSON.stringify((await original).diagnostics).replaceAll('/project/original/', '/project/formatted/'));
+      assert.deepEqual((await restored).diagnostics, originalDiagnostics);
+    } finally {
+      assert.equal(await client.stop(), 0, client.stderr);
+    }
+  });
+});

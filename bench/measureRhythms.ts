@@ -4,7 +4,8 @@
 // after a pause, bursts of keystrokes, a property typed key by key (its text not JSON until the
 // last key), an entry's closing brace deleted and put back (the entries after it then inside it,
 // for the parse that recovers from the error), a block comment typed key by key (open, it runs
-// to the end of the text), and the whole document formatted (its indentation changed, sent whole); plus open → first diagnostics, on a server left idle and on
+// to the end of the text), the whole document formatted (its indentation changed, sent whole), and a
+// thousand lines reindented in one notification, a range per line (a selection formatted in VS Code); plus open → first diagnostics, on a server left idle and on
 // one that has just answered `initialize` (an editor sends the files it shows at once).
 import { readFileSync } from 'node:fs';
 import { parseTree } from 'jsonc-parser';
@@ -25,7 +26,8 @@ export type Rhythm =
   | 'closing brace deleted, back to back'
   | 'that brace put back, back to back'
   | 'block comment typed, back to back'
-  | 'document formatted, back to back';
+  | 'document formatted, back to back'
+  | 'lines reindented in one edit, back to back';
 
 export const rhythms: readonly Rhythm[] = [
   'range, back to back',
@@ -38,6 +40,7 @@ export const rhythms: readonly Rhythm[] = [
   'that brace put back, back to back',
   'block comment typed, back to back',
   'document formatted, back to back',
+  'lines reindented in one edit, back to back',
 ];
 
 export interface RhythmMeasurement {
@@ -58,6 +61,9 @@ const editsPerRhythm = 16;
 const spacedPauseMs = 400;
 const bursts = 6;
 const formats = 8;
+/** Lines reindented at once, as VS Code sends a format of a selection: a range per line, from the last to the first. */
+const reindentedLines = 1000;
+const reindents = 4;
 const keysPerBurst = 10;
 const keyIntervalMs = 30;
 /** Typed key by key before a title, as in an entry of the definition: the text is not JSON until its last key. */
@@ -185,6 +191,36 @@ async function formatted(client: TestClient, document: TextDocument): Promise<nu
   return samples;
 }
 
+/** Each line's indentation, tabs made two spaces each or two spaces a tab. */
+function reindented(line: string): { indent: string; replacement: string } {
+  const indent = /^[\t ]*/.exec(line)![0];
+  return { indent, replacement: indent.includes('\t') ? indent.replaceAll('\t', '  ') : '\t'.repeat(indent.length / 2) };
+}
+
+/** A block of lines in the middle reindented again and again, each time in one change notification of a range per line. */
+async function linesReindented(client: TestClient, document: TextDocument): Promise<number[]> {
+  const samples: number[] = [];
+  let current = document;
+  for (let index = 0; index < reindents; index++) {
+    const lines = current.getText().split('\n');
+    const first = (lines.length - reindentedLines) >> 1;
+    const changes: TextDocumentContentChangeEvent[] = [];
+    for (let line = first + reindentedLines - 1; line >= first; line--) {
+      const { indent, replacement } = reindented(lines[line]);
+      changes.push({ range: { start: { line, character: 0 }, end: { line, character: indent.length } }, text: replacement });
+      lines[line] = replacement + lines[line].slice(indent.length);
+    }
+    // Made from the lines, not by applying a thousand ranges to the text one by one.
+    current = TextDocument.create(current.uri, current.languageId, current.version + 1, lines.join('\n'));
+    const published = client.nextDiagnostics(current.uri, current.version);
+    const start = performance.now();
+    await client.applyChanges(current.uri, current.version, changes);
+    await published;
+    samples.push(performance.now() - start);
+  }
+  return samples;
+}
+
 export async function measureRhythms(server: StdioServer, file: StdioFile): Promise<RhythmMeasurement> {
   const text = readFileSync(file.path, 'utf8');
   const openSamples: number[] = [];
@@ -210,6 +246,8 @@ export async function measureRhythms(server: StdioServer, file: StdioFile): Prom
       samples.push(...(await typed(client, document, newComment)).samples);
     } else if (rhythm === 'document formatted, back to back') {
       samples.push(...(await formatted(client, document)));
+    } else if (rhythm === 'lines reindented in one edit, back to back') {
+      samples.push(...(await linesReindented(client, document)));
     } else if (rhythm === 'closing brace deleted, back to back') {
       const { deleted, putBack } = await bracesDeletedAndPutBack(client, document);
       samples.push(...deleted);

@@ -11,10 +11,10 @@ const appliedInTurn = (base: TextDocument, changes: TextDocumentContentChangeEve
 const appliedNarrowed = (base: TextDocument, changes: TextDocumentContentChangeEvent[]) => appliedInTurn(base, narrowedChanges(base, changes));
 const at = (line: number, character: number) => ({ line, character });
 
-/** Lines of indentation and JSON, some with CRLF. */
+/** Lines of indentation and JSON, some ended by CRLF or a lone CR. */
 function randomText(random: SeededRandom): string {
   const lines = Array.from({ length: random.between(1, 30) }, () => ' '.repeat(random.below(6)) + random.pick(['"a": 1,', '{', '}', '"title": "x"', '', '[1, 2]']));
-  return lines.map((line) => line + random.pick(['\n', '\n', '\r\n'])).join('');
+  return lines.map((line) => line + random.pick(['\n', '\n', '\r\n', '\r'])).join('');
 }
 
 /** Edits at places of the text from the last to the first, as VS Code sends one edit of many places, each ending where or before the last began. */
@@ -23,7 +23,7 @@ function fromTheLast(random: SeededRandom, base: TextDocument): TextDocumentCont
   const changes: TextDocumentContentChangeEvent[] = [];
   for (let index = 0; index + 1 < offsets.length; index += 2) {
     const [end, start] = [offsets[index], random.chance(0.3) ? offsets[index] : offsets[index + 1]];
-    changes.push({ range: { start: base.positionAt(start), end: base.positionAt(end) }, text: random.pick(['', '\t', '  ', '\n', 'x', '"y": 2,\r\n']) });
+    changes.push({ range: { start: base.positionAt(start), end: base.positionAt(end) }, text: random.pick(['', '\t', '  ', '\n', 'x', '"y": 2,\r\n', '\r', 'z\r']) });
   }
   return changes;
 }
@@ -85,6 +85,35 @@ describe('narrowedChanges', () => {
     assert.equal(changes.length, 1);
     assert.equal(appliedInTurn(document, changes), '{\n\n\t"title": "New",\n}\n');
     assert.equal(appliedInTurn(document, firstToLast), '{\n\n\t"title": "New",\n}\n');
+  });
+
+  it('leaves to be applied in turn the changes after one that makes a lone \\r and a \\n one line break', () => {
+    const cases: Array<[string, TextDocumentContentChangeEvent[]]> = [
+      ['a\rb', [{ range: { start: at(1, 0), end: at(1, 0) }, text: '\n' }, { range: { start: at(1, 0), end: at(1, 0) }, text: 'X' }]],
+      ['\rX\n', [{ range: { start: at(1, 0), end: at(1, 1) }, text: '' }, { range: { start: at(1, 0), end: at(1, 0) }, text: 'Y' }]],
+      ['\r', [{ range: { start: at(1, 0), end: at(1, 0) }, text: '\n' }, { range: { start: at(0, 0), end: at(1, 0) }, text: '' }]],
+      ['a\rb', [{ range: { start: at(0, 0), end: at(0, 0) }, text: 'x' }, { range: { start: at(0, 2), end: at(1, 0) }, text: '' }, { range: { start: at(0, 2), end: at(0, 2) }, text: '\n' }]],
+    ];
+    for (const [text, changes] of cases) {
+      const base = TextDocument.create('file:///d.json', 'json', 1, text);
+      assert.equal(appliedNarrowed(base, changes), appliedInTurn(base, changes), JSON.stringify({ text, changes }));
+    }
+  });
+
+  it('leaves to the library what it refuses or reads otherwise: fractional positions, a length without a range, a text that is not one', () => {
+    const base = TextDocument.create('file:///d.json', 'json', 1, '\n\na\n');
+    const fractional = [
+      { range: { start: at(2, 0), end: at(2, 1.5) }, text: '' },
+      { range: { start: at(2, 0), end: at(3, 0) }, text: '' },
+    ];
+    assert.equal(appliedNarrowed(base, fractional), appliedInTurn(base, fractional));
+    const lengthOnly = [{ text: 'x', rangeLength: 1 } as unknown as TextDocumentContentChangeEvent];
+    assert.deepEqual(narrowedChanges(base, lengthOnly), lengthOnly);
+    const notText = [
+      { range: { start: at(2, 0), end: at(2, 0) }, text: 5 },
+      { range: { start: at(0, 0), end: at(0, 0) }, text: 'x' },
+    ] as unknown as TextDocumentContentChangeEvent[];
+    assert.deepEqual(narrowedChanges(base, notText), notText);
   });
 
   it('leaves changes that overlap, or name places past a line, to be applied in turn', () => {

@@ -10,38 +10,49 @@ import { changedRegion } from '../parse/changedRegion';
 type RangeChange = Extract<TextDocumentContentChangeEvent, { range: unknown }>;
 type Position = RangeChange['range']['start'];
 
-const isRangeChange = (change: TextDocumentContentChangeEvent): change is RangeChange => 'range' in change;
+// As the library tells them apart; anything else it refuses, and is left to it.
+const isRangeChange = (change: TextDocumentContentChangeEvent): change is RangeChange =>
+  typeof change.text === 'string' && (change as Partial<RangeChange>).range !== undefined;
+const isWholeText = (change: TextDocumentContentChangeEvent) =>
+  typeof change.text === 'string' && (change as Partial<RangeChange>).range === undefined && (change as Partial<RangeChange>).rangeLength === undefined;
 
-/** The offset of a position that names a place in the text (no line or character past its end, which applying would clamp). */
+/** The offset of a position that names a place in the text: whole numbers, no line or character past its end (which applying would clamp). */
 function exactOffset(document: TextDocument, position: Position): number | undefined {
+  if (!Number.isInteger(position.line) || !Number.isInteger(position.character)) return undefined;
   const offset = document.offsetAt(position);
   const placed = document.positionAt(offset);
   return placed.line === position.line && placed.character === position.character ? offset : undefined;
 }
 
+const carriageReturn = 13;
+const lineFeed = 10;
+
 /**
- * The text after `changes` when each ends where or before the one before it starts: then every
- * change's positions, given in the text the ones before it left, name the same places in the
- * document's own text, where nothing before the earlier changes has moved. Undefined otherwise.
+ * The text after `changes` when each ends where or before the one before it starts: then a change's
+ * positions, given in the text the ones before it left, name the same places in the document's own
+ * text, where nothing before the earlier changes has moved; unless an earlier change brings a \n
+ * right after a \r before it, which makes the two line breaks one. Undefined otherwise.
  */
 function appliedFromTheLast(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[]): string | undefined {
   const text = document.getText();
   const pieces: string[] = [];
   let unchangedEnd = text.length;
+  // The character the pieces start with.
+  let firstChar = NaN;
   for (const change of changes) {
     if (!isRangeChange(change)) return undefined;
     const start = exactOffset(document, change.range.start);
     const end = exactOffset(document, change.range.end);
     if (start === undefined || end === undefined || start > end || end > unchangedEnd) return undefined;
+    const following = change.text.length > 0 ? change.text.charCodeAt(0) : end < unchangedEnd ? text.charCodeAt(end) : firstChar;
+    if (text.charCodeAt(start - 1) === carriageReturn && following === lineFeed) return undefined;
     pieces.push(text.slice(end, unchangedEnd), change.text);
     unchangedEnd = start;
+    firstChar = following;
   }
   pieces.push(text.slice(0, unchangedEnd));
   return pieces.reverse().join('');
 }
-
-const carriageReturn = 13;
-const lineFeed = 10;
 const isBefore = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
 
 /** Where `text` inserted at `start` ends; line breaks counted as the document counts them (\r\n, \r, \n). */
@@ -54,8 +65,9 @@ function insertedEnd(start: Position, text: string): Position {
 /**
  * The text after `changes` when each starts where or after the text the one before it inserted ends,
  * its positions given in the text the changes before it left: past that end, the document's own text
- * follows, its lines only shifted. Undefined otherwise, and when a change puts a \r just before a \n,
- * which makes two line breaks one.
+ * follows, its lines only shifted. Undefined otherwise, and when a change brings a \r and a \n
+ * together on either side of it (its text's ends, or what its deletion joins), which makes two line
+ * breaks one.
  */
 function appliedFromTheFirst(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[]): string | undefined {
   const text = document.getText();
@@ -109,7 +121,7 @@ function narrowed(document: TextDocument, text: string): TextDocumentContentChan
 
 export function narrowedChanges(document: TextDocument, changes: readonly TextDocumentContentChangeEvent[]): TextDocumentContentChangeEvent[] {
   const [only] = changes;
-  if (changes.length === 1) return isRangeChange(only) ? [only] : narrowed(document, only.text);
+  if (changes.length === 1) return isWholeText(only) ? narrowed(document, only.text) : [only];
   const applied = changes.length > 1 ? (appliedFromTheLast(document, changes) ?? appliedFromTheFirst(document, changes)) : undefined;
   return applied === undefined ? [...changes] : narrowed(document, applied);
 }

@@ -28,11 +28,21 @@ function repositorySdkVersion(): string {
   return (JSON.parse(readFileSync(join(repository, 'node_modules', '@botpress', 'sdk', 'package.json'), 'utf8')) as { version: string }).version;
 }
 
+/** Installs by cache folder: fixtures that declare the same dependencies share one install, never two in one folder at once. */
+const installs = new Map<string, Promise<string>>();
+
 /** The node_modules folder that has the project's dependencies, installed now unless the cache has them. */
-async function nodeModulesFor(manifest: Manifest): Promise<string> {
-  if (manifest.dependencies['@botpress/sdk'] === repositorySdkVersion()) return join(repository, 'node_modules');
+function nodeModulesFor(manifest: Manifest): Promise<string> {
+  if (manifest.dependencies['@botpress/sdk'] === repositorySdkVersion()) return Promise.resolve(join(repository, 'node_modules'));
   const wanted = JSON.stringify(manifest);
   const folder = join(cache, createHash('sha256').update(wanted).digest('hex').slice(0, 16));
+  let install = installs.get(folder);
+  if (!install) installs.set(folder, (install = installedInto(folder, manifest)));
+  return install;
+}
+
+async function installedInto(folder: string, manifest: Manifest): Promise<string> {
+  const wanted = JSON.stringify(manifest);
   const done = join(folder, 'installed.json');
   if (existsSync(done) && readFileSync(done, 'utf8') === wanted) return join(folder, 'node_modules');
   rmSync(folder, { recursive: true, force: true });

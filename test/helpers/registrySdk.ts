@@ -37,12 +37,12 @@ function nodeModulesFor(manifest: Manifest): Promise<string> {
   const wanted = JSON.stringify(manifest);
   const folder = join(cache, createHash('sha256').update(wanted).digest('hex').slice(0, 16));
   let install = installs.get(folder);
-  if (!install) installs.set(folder, (install = installedInto(folder, manifest)));
+  if (!install) installs.set(folder, (install = installedInto(folder, manifest, wanted)));
   return install;
 }
 
-async function installedInto(folder: string, manifest: Manifest): Promise<string> {
-  const wanted = JSON.stringify(manifest);
+/** `wanted`: the manifest as the folder's done mark records it. */
+async function installedInto(folder: string, manifest: Manifest, wanted: string): Promise<string> {
   const done = join(folder, 'installed.json');
   if (existsSync(done) && readFileSync(done, 'utf8') === wanted) return join(folder, 'node_modules');
   rmSync(folder, { recursive: true, force: true });

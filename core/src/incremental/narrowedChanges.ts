@@ -24,8 +24,8 @@ function exactOffset(document: TextDocument, position: Position): number | undef
   return placed.line === position.line && placed.character === position.character ? offset : undefined;
 }
 
-const carriageReturn = 13;
-const lineFeed = 10;
+/** Whether these two characters side by side are one line break (\r\n), which no position lies inside. */
+const isCrlf = (before: number, after: number) => before === 13 /* \r */ && after === 10; /* \n */
 
 /**
  * The text after `changes` when each ends where or before the one before it starts: then a change's
@@ -45,7 +45,7 @@ function appliedFromTheLast(document: TextDocument, changes: readonly TextDocume
     const end = exactOffset(document, change.range.end);
     if (start === undefined || end === undefined || start > end || end > unchangedEnd) return undefined;
     const following = change.text.length > 0 ? change.text.charCodeAt(0) : end < unchangedEnd ? text.charCodeAt(end) : firstChar;
-    if (text.charCodeAt(start - 1) === carriageReturn && following === lineFeed) return undefined;
+    if (isCrlf(text.charCodeAt(start - 1), following)) return undefined;
     pieces.push(text.slice(end, unchangedEnd), change.text);
     unchangedEnd = start;
     firstChar = following;
@@ -53,6 +53,7 @@ function appliedFromTheLast(document: TextDocument, changes: readonly TextDocume
   pieces.push(text.slice(0, unchangedEnd));
   return pieces.reverse().join('');
 }
+
 const isBefore = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character < b.character);
 
 /** Where `text` inserted at `start` ends; line breaks counted as the document counts them (\r\n, \r, \n). */
@@ -92,7 +93,7 @@ function appliedFromTheFirst(document: TextDocument, changes: readonly TextDocum
     const after = text.charCodeAt(end);
     const first = change.text.length > 0 ? change.text.charCodeAt(0) : after;
     const last = change.text.length > 0 ? change.text.charCodeAt(change.text.length - 1) : before;
-    if ((before === carriageReturn && first === lineFeed) || (last === carriageReturn && after === lineFeed)) return undefined;
+    if (isCrlf(before, first) || isCrlf(last, after)) return undefined;
     pieces.push(text.slice(copied, start), change.text);
     copied = end;
     lastChar = last;
@@ -103,16 +104,17 @@ function appliedFromTheFirst(document: TextDocument, changes: readonly TextDocum
   return pieces.join('');
 }
 
-const splitsLineBreak = (text: string, offset: number) => text.charCodeAt(offset - 1) === carriageReturn && text.charCodeAt(offset) === lineFeed;
+const splitsLineBreak = (text: string, offset: number) => isCrlf(text.charCodeAt(offset - 1), text.charCodeAt(offset));
 
 /** The range where `text` differs from the document's. Never between a line break's \r and \n: no position names that place. */
 function narrowed(document: TextDocument, text: string): TextDocumentContentChangeEvent[] {
-  const region = changedRegion(document.getText(), text);
+  const old = document.getText();
+  const region = changedRegion(old, text);
   if (!region) return [];
   let { start, oldEnd, newEnd } = region;
   // Both texts have the \r before the region and the \n after it.
-  if (splitsLineBreak(document.getText(), start)) start--;
-  if (splitsLineBreak(document.getText(), oldEnd)) {
+  if (splitsLineBreak(old, start)) start--;
+  if (splitsLineBreak(old, oldEnd)) {
     oldEnd++;
     newEnd++;
   }

@@ -203,9 +203,11 @@ async function linesReindented(client: TestClient, document: TextDocument): Prom
   let current = document;
   for (let index = 0; index < reindents; index++) {
     const lines = current.getText().split('\n');
-    const first = (lines.length - reindentedLines) >> 1;
+    // A file shorter than that has all its lines reindented.
+    const count = Math.min(reindentedLines, lines.length);
+    const first = (lines.length - count) >> 1;
     const changes: TextDocumentContentChangeEvent[] = [];
-    for (let line = first + reindentedLines - 1; line >= first; line--) {
+    for (let line = first + count - 1; line >= first; line--) {
       const { indent, replacement } = reindented(lines[line]);
       changes.push({ range: { start: { line, character: 0 }, end: { line, character: indent.length } }, text: replacement });
       lines[line] = replacement + lines[line].slice(indent.length);

@@ -3,6 +3,7 @@ import { inDocumentOrder, ranked, type RankedDiagnostic, ruleRank, schemaRank, s
 import type { ParsedDefinition } from './parse/definitionDocument';
 import { type ServiceDiagnostic, Severity } from './diagnostics/diagnostic';
 import type { FileAccess } from './fileAccess';
+import { checkFileAccess } from './checkFileAccess';
 import { rules } from './rules';
 import type { BpLintRulesetName } from './lint/bpLintRulesets';
 import type { LintMode } from './lint/lintMode';
@@ -56,7 +57,7 @@ export function ruleContext(parsed: ParsedDefinition, root: AstNode, options: Va
     text: parsed.text,
     language: parsed.language,
     definitionPath: options.definitionPath,
-    files: options.files,
+    files: options.files && checkFileAccess(options.files),
     lint: options.lint,
     lintRuleset: options.lintRuleset,
   };

@@ -6,7 +6,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { serverPath } from '../test/helpers/lspClient';
-import { actionHeavyLabel, editorTargetLabel, manyFindingsLabel, writeBenchFiles } from './benchFiles';
+import { actionHeavyLabel, editorTargetLabel, manyFindingsLabel, smallFileLabels, writeBenchFiles } from './benchFiles';
 import { measureInChild } from './childProcess';
 import { writeDefinitionTree } from './definitionTree';
 import { measureCli } from './measureCli';
@@ -24,7 +24,7 @@ import { evaluateTargets } from './targets';
 const repositoryRoot = join(__dirname, '..');
 const resultsPath = join(__dirname, 'results.json');
 const coldStartLabels = ['10 KB clean', editorTargetLabel];
-const editedLabels = [editorTargetLabel, actionHeavyLabel, manyFindingsLabel];
+const editedLabels = [...smallFileLabels, editorTargetLabel, actionHeavyLabel, manyFindingsLabel];
 
 /** The generic server and validator run as bundles, like ours, so neither pays for loading TypeScript. */
 function bundleGeneric(folder: string, name: 'genericServer' | 'genericValidate'): string {

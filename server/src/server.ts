@@ -259,7 +259,7 @@ export function startServer(connection: Connection): void {
     revalidateAll();
     // While no definition is open yet, the checks' code is compiled and optimized on a small one. Not
     // at once: an editor sends the documents it shows right after `initialized`, a large one in many
-    // chunks, and a round run between two chunks delays that document's first check.
+    // chunks, and a warm-up check run between two chunks delays that document's first check.
     const warmUp = warmUpSteps();
     const warmUpStep = () => {
       if (documents.all().length > 0) return;

@@ -2,7 +2,7 @@
 // icon exists, where it really is, what it holds; the definition folder's real path for each file):
 // the file system answers each question once per check, which counts where a call is slow (a
 // network or WSL-mounted folder). Each check asks afresh, as the files may have changed since.
-import type { DirectoryEntry, FileAccess } from './fileAccess';
+import type { FileAccess } from './fileAccess';
 
 function remembered<T>(answer: (path: string) => T): (path: string) => T {
   const answers = new Map<string, T>();
@@ -17,7 +17,8 @@ export function checkFileAccess(files: FileAccess): FileAccess {
   return {
     readText: remembered((path) => files.readText(path)),
     isFile: remembered((path) => files.isFile(path)),
-    listDirectory: remembered((path): DirectoryEntry[] => files.listDirectory(path)),
+    // No rule lists a folder; completion does, with the files as they are.
+    listDirectory: (path) => files.listDirectory(path),
     ...(realPath ? { realPath: remembered((path) => realPath.call(files, path)) } : {}),
   };
 }

@@ -132,4 +132,20 @@ describe('edge files', () => {
     const invalid = diagnosticsOf(text).filter(({ code }) => code === 'invalid-json-schema');
     assert.equal(invalid.length, 130_001);
   });
+
+  it('a key a megabyte long is quoted in short in what the editor shows, its advice kept', () => {
+    for (const huge of [`get_${'x'.repeat(1_000_000)}`, '\u{1F600}é'.repeat(300_000)]) {
+      const text = `{"name": "x/y", "version": "1.0.0", "title": "T", "description": "d", "actions": {"${huge}": {"input": {"schema": {}}, "output": {"schema": {}}}}}`;
+      const document = TextDocument.create('file:///integration.definition.json', 'json', 1, text);
+      const casing = diagnosticsOf(text).find(({ code }) => code === 'action-key-casing');
+      assert.ok(casing && casing.message.length > huge.length && !casing.data, 'the whole key, no rename offered');
+      const shown = toLspDiagnostic(document, casing).message as string;
+      assert.ok(shown.length <= 1_001, `${shown.length} characters`);
+      assert.ok(shown.startsWith(`Action name "${huge.slice(0, 100)}`) && shown.includes('…'));
+      assert.ok(shown.endsWith('is not camelCase: use ASCII letters and digits, each capital right after a lowercase letter.'));
+      assert.doesNotMatch(shown, /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/, 'no surrogate pair split');
+    }
+    const short = diagnosticsOf('{"name": "x/y", "version": "1.0.0", "actions": {"get_data": {}}}').find(({ code }) => code === 'action-key-casing')!;
+    assert.equal(toLspDiagnostic(TextDocument.create('file:///d.json', 'json', 1, ''), short).message, short.message);
+  });
 });

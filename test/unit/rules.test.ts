@@ -161,6 +161,15 @@ describe('rule: action, channel, message, event and state keys are camelCase', (
     ]);
   });
 
+  it('suggests no rename for a name longer than the longest identifier', () => {
+    const longest = `get_${'a'.repeat(96)}`;
+    const longer = `${longest}a`;
+    expectRule(keyCasing, `{ "actions": { «"${longest}"»: {}, «"${longer}"»: {} } }`, [
+      `error action-key-casing "\\"${longest}\\"": Action name "${longest}" is not camelCase; use "get${'A'}${'a'.repeat(95)}". {"suggestion":"get${'A'}${'a'.repeat(95)}"}`,
+      `error action-key-casing "\\"${longer}\\"": Action name "${longer}" is not camelCase: use ASCII letters and digits, each capital right after a lowercase letter.`,
+    ]);
+  });
+
   it('flags YAML keys', () => {
     const { text } = yaml('actions:', '  «SendMessage»:', '    title: Send', 'channels:', '  chat:', '    messages:', '      «rich-text»: {}');
     expectRule(

@@ -27,6 +27,12 @@ const endsValue = (kind: number) => kind !== openBrace && kind !== openBracket &
 /** Whether the text may hold a comment, a trailing comma or a byte order mark: a native search, before a scan in JavaScript. */
 const mayBeJsonc = (text: string) => text.charCodeAt(0) === byteOrderMark || /\/[/*]|,\s*[}\]]/.test(text);
 
+/**
+ * Spaces for every character but line breaks, a run at a time: a regular expression's match per
+ * character made a commented-out megabyte take about 600 ms.
+ */
+const blanked = (comment: string) => comment.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
+
 /** The text with its comments, trailing commas and byte order mark blanked; the text itself when it has none. */
 export function jsoncAsJson(text: string): string {
   if (!mayBeJsonc(text)) return text;
@@ -52,7 +58,7 @@ export function jsoncAsJson(text: string): string {
   const parts: string[] = [];
   let copied = 0;
   for (const [start, end] of blanks) {
-    parts.push(text.slice(copied, start), text.slice(start, end).replace(/[^\r\n]/g, ' '));
+    parts.push(text.slice(copied, start), blanked(text.slice(start, end)));
     copied = end;
   }
   parts.push(text.slice(copied));

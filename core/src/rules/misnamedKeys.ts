@@ -1,5 +1,7 @@
 import type { ObjectNode } from '../parse/ast';
 import { type ServiceDiagnostic, Severity } from '../diagnostics/diagnostic';
+import { codePointLength } from '../stringLength';
+import { identifierLimits } from './identifierProblems';
 import { effectiveProperties } from './pathPattern';
 
 export interface NamingConvention {
@@ -11,13 +13,23 @@ export interface NamingConvention {
   convert(name: string): string;
 }
 
+/**
+ * Whether a rename is worth offering: a name longer than the longest identifier the API takes is no
+ * slip of casing (a secret name has no stated limit, and none that long is real), and converting a
+ * pasted megabyte took half a second at every check.
+ */
+function isConvertible(name: string): boolean {
+  const { max } = identifierLimits();
+  return name.length <= max || codePointLength(name) <= max;
+}
+
 /** An error at each key of the object that breaks the convention, with the converted name as the quick fix's suggestion. */
 export function misnamedKeys(object: ObjectNode, convention: NamingConvention, code: string, noun: string): ServiceDiagnostic[] {
   const taken = new Set(object.properties.map((property) => property.key.value));
   const diagnostics: ServiceDiagnostic[] = [];
   for (const { key } of effectiveProperties(object)) {
     if (convention.isValid(key.value)) continue;
-    const suggestion = convention.convert(key.value);
+    const suggestion = isConvertible(key.value) ? convention.convert(key.value) : '';
     // Renaming onto a key that already exists would only trade this error for a duplicate key.
     const renamable = suggestion !== '' && !taken.has(suggestion);
     diagnostics.push({

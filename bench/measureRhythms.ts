@@ -5,7 +5,7 @@
 // last key), an entry's closing brace deleted and put back (the entries after it then inside it,
 // for the parse that recovers from the error), a block comment typed key by key (open, it runs
 // to the end of the text), the whole document formatted (its indentation changed, sent whole), and a
-// thousand lines reindented in one notification, a range per line (a selection formatted in VS Code); plus open → first diagnostics, on a server left idle and on
+// thousand lines (or all of a shorter file) reindented in one notification, a range per line (a selection formatted in VS Code); plus open → first diagnostics, on a server left idle and on
 // one that has just answered `initialize` (an editor sends the files it shows at once).
 import { readFileSync } from 'node:fs';
 import { parseTree } from 'jsonc-parser';

@@ -17,7 +17,7 @@ export function checkFileAccess(files: FileAccess): FileAccess {
   return {
     readText: remembered((path) => files.readText(path)),
     isFile: remembered((path) => files.isFile(path)),
-    // No rule lists a folder; completion does, with the files as they are.
+    // No rule lists a folder.
     listDirectory: (path) => files.listDirectory(path),
     ...(realPath ? { realPath: remembered((path) => realPath.call(files, path)) } : {}),
   };

@@ -1,7 +1,7 @@
 // How `validate` prints problems: `file:line:col severity code message` lines (text), a JSON array,
 // a SARIF 2.1.0 log, or GitHub Actions annotations. A file's part is printed where it is checked (a
 // worker thread, perhaps), then the parts are joined in the files' order.
-import { githubAnnotation, type ReportedProblem, type SarifResult, sarifLog, sarifResult } from '../../core/src';
+import { githubAnnotation, type ReportedProblem, type SarifResult, sarifLog, sarifResult, shownMessage } from '../../core/src';
 
 export const problemFormats = ['text', 'json', 'sarif', 'github'] as const;
 export type ProblemFormat = (typeof problemFormats)[number];
@@ -11,8 +11,9 @@ function jsonElements(values: readonly unknown[]): string {
   return values.map((value) => '  ' + JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')).join(',\n');
 }
 
-/** One file's part of the output. */
-export function printedProblems(problems: readonly ReportedProblem[], format: ProblemFormat): string {
+/** One file's part of the output, each message as the editor shows it (a long one shortened). */
+export function printedProblems(reported: readonly ReportedProblem[], format: ProblemFormat): string {
+  const problems = reported.map((problem) => ({ ...problem, message: shownMessage(problem.message) }));
   switch (format) {
     case 'json':
       return jsonElements(problems);

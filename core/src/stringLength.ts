@@ -32,3 +32,18 @@ export function describeLength(value: string): string {
   const characters = codePointLength(value);
   return units === characters ? `${units} characters` : `${units} UTF-16 code units (${characters} characters)`;
 }
+
+/**
+ * `text` when it has at most `longest` UTF-16 units; else its start and its last `keptEnd` units with
+ * an ellipsis between, `longest` in all (one more where a surrogate pair is kept whole).
+ */
+export function shortened(text: string, longest: number, keptEnd: number): string {
+  if (text.length <= longest) return text;
+  const end = keptEnd > 0 ? text.slice(outsidePair(text, text.length - keptEnd)) : '';
+  return `${text.slice(0, outsidePair(text, longest - keptEnd - 1))}…${end}`;
+}
+
+/** The index, one back when it falls between the two halves of a surrogate pair. */
+function outsidePair(text: string, index: number): number {
+  return index > 0 && isLowSurrogate(text.charCodeAt(index)) && isHighSurrogate(text.charCodeAt(index - 1)) ? index - 1 : index;
+}

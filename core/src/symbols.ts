@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DocumentSymbol, type Range, SymbolKind } from 'vscode-languageserver-types';
 import { type AstNode, findProperty, type PropertyNode, isAliased } from './parse/ast';
 import type { ParsedDefinition } from './parse/definitionDocument';
+import { shortened } from './stringLength';
 
 /** How a property shows in the outline. */
 interface Outline {
@@ -55,6 +56,9 @@ function ownFieldValueOf(value: AstNode | undefined, key: string): AstNode | und
   return field && ownValueOf(field);
 }
 
+/** A name or title pasted a megabyte long is shown by its start: the outline would otherwise carry it whole. */
+const longestShownName = 200;
+
 function symbolOf(document: TextDocument, property: PropertyNode, outline: Outline): DocumentSymbol {
   const { key } = property;
   const value = ownValueOf(property);
@@ -62,11 +66,11 @@ function symbolOf(document: TextDocument, property: PropertyNode, outline: Outli
   const detail = outline.detail?.(property.value);
   const symbol: DocumentSymbol = {
     // Clients refuse a symbol without a name.
-    name: key.value === '' ? '""' : key.value,
+    name: key.value === '' ? '""' : shortened(key.value, longestShownName, 0),
     kind: outline.kind,
     range: rangeOf(document, property.offset, end),
     selectionRange: rangeOf(document, key.offset, key.offset + key.length),
-    ...(detail !== undefined ? { detail } : {}),
+    ...(detail !== undefined ? { detail: shortened(detail, longestShownName, 0) } : {}),
   };
   const { entries } = outline;
   if (entries) {

@@ -166,4 +166,16 @@ describe('integration-studio validate and lint for CI', () => {
     assert.equal(await exitCode('--fail-level', 'warning'), 0);
     assert.equal(await exitCode('--fail-level', 'info'), 1);
   });
+
+  it('prints a message that quotes a value pasted a megabyte long by its start and its advice, in every format', async () => {
+    const huge = `get_${'x'.repeat(1_000_000)}`;
+    const folder = folderWith({ 'huge/integration.definition.json': `{ "name": "acme/huge", "version": "1.0.0", "actions": { "${huge}": {} } }` });
+    for (const format of ['text', 'json', 'sarif', 'github']) {
+      const io = capture(folder);
+      assert.equal(await runCli(['validate', 'huge/*', '--format', format, '--lint', 'off'], io), 1);
+      assert.ok(io.out.length < 300_000, `${format}: ${io.out.length} characters, the key quoted whole`);
+      // In JSON and SARIF, a quote in a message is escaped.
+      assert.match(io.out, /Action name \\?"get_x+…x+\\?" is not camelCase: use ASCII letters/, format);
+    }
+  });
 });

@@ -19,6 +19,13 @@ function hoverAt(marked: string, language: DefinitionLanguage, markdown = true):
 }
 
 describe('hover in JSON', () => {
+  it('shows a path through a key pasted a megabyte long by its start and its end', () => {
+    const huge = 'x'.repeat(1_000_000);
+    const hover = hoverAt(`{ "actions": { "${huge}": { "ti|tle": "Get" } } }`, 'json')!;
+    assert.ok(hover.value.length < 2_000, `${hover.value.length} characters`);
+    assert.match(hover.value, /^`actions\.x+…x+\.title` \(string\)/);
+  });
+
   it('documents a key with its description, limit, its value\'s length and source', () => {
     assert.deepEqual(hoverAt('{ "ti|tle": "Acme" }', 'json'), {
       kind: 'markdown',

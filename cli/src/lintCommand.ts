@@ -1,6 +1,6 @@
 // `integration-studio lint`: `bp lint`'s rules and report, for JSON, YAML and SDK definitions; as SARIF
 // or GitHub annotations for CI.
-import { type FailLevel, failsAt, lintVerdict, type ReportedSeverity, type SeverityName, sdkGenerations } from '../../core/src';
+import { type FailLevel, failsAt, lintVerdict, type ReportedSeverity, type SeverityName, sdkGenerations, shownMessage, shownName } from '../../core/src';
 import { checkFiles, type Concurrency } from './checkFiles';
 import type { CliIo } from './cliIo';
 import { definitionFiles } from './definitionFiles';
@@ -42,7 +42,7 @@ export async function lintCommand(patterns: readonly string[], io: CliIo, { form
   const linted = outcomes.flatMap(({ file, outcome }) => (outcome.kind === 'linted' ? [{ file, findings: outcome.findings }] : []));
 
   if (format === 'json') {
-    const findings = linted.flatMap(({ file, findings }) => findings.map(({ rule, severity, path, message }) => ({ file, rule, severity: severityNames[severity], path, message })));
+    const findings = linted.flatMap(({ file, findings }) => findings.map(({ rule, severity, path, message }) => ({ file, rule, severity: severityNames[severity], path: shownName(path), message: shownMessage(message) })));
     io.stdout(JSON.stringify(findings, null, 2) + '\n');
   } else if (format === 'sarif' || format === 'github') {
     io.stdout(joinPrinted(linted.map(({ findings }) => printedProblems(findings.map((finding) => finding.problem), format)), format, io.cwd));
@@ -63,7 +63,7 @@ export async function lintCommand(patterns: readonly string[], io: CliIo, { form
         io.stdout(`⚠ ${about(file)}${noBpLint}\n`);
         continue;
       }
-      for (const finding of outcome.findings) io.stdout(`${marks[finding.severity]} ${finding.path}: ${finding.message}\n`);
+      for (const finding of outcome.findings) io.stdout(`${marks[finding.severity]} ${shownName(finding.path)}: ${shownMessage(finding.message)}\n`);
       const verdict = lintVerdict(outcome.findings);
       io.stdout(`${verdict.passed ? '✓' : '×'} ${about(file)}${verdict.text}\n`);
     }

@@ -4,7 +4,7 @@ export { languageOf, parseDefinition, type DefinitionLanguage, type ParsedDefini
 export { diagnosticSource, Severity, type ServiceDiagnostic } from './diagnostics/diagnostic';
 export type { FileAccess } from './fileAccess';
 export { lspRange, toLspDiagnostic } from './diagnostics/lspDiagnostic';
-export { shownMessage } from './diagnostics/shownMessage';
+export { shownMessage, shownName } from './diagnostics/shownMessage';
 export { ParseCache } from './parse/parseCache';
 export { definitionValue, validateDefinition, type ValidationOptions } from './validate';
 export { IncrementalValidator } from './incremental/incrementalValidator';

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { type AstNode, findProperty, type JsonValue, nodeAtPath, type ObjectNode, owningProperty, type PathSegment } from './parse/ast';
 import { type ServiceDiagnostic, Severity } from './diagnostics/diagnostic';
+import { shownName } from './diagnostics/shownMessage';
 import { treePath } from './jsonPointer';
 import { schemaAtPath } from './schemaLookup';
 import { describeLength } from './stringLength';
@@ -80,7 +81,8 @@ function diagnosticFor(error: ErrorObject, root: AstNode): ServiceDiagnostic | u
         ...at(property.key),
         code: 'unknown-property',
         message: `Unknown property "${unknown}" in ${where}.` + (suggestion ? ` Did you mean "${suggestion}"?` : ''),
-        data: { property: unknown, ...(suggestion ? { suggestion } : {}) },
+        // A key pasted a megabyte long is not sent back and forth with every diagnostic: its quick fix finds it by its range alone.
+        data: { ...(shownName(unknown) === unknown ? { property: unknown } : {}), ...(suggestion ? { suggestion } : {}) },
       };
     }
     default:

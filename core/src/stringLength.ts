@@ -39,8 +39,9 @@ export function describeLength(value: string): string {
  */
 export function shortened(text: string, longest: number, keptEnd: number): string {
   if (text.length <= longest) return text;
-  const end = keptEnd > 0 ? text.slice(outsidePair(text, text.length - keptEnd)) : '';
-  return `${text.slice(0, outsidePair(text, longest - keptEnd - 1))}…${end}`;
+  const endLength = Math.min(keptEnd, Math.max(0, longest - 1));
+  const end = endLength > 0 ? text.slice(outsidePair(text, text.length - endLength)) : '';
+  return `${text.slice(0, outsidePair(text, Math.max(0, longest - endLength - 1)))}…${end}`;
 }
 
 /** The index, one back when it falls between the two halves of a surrogate pair. */

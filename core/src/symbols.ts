@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type DocumentSymbol, type Range, SymbolKind } from 'vscode-languageserver-types';
 import { type AstNode, findProperty, type PropertyNode, isAliased } from './parse/ast';
 import type { ParsedDefinition } from './parse/definitionDocument';
-import { shortened } from './stringLength';
+import { shownName } from './diagnostics/shownMessage';
 
 /** How a property shows in the outline. */
 interface Outline {
@@ -56,9 +56,6 @@ function ownFieldValueOf(value: AstNode | undefined, key: string): AstNode | und
   return field && ownValueOf(field);
 }
 
-/** A name or title pasted a megabyte long is shown by its start: the outline would otherwise carry it whole. */
-const longestShownName = 200;
-
 function symbolOf(document: TextDocument, property: PropertyNode, outline: Outline): DocumentSymbol {
   const { key } = property;
   const value = ownValueOf(property);
@@ -66,11 +63,11 @@ function symbolOf(document: TextDocument, property: PropertyNode, outline: Outli
   const detail = outline.detail?.(property.value);
   const symbol: DocumentSymbol = {
     // Clients refuse a symbol without a name.
-    name: key.value === '' ? '""' : shortened(key.value, longestShownName, 0),
+    name: key.value === '' ? '""' : shownName(key.value),
     kind: outline.kind,
     range: rangeOf(document, property.offset, end),
     selectionRange: rangeOf(document, key.offset, key.offset + key.length),
-    ...(detail !== undefined ? { detail: shortened(detail, longestShownName, 0) } : {}),
+    ...(detail !== undefined ? { detail: shownName(detail) } : {}),
   };
   const { entries } = outline;
   if (entries) {

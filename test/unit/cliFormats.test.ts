@@ -177,5 +177,11 @@ describe('integration-studio validate and lint for CI', () => {
       // In JSON and SARIF, a quote in a message is escaped.
       assert.match(io.out, /Action name \\?"get_x+…x+\\?" is not camelCase: use ASCII letters/, format);
     }
+    for (const format of ['text', 'json']) {
+      const io = capture(folder);
+      await runCli(['lint', 'huge/integration.definition.json', '--format', format], io);
+      assert.ok(io.out.length < 20_000, `lint ${format}: ${io.out.length} characters`);
+      assert.match(io.out, /actions\.get_x+…x+/, `lint ${format}`);
+    }
   });
 });

@@ -174,6 +174,17 @@ describe('code actions: an unknown property', () => {
     assert.equal(applyFix(json, text, 'unknown-property', 'Rename "tittle" to "title"'), lines('{', '  "name": "a",', '  "title": "A", // typo', '  "version": "1.0.0"', '}'));
   });
 
+  it('removes a key pasted a megabyte long, its title and its diagnostic short', () => {
+    const huge = 'x'.repeat(1_000_000);
+    const { diagnostic, actions } = fixesFor(json, lines('{', '  "name": "a",', `  "${huge}": 1,`, '  "version": "1.0.0"', '}'), 'unknown-property');
+    assert.ok(JSON.stringify(diagnostic).length < 2_000, `a diagnostic of ${JSON.stringify(diagnostic).length} characters`);
+    assert.deepEqual(
+      actions.map(({ title }) => title),
+      [`Remove the unknown property "${'x'.repeat(139)}…${'x'.repeat(60)}"`],
+    );
+    assert.ok(JSON.stringify(actions).length < 4_000, `actions of ${JSON.stringify(actions).length} characters`);
+  });
+
   it('removes a JSON property with its lines and its comment', () => {
     assert.equal(applyFix(json, text, 'unknown-property', 'Remove the unknown property "tittle"'), lines('{', '  "name": "a",', '  "version": "1.0.0"', '}'));
   });

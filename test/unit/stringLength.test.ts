@@ -14,6 +14,9 @@ describe('string lengths', () => {
     assert.equal(shortened('abcdef', 6, 2), 'abcdef');
     assert.equal(shortened('abcdefgh', 6, 2), 'abc…gh');
     assert.equal(shortened('abcdefgh', 6, 0), 'abcde…');
+    // An end as long as the whole is cut to fit.
+    assert.equal(shortened('abcdefghijkl', 3, 5), '…kl');
+    assert.equal(shortened('abcdefghij', 0, 0), '…');
     for (const text of ['😀'.repeat(20), `a${'😀'.repeat(20)}`]) {
       for (const keptEnd of [0, 3, 4]) {
         const short = shortened(text, 12, keptEnd);

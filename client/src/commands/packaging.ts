@@ -1,7 +1,7 @@
 // The packaging step shared by Create Integration, Preview and Validate on Server.
 import { dirname, relative, sep } from 'node:path';
 import * as vscode from 'vscode';
-import { type CreateIntegrationBody, formatProblem, isSdkDefinition, packageDefinition, type SecretDeclaration, type SecretValues } from '../../../core/src';
+import { type CreateIntegrationBody, formatProblem, isSdkDefinition, packageDefinition, type SecretDeclaration, type SecretValues, shownMessage } from '../../../core/src';
 import type { PublishLog } from './publishLog';
 import { publishSettings } from './publishSettings';
 
@@ -76,7 +76,7 @@ export async function packageForRequest(definition: vscode.Uri, secrets: SecretV
   for (const problem of packaged.problems) log.error(formatProblem(problem, folder ? relative(folder, problem.file) : problem.file));
   const count = packaged.problems.length;
   const first = packaged.problems[0];
-  const summary = count === 1 ? first.message : `${count} problems, the first: ${first.message}`;
+  const summary = count === 1 ? shownMessage(first.message) : `${count} problems, the first: ${shownMessage(first.message)}`;
   // Not awaited: the caller's progress notification must close now, not when the message is dismissed.
   void vscode.window.showErrorMessage(`Integration Studio: ${shown} cannot be sent: ${summary}`, 'Show Problems', 'Show Output').then((choice) => {
     if (choice === 'Show Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');

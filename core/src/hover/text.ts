@@ -1,14 +1,12 @@
 // Words about a schema field, shared by hover and completion documentation: every one of them read
 // from the schema, in markdown or in plaintext with no markdown syntax at all.
 import type { JsonSchema } from '../schemas';
-import { apiLength, codePointLength, shortened } from '../stringLength';
+import { shownName } from '../diagnostics/shownMessage';
+import { apiLength, codePointLength } from '../stringLength';
 
-/** A path or name shown in code: one through a key pasted a megabyte long keeps its start and its end. */
-const longestCode = 200;
-const keptEndOfCode = 60;
-
+/** A path or name shown in code; one through a key pasted a megabyte long keeps its start and its end. */
 export function inlineCode(code: string, markdown: boolean): string {
-  const text = shortened(code, longestCode, keptEndOfCode);
+  const text = shownName(code);
   if (!markdown) return text;
   const longestRun = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);

@@ -9,9 +9,9 @@ import {
   definitionValue,
   type JsonValue,
   languageOf,
+  lspRange,
   parseDefinition,
   Severity,
-  toLspDiagnostic,
   validateDefinition,
 } from '../../languageService';
 import type { Checked, PackagingProblem, PackagingProblemKind } from './packagingProblem';
@@ -80,7 +80,7 @@ export async function loadDefinition(definitionPath: string): Promise<Checked<De
   const problems = validateDefinition(parsed, { definitionPath, files: nodeFileAccess, rules })
     .filter((diagnostic) => diagnostic.severity === Severity.Error)
     .map((diagnostic): PackagingProblem => {
-      const { start } = toLspDiagnostic(document, diagnostic).range;
+      const { start } = lspRange(document, diagnostic);
       const { code, message } = diagnostic;
       return { kind: 'definition', file: definitionPath, line: start.line + 1, column: start.character + 1, code, message };
     });

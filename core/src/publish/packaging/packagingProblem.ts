@@ -1,4 +1,5 @@
 // Why a definition cannot be packaged, located in the file the user has to change.
+import { shownMessage } from '../../diagnostics/shownMessage';
 
 export type PackagingProblemKind =
   /** The definition, a file it names, or the code's bundle. */
@@ -21,7 +22,7 @@ export interface PackagingProblem {
 
 /** `file:line:col message`, the shape compilers print and editors link. */
 export function formatProblem(problem: PackagingProblem, shownFile: string = problem.file): string {
-  return `${shownFile}:${problem.line}:${problem.column} ${problem.message}`;
+  return `${shownFile}:${problem.line}:${problem.column} ${shownMessage(problem.message)}`;
 }
 
 /** The outcome of one packaging step: its value, or every problem it found. */

@@ -75,8 +75,8 @@ export async function packageForRequest(definition: vscode.Uri, secrets: SecretV
   const folder = vscode.workspace.getWorkspaceFolder(definition)?.uri.fsPath;
   for (const problem of packaged.problems) log.error(formatProblem(problem, folder ? relative(folder, problem.file) : problem.file));
   const count = packaged.problems.length;
-  const first = packaged.problems[0];
-  const summary = count === 1 ? shownMessage(first.message) : `${count} problems, the first: ${shownMessage(first.message)}`;
+  const first = shownMessage(packaged.problems[0].message);
+  const summary = count === 1 ? first : `${count} problems, the first: ${first}`;
   // Not awaited: the caller's progress notification must close now, not when the message is dismissed.
   void vscode.window.showErrorMessage(`Integration Studio: ${shown} cannot be sent: ${summary}`, 'Show Problems', 'Show Output').then((choice) => {
     if (choice === 'Show Problems') void vscode.commands.executeCommand('workbench.actions.view.problems');
